@@ -1,0 +1,47 @@
+public import Foundation
+
+/// A file to extract: its bytes and the names it goes by.
+public struct SourceFile: Sendable, Hashable {
+    /// Where the bytes were read from.
+    public var url: URL
+    /// The path as shown to the user and written to provenance (relative to the input root).
+    public var displayPath: String
+    /// The document's stable id (see ``DocumentID``).
+    public var documentID: String
+
+    public init(url: URL, displayPath: String, documentID: String) {
+        self.url = url
+        self.displayPath = displayPath
+        self.documentID = documentID
+    }
+}
+
+/// Options every extractor may read. `Codable` so a run's configuration can be written to the manifest.
+public struct ExtractionOptions: Sendable, Hashable, Codable {
+    /// Password for encrypted PDFs.
+    public var password: String?
+    /// Files larger than this are skipped with ``ExtractionError/tooLarge(bytes:limit:)``.
+    public var maxFileBytes: Int
+    /// Wall-clock limit for one file; `nil` for none.
+    public var timeLimitSeconds: Double?
+
+    public init(password: String? = nil, maxFileBytes: Int = 512 << 20, timeLimitSeconds: Double? = 60) {
+        self.password = password
+        self.maxFileBytes = maxFileBytes
+        self.timeLimitSeconds = timeLimitSeconds
+    }
+
+    private enum CodingKeys: String, CodingKey { case maxFileBytes, timeLimitSeconds }
+}
+
+/// Turns the bytes of one format into a ``Document``.
+///
+/// An extractor is a value with no shared mutable state, so one instance can serve every thread.
+/// It reports failure by throwing ``ExtractionError``; recoverable problems go to
+/// ``Document/warnings``.
+public protocol Extractor: Sendable {
+    /// The format this extractor reads.
+    var format: DocumentFormat { get }
+    /// Extracts `data`, the contents of `source`.
+    func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document
+}

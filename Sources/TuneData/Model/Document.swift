@@ -1,0 +1,47 @@
+/// The formats tunedata reads.
+public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case html
+    case pdf
+    case text
+    case markdown
+}
+
+/// A document after extraction: its identity, metadata and text as blocks.
+///
+/// Made by an ``Extractor``; read by the chunker. Nothing downstream goes back to the file.
+public struct Document: Sendable, Hashable, Codable {
+    /// A stable identifier: a hash of the source path relative to the input root.
+    public var id: String
+    /// The path as the user named it (relative to the input root where possible).
+    public var source: String
+    public var format: DocumentFormat
+    /// The title from the file's metadata or first heading; `nil` when nothing suitable was found.
+    public var title: String?
+    /// Free-form metadata: author, dates, language, canonical URL... (keys in snake_case).
+    public var metadata: [String: String]
+    /// Number of pages for paged formats; `nil` otherwise.
+    public var pageCount: Int?
+    public var blocks: [Block]
+    /// Recoverable problems met while extracting (image-only pages, undecodable bytes replaced...).
+    public var warnings: [String]
+
+    public init(
+        id: String, source: String, format: DocumentFormat, title: String? = nil,
+        metadata: [String: String] = [:], pageCount: Int? = nil, blocks: [Block],
+        warnings: [String] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.format = format
+        self.title = title
+        self.metadata = metadata
+        self.pageCount = pageCount
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// The whole text, blocks separated by blank lines: what `tunedata extract` prints.
+    public var plainText: String {
+        blocks.map(\.text).joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import TuneData
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the text blocks extracted from one file."
+    )
+
+    @Argument(help: "The file to extract (HTML, PDF, text or Markdown; .gz accepted).")
+    var file: String
+
+    @Option(help: "Output format: text (one block per paragraph) or json.")
+    var format: OutputStyle = .text
+
+    @Option(help: "Password for an encrypted PDF.")
+    var password: String?
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let source = SourceFile(url: url, displayPath: file, documentID: DocumentID.make(relativePath: url.lastPathComponent))
+        let extractors = Extractors(options: ExtractionOptions(password: password))
+        let document: Document
+        do {
+            document = try extractors.extract(source)
+        } catch {
+            printError("\(file): \(error)")
+            throw ExitCode.failure
+        }
+        for warning in document.warnings { printError("\(file): warning: \(warning)") }
+        switch format {
+        case .text: print(document.plainText)
+        case .json: print(try JSONOutput.string(document))
+        }
+    }
+}

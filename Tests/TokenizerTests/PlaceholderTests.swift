@@ -1,0 +1,6 @@
+import Testing
+import Tokenizer
+
+@Test func placeholderCount() {
+    #expect(BPEEncoding.shared(.o200kBase).count("abcd") == 1)
+}
