@@ -1,0 +1,174 @@
+import Tokenizer
+
+/// Cuts a document into passages that follow its structure and fit a token budget.
+///
+/// A section stays whole when it fits `maxTokens`; small sibling sections under the same parent
+/// merge up to the budget; a long section splits at paragraph, then sentence, then word
+/// boundaries. Output depends only on the document and the options.
+public struct Chunker: Sendable {
+    public var options: ChunkingOptions
+    private let encoding: BPEEncoding
+
+    public init(options: ChunkingOptions = ChunkingOptions()) {
+        self.options = options
+        self.encoding = BPEEncoding.shared(options.encoding)
+    }
+
+    /// The passages of `document`, in reading order.
+    public func passages(of document: Document) -> [Passage] {
+        let pieces = SectionOutline.sections(of: document).flatMap { split($0) }
+        let merged = mergeSmallNeighbours(pieces)
+        var passages: [Passage] = []
+        for piece in merged {
+            let text = piece.paragraphs.map(\.text).joined(separator: "\n\n")
+            // Fragments of a word or two ("Page intentionally left blank." stays) carry nothing to learn.
+            guard text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
+            passages.append(
+                Passage(
+                    documentID: document.id, index: passages.count, sectionPath: piece.headings.map(\.displayText),
+                    label: piece.own?.label, heading: piece.own?.title, text: text,
+                    tokenCount: encoding.count(text),
+                    pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
+        }
+        return passages
+    }
+
+    // MARK: - Splitting
+
+    /// A section or a part of one, with its paragraphs' token counts.
+    private struct Piece {
+        var headings: [OutlineHeading]
+        var paragraphs: [OutlineParagraph]
+        var tokens: Int
+        /// True when this is one part of a section too long for the budget (never merged).
+        var isPartOfSplit: Bool
+        var own: OutlineHeading? { headings.last }
+    }
+
+    private func split(_ section: OutlineSection) -> [Piece] {
+        let counted = section.paragraphs.map { ($0, encoding.count($0.text)) }
+        let total = counted.reduce(0) { $0 + $1.1 } + max(0, counted.count - 1)
+        if total <= options.maxTokens {
+            return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false)]
+        }
+        // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
+        var units: [(OutlineParagraph, Int, startsParagraph: Bool)] = []
+        for (paragraph, tokens) in counted {
+            if tokens <= options.maxTokens {
+                units.append((paragraph, tokens, true))
+                continue
+            }
+            var first = true
+            for sentence in SentenceSplitter.split(paragraph.text) {
+                for part in splitLongSentence(sentence) {
+                    units.append((OutlineParagraph(text: part, page: paragraph.page), encoding.count(part), first))
+                    first = false
+                }
+            }
+        }
+        var pieces: [Piece] = []
+        var current: [OutlineParagraph] = []
+        var currentTokens = 0
+        var previousUnits: [(OutlineParagraph, Int)] = []
+        for (unit, tokens, startsParagraph) in units {
+            if !current.isEmpty, currentTokens + 1 + tokens > options.maxTokens {
+                pieces.append(Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true))
+                (current, currentTokens) = overlap(from: previousUnits, before: tokens)
+                previousUnits = []
+            }
+            if !startsParagraph, let last = current.last {
+                // Sentences of one paragraph stay one paragraph.
+                current[current.count - 1] = OutlineParagraph(text: last.text + " " + unit.text, page: last.page ?? unit.page)
+                currentTokens += tokens
+            } else {
+                current.append(unit)
+                currentTokens += tokens + (current.count > 1 ? 1 : 0)
+            }
+            previousUnits.append((unit, tokens))
+        }
+        if !current.isEmpty {
+            pieces.append(Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true))
+        }
+        return pieces
+    }
+
+    /// The trailing units of the previous piece that fit in `overlapTokens` (and leave room for the next unit).
+    private func overlap(from units: [(OutlineParagraph, Int)], before next: Int) -> ([OutlineParagraph], Int) {
+        guard options.overlapTokens > 0 else { return ([], 0) }
+        var kept: [(OutlineParagraph, Int)] = []
+        var total = 0
+        for unit in units.reversed() {
+            guard total + unit.1 <= options.overlapTokens, total + unit.1 + next < options.maxTokens else { break }
+            kept.insert(unit, at: 0)
+            total += unit.1
+        }
+        guard !kept.isEmpty else { return ([], 0) }
+        let text = kept.map(\.0.text).joined(separator: " ")
+        return ([OutlineParagraph(text: text, page: kept[0].0.page)], total)
+    }
+
+    /// A sentence longer than the budget, cut at word boundaries into parts that fit.
+    private func splitLongSentence(_ sentence: String) -> [String] {
+        guard encoding.count(sentence) > options.maxTokens else { return [sentence] }
+        var parts: [String] = []
+        var words: [Substring] = []
+        var tokens = 0
+        for word in sentence.split(separator: " ") {
+            let wordTokens = encoding.count(" " + word)
+            if !words.isEmpty, tokens + wordTokens > options.maxTokens {
+                parts.append(words.joined(separator: " "))
+                words = []
+                tokens = 0
+            }
+            words.append(word)
+            tokens += wordTokens
+        }
+        if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+        return parts
+    }
+
+    // MARK: - Merging
+
+    /// Joins consecutive small sections that share a parent heading while the result fits; the merged
+    /// passage takes the parent's label and keeps each child's heading line in its text.
+    private func mergeSmallNeighbours(_ pieces: [Piece]) -> [Piece] {
+        var result: [Piece] = []
+        for piece in pieces {
+            guard let last = result.last, !last.isPartOfSplit, !piece.isPartOfSplit,
+                last.tokens < options.minTokens || piece.tokens < options.minTokens,
+                commonParent(last.headings, piece.headings) != nil
+            else {
+                result.append(piece)
+                continue
+            }
+            let parent = commonParent(last.headings, piece.headings) ?? []
+            let lastBody = last.headings.count > parent.count ? withHeadingLine(last) : last.paragraphs
+            let pieceBody = piece.headings.count > parent.count ? withHeadingLine(piece) : piece.paragraphs
+            let body = lastBody + pieceBody
+            let tokens = body.reduce(0) { $0 + encoding.count($1.text) } + body.count - 1
+            guard tokens <= options.maxTokens else {
+                result.append(piece)
+                continue
+            }
+            result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false)
+        }
+        return result
+    }
+
+    /// The parent both pieces sit under, when they are siblings (or one is the other's parent section).
+    /// Top-level sections (no parent heading) never merge: they are the document's own units.
+    private func commonParent(_ a: [OutlineHeading], _ b: [OutlineHeading]) -> [OutlineHeading]? {
+        if a == b { return a }
+        guard a.count > 1 || b.count > 1 else { return nil }
+        if a.dropLast() == b.dropLast()[...] { return Array(a.dropLast()) }
+        if b.count == a.count + 1, Array(b.dropLast()) == a { return a }
+        if a.count == b.count + 1, Array(a.dropLast()) == b { return b }
+        return nil
+    }
+
+    private func withHeadingLine(_ piece: Piece) -> [OutlineParagraph] {
+        guard let own = piece.own else { return piece.paragraphs }
+        let page = piece.paragraphs.first?.page
+        return [OutlineParagraph(text: own.displayText, page: page)] + piece.paragraphs
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A heading recognised from its numbering: "ARTICLE V", "Section 5.02", "§ 12", "5.2 Notice", "Exhibit A".
+///
+/// Legal documents say their structure in words more reliably than in fonts, so the chunker reads
+/// it from text as well as from the extractor's heading blocks.
+public struct LegalHeading: Sendable, Hashable {
+    /// The number as a reader would cite it: "Article V", "Section 5.2", "§ 12", "Exhibit A".
+    public var label: String?
+    /// The heading's words without the number ("Notice"); `nil` when the line is only a number.
+    public var title: String?
+    /// Nesting rank: smaller is outer (Part 1, Article 2, Section 3 + depth of the dotted number).
+    public var level: Int
+
+    /// "Section 5.2 Notice", or whichever of the two parts exist.
+    public var displayText: String {
+        [label, title].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Recognises a heading line (a block the extractor already marked as a heading, or a short line).
+    ///
+    /// Returns `nil` when the text has no recognisable numbering.
+    public static func parse(_ text: String) -> LegalHeading? {
+        let line = text.trimmingCharacters(in: .whitespaces)
+        if let match = line.wholeMatch(of: partPattern) {
+            let kind = String(match.1).capitalized
+            return LegalHeading(label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
+        }
+        if let match = line.wholeMatch(of: sectionPattern) {
+            let number = String(match.2)
+            return LegalHeading(label: "Section \(number)", title: cleanTitle(match.3), level: 3 + dots(in: number))
+        }
+        if let match = line.wholeMatch(of: paragraphSignPattern) {
+            let number = String(match.1)
+            return LegalHeading(label: "§ \(number)", title: cleanTitle(match.2), level: 3 + dots(in: number))
+        }
+        if let match = line.wholeMatch(of: attachmentPattern) {
+            return LegalHeading(label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
+        }
+        if let match = line.wholeMatch(of: numberedPattern) {
+            let number = String(match.1)
+            guard let title = cleanTitle(match.2), isTitleLike(title) else { return nil }
+            return LegalHeading(label: "Section \(number)", title: title, level: 3 + dots(in: number))
+        }
+        return nil
+    }
+
+    /// Splits a paragraph that opens with a run-in heading ("12.3 Governing Law. This Agreement shall...")
+    /// into the heading and the body. Returns `nil` when the paragraph does not start that way.
+    public static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
+        guard let match = text.prefixMatch(of: runInPattern) else { return nil }
+        let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !body.isEmpty, let title = cleanTitle(match.3), isTitleLike(title) else { return nil }
+        let number = String(match.2)
+        let label: String
+        if let keyword = match.1 {
+            label = keyword.hasPrefix("§") ? "§ \(number)" : (keyword.lowercased().hasPrefix("art") ? "Article \(number)" : "Section \(number)")
+        } else {
+            label = "Section \(number)"
+        }
+        let level = label.hasPrefix("Article") ? 2 : 3 + dots(in: number)
+        return (LegalHeading(label: label, title: title, level: level), body)
+    }
+
+    /// An all-capitals short line ("CONFIDENTIALITY", "GOVERNING LAW") read as an unnumbered heading.
+    public static func isCapitalisedHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...10).contains(words.count), text.count <= 80, text.last != "," , text.last != ";" else { return false }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 4 else { return false }
+        return letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    // MARK: - Patterns
+
+    nonisolated(unsafe) private static let partPattern =
+        /(?i:(part|title|chapter|article))\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let sectionPattern =
+        /(?i:(section|sec\.))\s+(\d+(?:\.\d+)*[A-Za-z]?)\.?\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let paragraphSignPattern = /§+\s*(\d+[A-Za-z]?(?:\.\d+)*)\.?\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let attachmentPattern =
+        /(?i:(schedule|exhibit|annex|appendix|attachment))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let numberedPattern = /(\d{1,3}(?:\.\d{1,3})*)\.?\s+(.{2,90})/
+    nonisolated(unsafe) private static let runInPattern =
+        /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,\/\- ]{1,70}?)\.\s+(?=[A-Z("“])/
+
+    private static func dots(in number: String) -> Int {
+        number.split(separator: ".").count - 1
+    }
+
+    private static func cleanTitle(_ raw: Substring) -> String? {
+        var title = raw.trimmingCharacters(in: .whitespaces)
+        while let last = title.last, ".:;-–—".contains(last) { title.removeLast() }
+        title = title.trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
+
+    /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".
+    private static func isTitleLike(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        guard (1...10).contains(words.count), title.count <= 80, title.first?.isUppercase == true else { return false }
+        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon", "under"]
+        let capitalised = words.filter { word in
+            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? false
+        }.count
+        let lowerMinor = words.filter { minor.contains($0.lowercased()) && $0.first?.isLowercase == true }.count
+        return capitalised + lowerMinor == words.count
+    }
+}

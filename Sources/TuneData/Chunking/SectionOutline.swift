@@ -1,0 +1,112 @@
+import Foundation
+
+/// A heading on the path from the document root to a passage.
+struct OutlineHeading: Sendable, Hashable {
+    var label: String?
+    var title: String?
+    var level: Int
+
+    var displayText: String {
+        [label, title].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// A body paragraph with the page it starts on.
+struct OutlineParagraph: Sendable, Hashable {
+    var text: String
+    var page: Int?
+}
+
+/// A run of body text under one heading: the unit the chunker keeps whole when it fits.
+struct OutlineSection: Sendable, Hashable {
+    /// Headings from the outermost to this section's own (empty before the first heading).
+    var headings: [OutlineHeading]
+    var paragraphs: [OutlineParagraph]
+
+    var own: OutlineHeading? { headings.last }
+    var parentPath: [OutlineHeading] { Array(headings.dropLast()) }
+}
+
+/// Turns a document's blocks into sections, recognising headings from the extractor's block kinds and
+/// from legal numbering in the text ("ARTICLE I", "5.2 Notice", run-in "12.3 Governing Law. ...").
+enum SectionOutline {
+    static func sections(of document: Document) -> [OutlineSection] {
+        var stack: [OutlineHeading] = []
+        var sections: [OutlineSection] = []
+        var current = OutlineSection(headings: [], paragraphs: [])
+        var skippedTitle = false
+        var pendingLabelOnly = false
+
+        func open(_ heading: OutlineHeading) {
+            if !current.paragraphs.isEmpty { sections.append(current) }
+            while let top = stack.last, top.level >= heading.level { stack.removeLast() }
+            stack.append(heading)
+            current = OutlineSection(headings: stack, paragraphs: [])
+            pendingLabelOnly = heading.label != nil && heading.title == nil
+        }
+
+        /// "ARTICLE I" on one line and "DEFINITIONS" on the next are one heading.
+        func completeLabelOnly(with title: String) -> Bool {
+            guard pendingLabelOnly, current.paragraphs.isEmpty, var top = stack.popLast() else { return false }
+            top.title = title
+            stack.append(top)
+            current = OutlineSection(headings: stack, paragraphs: [])
+            pendingLabelOnly = false
+            return true
+        }
+
+        for block in document.blocks {
+            let text = block.text
+            switch block.kind {
+            case .heading(let level):
+                if !skippedTitle, sections.isEmpty, current.paragraphs.isEmpty, stack.isEmpty,
+                    let title = document.title, title.caseInsensitiveCompare(text) == .orderedSame
+                {
+                    skippedTitle = true
+                    continue
+                }
+                if let legal = LegalHeading.parse(text) {
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
+                } else if !completeLabelOnly(with: text) {
+                    open(OutlineHeading(label: nil, title: text, level: min(max(level, 1), 6)))
+                }
+            case .paragraph, .listItem:
+                if text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
+                } else if let (legal, body) = LegalHeading.parseRunIn(text) {
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
+                    current.paragraphs.append(OutlineParagraph(text: body, page: block.page))
+                    pendingLabelOnly = false
+                } else if LegalHeading.isCapitalisedHeading(text) {
+                    if !completeLabelOnly(with: text.capitalizedTitle) {
+                        let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
+                        open(OutlineHeading(label: nil, title: text.capitalizedTitle, level: min(level, 6)))
+                    }
+                } else if text.hasPrefix("WHEREAS"), stack.last?.title != "Recitals" {
+                    open(OutlineHeading(label: nil, title: "Recitals", level: 2))
+                    current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
+                } else {
+                    current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
+                    pendingLabelOnly = false
+                }
+            case .tableRow, .caption, .footnote, .quote, .code:
+                current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
+                pendingLabelOnly = false
+            }
+        }
+        if !current.paragraphs.isEmpty { sections.append(current) }
+        return sections
+    }
+}
+
+extension String {
+    /// "GOVERNING LAW" → "Governing Law", keeping short connectives lower case.
+    var capitalizedTitle: String {
+        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+        return split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, minor.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+import Tokenizer
+@testable import TuneData
+
+@Suite struct ChunkerTests {
+    static func document(_ blocks: [Block], title: String? = "Services Agreement") -> Document {
+        Document(id: "doc", source: "a.pdf", format: .pdf, title: title, blocks: blocks)
+    }
+
+    static let contract = document([
+        Block(kind: .heading(level: 1), text: "Services Agreement", page: 1),
+        Block(kind: .paragraph, text: "ARTICLE 5", page: 1),
+        Block(kind: .paragraph, text: "NOTICES AND TERM", page: 1),
+        Block(kind: .paragraph, text: "5.1 Notice. All notices shall be in writing and delivered by hand or by courier to the addresses above.", page: 1),
+        Block(kind: .paragraph, text: "5.2 Term. This Agreement begins on the Effective Date and continues for two years.", page: 2),
+        Block(kind: .heading(level: 2), text: "ARTICLE 6 Confidentiality", page: 2),
+        Block(kind: .paragraph, text: "Each party shall keep the other's Confidential Information secret.", page: 2),
+    ])
+
+    @Test func smallSiblingSectionsMergeUnderTheirParent() throws {
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 64)).passages(of: Self.contract)
+        #expect(passages.count == 2)
+        let first = try #require(passages.first)
+        #expect(first.label == "Article 5")
+        #expect(first.heading == "Notices and Term")
+        #expect(first.sectionPath == ["Article 5 Notices and Term"])
+        #expect(first.text.hasPrefix("Section 5.1 Notice\n\nAll notices shall be in writing"))
+        #expect(first.text.contains("Section 5.2 Term\n\nThis Agreement begins"))
+        #expect(first.pages == [1, 2])
+        #expect(passages[1].label == "Article 6")
+        #expect(passages[1].heading == "Confidentiality")
+        #expect(passages[1].index == 1)
+    }
+
+    @Test func sectionsStayWholeWhenMergingIsOff() throws {
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: Self.contract)
+        #expect(passages.map(\.label) == ["Section 5.1", "Section 5.2", "Article 6"])
+        #expect(passages[1].sectionPath == ["Article 5 Notices and Term", "Section 5.2 Term"])
+        #expect(passages[1].breadcrumb == "Article 5 Notices and Term › Section 5.2 Term")
+        #expect(passages[1].text == "This Agreement begins on the Effective Date and continues for two years.")
+    }
+
+    @Test func longSectionsSplitAtSentencesWithinBudget() throws {
+        let sentence = "The Provider shall deliver the Services in a professional manner consistent with industry standards."
+        let long = Array(repeating: sentence, count: 30).joined(separator: " ")
+        let document = Self.document([Block(kind: .paragraph, text: "Section 3 Services", page: 1), Block(kind: .paragraph, text: long, page: 1)])
+        let options = ChunkingOptions(maxTokens: 60, minTokens: 0)
+        let passages = Chunker(options: options).passages(of: document)
+        let encoding = BPEEncoding.shared(options.encoding)
+        #expect(passages.count > 1)
+        for passage in passages {
+            #expect(encoding.count(passage.text) <= 60)
+            #expect(passage.tokenCount == encoding.count(passage.text))
+            #expect(passage.text.hasSuffix("standards."))
+            #expect(passage.label == "Section 3")
+        }
+        #expect(passages.map(\.text).joined(separator: " ") == long)
+    }
+
+    @Test func overlapRepeatsTrailingSentences() throws {
+        let sentences = (1...12).map { "Clause number \($0) applies to every order placed under this agreement." }
+        let document = Self.document([Block(kind: .paragraph, text: sentences.joined(separator: " "), page: 1)], title: nil)
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 60, minTokens: 0, overlapTokens: 20)).passages(of: document)
+        #expect(passages.count >= 2)
+        let lastOfFirst = try #require(SentenceSplitter.split(passages[0].text).last)
+        #expect(passages[1].text.hasPrefix(lastOfFirst))
+    }
+
+    @Test func deterministic() {
+        let chunker = Chunker(options: ChunkingOptions(maxTokens: 40, minTokens: 10))
+        #expect(chunker.passages(of: Self.contract) == chunker.passages(of: Self.contract))
+    }
+}

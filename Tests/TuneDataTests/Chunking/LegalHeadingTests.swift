@@ -1,0 +1,83 @@
+import Testing
+@testable import TuneData
+
+@Suite struct LegalHeadingTests {
+    @Test(arguments: [
+        ("ARTICLE V", "Article V", nil, 2),
+        ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
+        ("Section 5.02 Notices.", "Section 5.02", "Notices", 4),
+        ("SECTION 12. GOVERNING LAW", "Section 12", "GOVERNING LAW", 3),
+        ("§ 12 Definitions", "§ 12", "Definitions", 3),
+        ("5.2 Notice", "Section 5.2", "Notice", 4),
+        ("EXHIBIT A", "Exhibit A", nil, 1),
+        ("Schedule 2 – Fees", "Schedule 2", "Fees", 1),
+    ] as [(String, String, String?, Int)])
+    func recognisesNumberedHeadings(text: String, label: String, title: String?, level: Int) throws {
+        let heading = try #require(LegalHeading.parse(text))
+        #expect(heading.label == label)
+        #expect(heading.title == title)
+        #expect(heading.level == level)
+    }
+
+    @Test(arguments: [
+        "5.2 the Company shall pay all fees within thirty days of the invoice date",
+        "2020 was a difficult year for the parties",
+        "This Agreement is made between the parties.",
+    ])
+    func leavesSentencesAlone(text: String) {
+        #expect(LegalHeading.parse(text) == nil)
+    }
+
+    @Test func splitsRunInHeading() throws {
+        let (heading, body) = try #require(
+            LegalHeading.parseRunIn("12.3 Governing Law. This Agreement is governed by the laws of New York."))
+        #expect(heading.label == "Section 12.3")
+        #expect(heading.title == "Governing Law")
+        #expect(body == "This Agreement is governed by the laws of New York.")
+        #expect(LegalHeading.parseRunIn("12.3 The Company shall pay. Then more.") == nil)
+    }
+
+    @Test func capitalisedLines() {
+        #expect(LegalHeading.isCapitalisedHeading("CONFIDENTIALITY"))
+        #expect(LegalHeading.isCapitalisedHeading("TERM AND TERMINATION"))
+        #expect(!LegalHeading.isCapitalisedHeading("The parties agree as follows."))
+        #expect(!LegalHeading.isCapitalisedHeading("IN WITNESS WHEREOF, THE PARTIES HAVE EXECUTED THIS AGREEMENT AS OF THE DATE FIRST WRITTEN ABOVE,"))
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test func doesNotBreakAtAbbreviations() {
+        let text = "Acme Inc. shall comply with 17 U.S.C. § 101. See No. 12 and e.g. Section 2.1 for details. J. Smith signed it! Done?"
+        #expect(SentenceSplitter.split(text) == [
+            "Acme Inc. shall comply with 17 U.S.C. § 101.",
+            "See No. 12 and e.g. Section 2.1 for details.",
+            "J. Smith signed it!",
+            "Done?",
+        ])
+    }
+
+    @Test func keepsClosingQuotes() {
+        #expect(SentenceSplitter.split("He said \"stop.\" Then left.") == ["He said \"stop.\"", "Then left."])
+    }
+}
+
+@Suite struct DefinitionFinderTests {
+    @Test func findsMeansAndParentheticalDefinitions() {
+        let text = """
+            This Services Agreement (the "Agreement") is made on the date below. "Confidential Information" means any \
+            information disclosed by a party. “Affiliate” shall have the meaning given in Section 1.2.
+            """
+        let definitions = DefinitionFinder.definitions(in: text)
+        #expect(definitions.map(\.term) == ["Agreement", "Confidential Information", "Affiliate"])
+        #expect(definitions[1].text == "\"Confidential Information\" means any information disclosed by a party.")
+    }
+
+    @Test func findsPartiesAndDate() {
+        let preamble = """
+            This Agreement is entered into as of March 1, 2020 by and between Acme Corp., a Delaware corporation \
+            ("Acme"), and Beta Services LLC, a New York limited liability company ("Provider").
+            """
+        #expect(PartyFinder.parties(in: preamble) == ["Acme Corp", "Beta Services LLC"])
+        #expect(PartyFinder.date(in: preamble) == "March 1, 2020")
+    }
+}
