@@ -51,6 +51,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            resources: [.copy("ShippedTemplates")],
             swiftSettings: strictSettings
         ),
         .executableTarget(

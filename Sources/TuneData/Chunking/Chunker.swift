@@ -167,8 +167,9 @@ public struct Chunker: Sendable {
     }
 
     private func withHeadingLine(_ piece: Piece) -> [OutlineParagraph] {
-        guard let own = piece.own else { return piece.paragraphs }
+        guard let own = piece.own, !own.sourceText.isEmpty else { return piece.paragraphs }
         let page = piece.paragraphs.first?.page
-        return [OutlineParagraph(text: own.displayText, page: page)] + piece.paragraphs
+        let lines = own.sourceText.split(separator: "\n\n").map { OutlineParagraph(text: String($0), page: page) }
+        return lines + piece.paragraphs
     }
 }

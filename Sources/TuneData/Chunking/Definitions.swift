@@ -18,7 +18,8 @@ public enum DefinitionFinder {
     public static func definitions(in text: String) -> [Definition] {
         var found: [Definition] = []
         var seen: Set<String> = []
-        for sentence in SentenceSplitter.split(text) {
+        let sentences = text.split(separator: "\n\n").flatMap { SentenceSplitter.split(String($0)) }
+        for sentence in sentences {
             let terms = sentence.matches(of: meansPattern).map { ($0.range.lowerBound, $0.1) }
                 + sentence.matches(of: parentheticalPattern).map { ($0.range.lowerBound, $0.1) }
             for (_, term) in terms.sorted(by: { $0.0 < $1.0 }) {

@@ -92,7 +92,10 @@ public struct LegalHeading: Sendable, Hashable {
         var title = raw.trimmingCharacters(in: .whitespaces)
         while let last = title.last, ".:;-–—".contains(last) { title.removeLast() }
         title = title.trimmingCharacters(in: .whitespaces)
-        return title.isEmpty ? nil : title
+        if title.isEmpty { return nil }
+        // "GOVERNING LAW" reads as "Governing Law" in a question.
+        if isCapitalisedHeading(title) { return title.capitalizedTitle }
+        return title
     }
 
     /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".

@@ -5,6 +5,9 @@ struct OutlineHeading: Sendable, Hashable {
     var label: String?
     var title: String?
     var level: Int
+    /// The heading as the document wrote it ("5.1 Notice."), used when a merged passage needs the
+    /// heading inside its text, so that text stays verbatim from the document.
+    var sourceText: String
 
     var displayText: String {
         [label, title].compactMap { $0 }.joined(separator: " ")
@@ -46,9 +49,10 @@ enum SectionOutline {
         }
 
         /// "ARTICLE I" on one line and "DEFINITIONS" on the next are one heading.
-        func completeLabelOnly(with title: String) -> Bool {
+        func completeLabelOnly(with title: String, sourceText: String) -> Bool {
             guard pendingLabelOnly, current.paragraphs.isEmpty, var top = stack.popLast() else { return false }
             top.title = title
+            top.sourceText += "\n\n" + sourceText
             stack.append(top)
             current = OutlineSection(headings: stack, paragraphs: [])
             pendingLabelOnly = false
@@ -66,24 +70,25 @@ enum SectionOutline {
                     continue
                 }
                 if let legal = LegalHeading.parse(text) {
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
-                } else if !completeLabelOnly(with: text) {
-                    open(OutlineHeading(label: nil, title: text, level: min(max(level, 1), 6)))
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
+                } else if !completeLabelOnly(with: text, sourceText: text) {
+                    open(OutlineHeading(label: nil, title: text, level: min(max(level, 1), 6), sourceText: text))
                 }
             case .paragraph, .listItem:
                 if text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else if let (legal, body) = LegalHeading.parseRunIn(text) {
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level))
+                    let headingText = String(text.prefix(text.count - body.count)).trimmingWhitespace
+                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: headingText))
                     current.paragraphs.append(OutlineParagraph(text: body, page: block.page))
                     pendingLabelOnly = false
                 } else if LegalHeading.isCapitalisedHeading(text) {
-                    if !completeLabelOnly(with: text.capitalizedTitle) {
+                    if !completeLabelOnly(with: text.capitalizedTitle, sourceText: text) {
                         let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
-                        open(OutlineHeading(label: nil, title: text.capitalizedTitle, level: min(level, 6)))
+                        open(OutlineHeading(label: nil, title: text.capitalizedTitle, level: min(level, 6), sourceText: text))
                     }
                 } else if text.hasPrefix("WHEREAS"), stack.last?.title != "Recitals" {
-                    open(OutlineHeading(label: nil, title: "Recitals", level: 2))
+                    open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
                     current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
                 } else {
                     current.paragraphs.append(OutlineParagraph(text: text, page: block.page))

@@ -6,7 +6,7 @@ import Testing
         ("ARTICLE V", "Article V", nil, 2),
         ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
         ("Section 5.02 Notices.", "Section 5.02", "Notices", 4),
-        ("SECTION 12. GOVERNING LAW", "Section 12", "GOVERNING LAW", 3),
+        ("SECTION 12. GOVERNING LAW", "Section 12", "Governing Law", 3),
         ("§ 12 Definitions", "§ 12", "Definitions", 3),
         ("5.2 Notice", "Section 5.2", "Notice", 4),
         ("EXHIBIT A", "Exhibit A", nil, 1),

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Checks that answer text taken from a passage or definition occurs verbatim (up to whitespace) in
+/// the extracted document, so no example teaches words the document does not contain.
+struct GroundednessCheck {
+    private let documentText: [UInt8]
+
+    init(document: Document) {
+        documentText = Array(Self.folded(document.blocks.map(\.text).joined(separator: " ")).utf8)
+    }
+
+    /// True when every grounded variable the template's answers use has a value found in the document.
+    func isGrounded(template: Template, context: TemplateContext) -> Bool {
+        for variable in template.groundedVariablesInAnswers {
+            let values = context.listValues[variable] ?? [context.values[variable] ?? ""]
+            for value in values where !value.isEmpty {
+                for paragraph in value.split(separator: "\n\n") where !contains(Self.folded(String(paragraph))) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    private func contains(_ needle: String) -> Bool {
+        let bytes = Array(needle.utf8)
+        if bytes.isEmpty { return true }
+        return documentText.withUnsafeBufferPointer { haystack in
+            bytes.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress else { return false }
+                var offset = 0
+                let last = haystack.count - pattern.count
+                // memchr finds candidate starts; memcmp confirms them.
+                while offset <= last {
+                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + position, needle, pattern.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whitespace runs folded to one space, so line breaks never decide groundedness.
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

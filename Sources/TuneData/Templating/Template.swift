@@ -1,0 +1,62 @@
+/// One conversation pattern: how a passage becomes a system/user/assistant exchange.
+///
+/// Loaded from a YAML file (see ``TemplateLoader``); the texts are Mustache.
+public struct Template: Sendable {
+    /// Unique name, written to provenance ("legal-section-qa").
+    public var name: String
+    public var description: String
+    /// Group used for balancing ("qa", "definition", "locate", "summary").
+    public var category: String
+    /// Relative share when balancing (default 1).
+    public var weight: Double
+    /// Variables that must be non-empty for the template to apply to a passage.
+    public var requires: [String]
+    /// Variables that must be empty for the template to apply (so a generic template can leave
+    /// numbered sections to a legal one).
+    public var unless: [String]
+    /// Output formats the template is for (`chat`, `messages`, `completion`).
+    public var formats: Set<String>
+    /// When `definition`, the template yields one example per definition found in the passage.
+    public var forEach: String?
+    public var system: TemplateText?
+    /// Alternative phrasings of the first question; one is picked per passage.
+    public var user: [TemplateText]
+    public var assistant: TemplateText
+    /// Further question/answer turns after the first.
+    public var turns: [Turn]
+    /// The file it was loaded from.
+    public var file: String
+
+    /// A further exchange in a multi-turn template.
+    public struct Turn: Sendable {
+        public var user: TemplateText
+        public var assistant: TemplateText
+    }
+
+    /// Every piece of text in the template, for checks that look at all of them.
+    var allTexts: [TemplateText] {
+        [system].compactMap { $0 } + user + [assistant] + turns.flatMap { [$0.user, $0.assistant] }
+    }
+
+    /// Grounded-source variables the assistant messages use (their values must be found in the document).
+    var groundedVariablesInAnswers: Set<String> {
+        let answers = [assistant] + turns.map(\.assistant)
+        return Set(answers.flatMap(\.variables)).intersection(TemplateVariables.groundedSources)
+    }
+}
+
+/// A piece of Mustache text from a template file, compiled once.
+public struct TemplateText: Sendable {
+    /// The text as written.
+    public var source: String
+    /// The line of the file it starts on.
+    public var line: Int
+    /// The variables it names (`passage.text`, ...).
+    public var variables: Set<String>
+    let compiled: MustacheTemplateBox
+
+    /// Renders with `context`, trimming the blank lines YAML block scalars leave at the ends.
+    func render(_ context: [String: Any]) -> String {
+        compiled.render(context).trimmingWhitespace
+    }
+}

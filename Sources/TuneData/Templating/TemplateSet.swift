@@ -1,0 +1,129 @@
+public import Foundation
+
+/// The templates of a run, and how they turn one document's passages into examples.
+public struct TemplateSet: Sendable {
+    public var templates: [Template]
+
+    public init(templates: [Template]) {
+        self.templates = templates
+    }
+
+    /// The folder of templates shipped with tunedata (the package's `templates/`).
+    public static var shippedDirectory: URL? {
+        Bundle.module.url(forResource: "ShippedTemplates", withExtension: nil)
+    }
+
+    /// The shipped templates.
+    public static func shipped() throws(TemplateError) -> TemplateSet {
+        guard let directory = shippedDirectory else {
+            throw TemplateError(file: "templates", message: "the shipped templates are missing from this installation")
+        }
+        return try load(from: [directory])
+    }
+
+    /// Loads templates from files and folders (every `.yaml`/`.yml` file in a folder, sorted by name).
+    /// Two templates with the same name are an error.
+    public static func load(from urls: [URL]) throws(TemplateError) -> TemplateSet {
+        var templates: [Template] = []
+        var seen: [String: String] = [:]
+        for url in urls {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                throw TemplateError(file: url.path, message: "no such file or folder")
+            }
+            let files: [URL]
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+                files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                    .map { url.appendingPathComponent($0) }
+                if files.isEmpty { throw TemplateError(file: url.path, message: "no .yaml templates in this folder") }
+            } else {
+                files = [url]
+            }
+            for file in files {
+                let template = try TemplateLoader.load(contentsOf: file, displayPath: file.path)
+                if let other = seen[template.name] {
+                    throw TemplateError(file: file.path, message: "template name '\(template.name)' is also used by \(other)")
+                }
+                seen[template.name] = file.path
+                templates.append(template)
+            }
+        }
+        return TemplateSet(templates: templates)
+    }
+
+    /// The templates that apply to an output format.
+    public func forFormat(_ format: String) -> TemplateSet {
+        TemplateSet(templates: templates.filter { $0.formats.contains(format) })
+    }
+
+    /// Renders every applicable template over the passages of one document.
+    ///
+    /// The phrasing of each example is picked by a hash of the seed, document, passage and template,
+    /// so the same inputs give the same output on every run and every machine.
+    public func render(document: Document, passages: [Passage], seed: UInt64) -> RenderedDocument {
+        let facts = DocumentFacts(document: document, passages: passages)
+        let grounding = GroundednessCheck(document: document)
+        var result = RenderedDocument()
+        for passage in passages {
+            let definitions = DefinitionFinder.definitions(in: passage.text)
+            for template in templates {
+                let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
+                for (ordinal, definition) in subjects.enumerated() {
+                    let context = TemplateContext(document: document, passage: passage, facts: facts, definition: definition)
+                    guard template.requires.allSatisfy(context.isPresent), !template.unless.contains(where: context.isPresent) else { continue }
+                    let variant = Self.pick(
+                        count: template.user.count, seed: seed,
+                        key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")
+                    let example = Self.example(template, variant: variant, context: context, document: document, passage: passage)
+                    if grounding.isGrounded(template: template, context: context) {
+                        result.examples.append(example)
+                    } else {
+                        result.ungrounded.append(example)
+                    }
+                }
+            }
+            result.definitionsFound += definitions.count
+        }
+        return result
+    }
+
+    private static func example(_ template: Template, variant: Int, context: TemplateContext, document: Document, passage: Passage) -> Example {
+        let object = context.mustacheObject
+        var messages: [Message] = []
+        if let system = template.system { messages.append(Message(role: .system, content: system.render(object))) }
+        messages.append(Message(role: .user, content: template.user[variant].render(object)))
+        messages.append(Message(role: .assistant, content: template.assistant.render(object)))
+        for turn in template.turns {
+            messages.append(Message(role: .user, content: turn.user.render(object)))
+            messages.append(Message(role: .assistant, content: turn.assistant.render(object)))
+        }
+        let section = passage.label ?? (passage.sectionPath.last)
+        let provenance = Provenance(
+            source: document.source, documentID: document.id, pages: passage.pages, section: section,
+            template: template.name, variant: variant + 1, passageIndex: passage.index)
+        return Example(messages: messages, provenance: provenance, category: template.category)
+    }
+
+    /// A deterministic choice in `0..<count` from the seed and a key (FNV-1a, stable across platforms).
+    static func pick(count: Int, seed: UInt64, key: String) -> Int {
+        guard count > 1 else { return 0 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return Int(hash % UInt64(count))
+    }
+}
+
+/// The examples one document gave, and those dropped because an answer was not found in it.
+public struct RenderedDocument: Sendable {
+    public var examples: [Example] = []
+    /// Examples whose answer text could not be found in the document (dropped, counted in the manifest).
+    public var ungrounded: [Example] = []
+    public var definitionsFound = 0
+}

@@ -1,0 +1,136 @@
+/// The variables a template may use, and the values they take for one passage.
+///
+/// The list is closed: a template naming anything else is rejected when it is loaded, so a typo
+/// never turns into an empty hole in thousands of examples.
+public enum TemplateVariables {
+    /// Every variable with a one-line description (printed by `tunedata templates list --variables`
+    /// and documented in the README).
+    public static let documented: [(name: String, meaning: String)] = [
+        ("document.title", "the document's title (PDF info or first heading; else the file name)"),
+        ("document.source", "the file's path as given on the command line"),
+        ("document.kind", "pdf, html, text or markdown"),
+        ("document.pages", "number of pages (PDF), empty otherwise"),
+        ("document.parties", "list: the parties named in a contract's preamble"),
+        ("document.date", "the date the agreement is made or effective, as written"),
+        ("document.language", "the language code of an HTML page"),
+        ("passage.text", "the passage, verbatim from the document"),
+        ("passage.heading", "the section heading without its number (\"Notice\")"),
+        ("passage.label", "the section number as cited (\"Section 5.2\", \"Article V\", \"§ 12\")"),
+        ("passage.title", "label and heading together (\"Section 5.2 Notice\")"),
+        ("passage.breadcrumb", "the heading path (\"Article 5 › Section 5.2 Notice\")"),
+        ("passage.first_sentence", "the passage's first sentence"),
+        ("passage.pages", "the pages it spans (\"3–4\"), empty for HTML"),
+        ("passage.list_items", "list: the passage's paragraphs that are enumerated clauses ((a), (i), 1.)"),
+        ("passage.index", "1-based position of the passage in the document"),
+        ("section.label", "label of the enclosing (parent) section"),
+        ("section.heading", "heading of the enclosing section"),
+        ("section.title", "label and heading of the enclosing section"),
+        ("section.breadcrumb", "the heading path without the passage's own heading"),
+        ("definition.term", "a term the passage defines (\"Confidential Information\")"),
+        ("definition.text", "the sentence that defines it, verbatim"),
+    ]
+
+    /// Names that may appear in `{{...}}` tags.
+    public static let names: Set<String> = Set(documented.map(\.name))
+
+    /// Variables whose values are lists (usable as `{{#name}}{{.}}{{/name}}` sections).
+    public static let lists: Set<String> = ["document.parties", "passage.list_items"]
+
+    /// Variables whose text is copied from the document: answers built from them must be found in it.
+    public static let groundedSources: [String] = ["passage.text", "passage.first_sentence", "definition.text", "passage.list_items"]
+}
+
+/// The values of the template variables for one passage (and optionally one definition in it).
+struct TemplateContext {
+    var values: [String: String]
+    var listValues: [String: [String]]
+
+    init(document: Document, passage: Passage, facts: DocumentFacts, definition: Definition?) {
+        let parentPath = passage.sectionPath.dropLast()
+        let parent = parentPath.last.flatMap { LegalHeading.parse($0) }
+        values = [
+            "document.title": facts.title,
+            "document.source": document.source,
+            "document.kind": document.format.rawValue,
+            "document.pages": document.pageCount.map(String.init) ?? "",
+            "document.date": facts.date ?? "",
+            "document.language": document.metadata["language"] ?? "",
+            "passage.text": passage.text,
+            "passage.heading": passage.heading ?? "",
+            "passage.label": passage.label ?? "",
+            "passage.title": [passage.label, passage.heading].compactMap { $0 }.joined(separator: " "),
+            "passage.breadcrumb": passage.breadcrumb,
+            "passage.first_sentence": Self.firstSentence(of: passage.text),
+            "passage.pages": Self.pageRange(passage.pages),
+            "passage.index": String(passage.index + 1),
+            "section.label": parent?.label ?? "",
+            "section.heading": parent?.title ?? (parentPath.last ?? ""),
+            "section.title": parentPath.last ?? "",
+            "section.breadcrumb": parentPath.joined(separator: " › "),
+            "definition.term": definition?.term ?? "",
+            "definition.text": definition?.text ?? "",
+        ]
+        listValues = [
+            "document.parties": facts.parties,
+            "passage.list_items": passage.text.split(separator: "\n\n").map(String.init).filter(Self.isListItem),
+        ]
+    }
+
+    /// True when `name` has a non-empty value (what `requires:` checks).
+    func isPresent(_ name: String) -> Bool {
+        if let list = listValues[name] { return !list.isEmpty }
+        return !(values[name] ?? "").isEmpty
+    }
+
+    /// The nested dictionary Mustache renders from (`document.title` → `["document": ["title": ...]]`).
+    var mustacheObject: [String: Any] {
+        var root: [String: [String: Any]] = [:]
+        for (name, value) in values {
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            root[parts[0], default: [:]][parts[1]] = value
+        }
+        for (name, list) in listValues {
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            root[parts[0], default: [:]][parts[1]] = list
+        }
+        return root
+    }
+
+    /// The first sentence of the first paragraph that reads as prose (not a heading line).
+    static func firstSentence(of text: String) -> String {
+        let paragraphs = text.split(separator: "\n\n").map(String.init)
+        let prose = paragraphs.first { $0.split(separator: " ").count >= 6 } ?? paragraphs.first ?? text
+        return SentenceSplitter.firstSentence(of: prose)
+    }
+
+    static func pageRange(_ pages: [Int]) -> String {
+        guard let first = pages.first, let last = pages.last else { return "" }
+        return first == last ? "\(first)" : "\(first)–\(last)"
+    }
+
+    static func isListItem(_ paragraph: String) -> Bool {
+        paragraph.prefixMatch(of: /\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s|\d{1,2}\.\s|[•\-–]\s/) != nil
+    }
+}
+
+/// Document-level facts computed once per document for every template.
+struct DocumentFacts {
+    var title: String
+    var parties: [String]
+    var date: String?
+
+    init(document: Document, passages: [Passage]) {
+        let opening = passages.prefix(3).map(\.text).joined(separator: "\n\n")
+        parties = PartyFinder.parties(in: opening)
+        date = PartyFinder.date(in: opening)
+        title = document.title ?? Self.title(fromPath: document.source)
+    }
+
+    /// "contracts/master-services_agreement.pdf" → "Master Services Agreement".
+    static func title(fromPath path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = file.split(separator: ".").first.map(String.init) ?? file
+        let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import TuneData
+
+@Suite struct TemplateLoaderTests {
+    @Test func shippedTemplatesLoad() throws {
+        let set = try TemplateSet.shipped()
+        #expect(set.templates.map(\.name).sorted() == [
+            "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
+            "legal-section-qa",
+        ])
+        #expect(set.forFormat("completion").templates.map(\.name) == ["legacy-completion"])
+        #expect(!set.forFormat("chat").templates.contains { $0.name == "legacy-completion" })
+    }
+
+    @Test func unknownVariableIsAnErrorWithItsLine() {
+        let yaml = """
+            name: broken
+            user: What does it say?
+            assistant: |
+              Intro line.
+              {{passage.txt}}
+            """
+        #expect(throws: TemplateError(file: "broken.yaml", line: 5, message: "unknown variable 'passage.txt' (did you mean 'passage.text'?)")) {
+            try TemplateLoader.parse(yaml, file: "broken.yaml")
+        }
+    }
+
+    @Test func unknownKeyAndMissingFieldsAreErrors() {
+        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nuser: q\nassistant: a\nsystme: x", file: "a.yaml") }
+        #expect(throws: TemplateError(file: "a.yaml", line: 1, message: "missing 'assistant'")) {
+            try TemplateLoader.parse("name: a\nuser: q", file: "a.yaml")
+        }
+        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nuser: '{{#passage.text}}'\nassistant: a", file: "a.yaml") }
+        #expect(throws: TemplateError.self) {
+            try TemplateLoader.parse("name: a\nuser: '{{definition.term}}'\nassistant: a", file: "a.yaml")
+        }
+    }
+
+    @Test func textIsNotHTMLEscaped() throws {
+        let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let context: [String: Any] = ["passage": ["text": "A & B <c> \"d\""]]
+        #expect(template.assistant.render(context) == "A & B <c> \"d\"")
+    }
+}
+
+@Suite struct TemplateSetTests {
+    static let document = Document(
+        id: "d1", source: "contracts/services.pdf", format: .pdf, title: "Services Agreement", pageCount: 3,
+        blocks: [
+            Block(kind: .paragraph, text: "This Services Agreement (the \"Agreement\") is entered into as of March 1, 2020 by and between Acme Corp., a Delaware corporation (\"Acme\"), and Beta LLC (\"Provider\").", page: 1),
+            Block(kind: .paragraph, text: "ARTICLE 1 DEFINITIONS", page: 1),
+            Block(kind: .paragraph, text: "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement.", page: 1),
+            Block(kind: .paragraph, text: "12.3 Governing Law. This Agreement is governed by the laws of the State of New York without regard to conflict of laws.", page: 3),
+        ])
+
+    @Test func rendersGroundedConversationsWithProvenance() throws {
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: Self.document)
+        let rendered = try TemplateSet.shipped().forFormat("chat").render(document: Self.document, passages: passages, seed: 7)
+        #expect(rendered.ungrounded.isEmpty)
+        let byTemplate = Dictionary(grouping: rendered.examples, by: \.provenance.template)
+        let definitions = try #require(byTemplate["legal-definition"])
+        #expect(Set(definitions.map { $0.messages[2].content }).contains(
+            "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement."))
+        let section = try #require(byTemplate["legal-section-qa"]?.first { $0.provenance.section == "Section 12.3" })
+        #expect(section.messages.map(\.role) == [.system, .user, .assistant])
+        #expect(section.messages[2].content == "This Agreement is governed by the laws of the State of New York without regard to conflict of laws.")
+        #expect(section.messages[1].content.contains("Section 12.3"))
+        #expect(section.provenance.pages == [3])
+        #expect((1...4).contains(section.provenance.variant))
+        let locate = try #require(byTemplate["legal-section-locate"]?.first { $0.provenance.section == "Section 12.3" })
+        #expect(locate.messages[2].content.hasPrefix("Section 12.3 (Governing Law), in Article 1 Definitions, deals with Governing Law. It begins: \"This Agreement is governed"))
+        // The opening passage has no label: generic-qa covers it, legal-section-qa does not.
+        #expect(byTemplate["generic-qa"]?.count == 1)
+    }
+
+    @Test func phrasingDependsOnSeedDeterministically() throws {
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: Self.document)
+        let set = try TemplateSet.shipped().forFormat("chat")
+        let a = set.render(document: Self.document, passages: passages, seed: 1).examples
+        let b = set.render(document: Self.document, passages: passages, seed: 1).examples
+        #expect(a == b)
+        let variants = Set((0..<20).map { TemplateSet.pick(count: 4, seed: UInt64($0), key: "k") })
+        #expect(variants.count > 1)
+    }
+
+    @Test func answersNotInTheDocumentAreUngrounded() throws {
+        let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let passage = Passage(documentID: "d1", index: 0, sectionPath: [], label: nil, heading: nil, text: "Words the document never says.", tokenCount: 5, pages: [])
+        let rendered = TemplateSet(templates: [template]).render(document: Self.document, passages: [passage], seed: 0)
+        #expect(rendered.examples.isEmpty)
+        #expect(rendered.ungrounded.count == 1)
+    }
+}
