@@ -18,17 +18,7 @@ struct ExtractCommand: ParsableCommand {
     var password: String?
 
     func run() throws {
-        let url = URL(fileURLWithPath: file)
-        let source = SourceFile(url: url, displayPath: file, documentID: DocumentID.make(relativePath: url.lastPathComponent))
-        let extractors = Extractors(options: ExtractionOptions(password: password))
-        let document: Document
-        do {
-            document = try extractors.extract(source)
-        } catch {
-            printError("\(file): \(error)")
-            throw ExitCode.failure
-        }
-        for warning in document.warnings { printError("\(file): warning: \(warning)") }
+        let document = try loadDocument(file, password: password)
         switch format {
         case .text: print(document.plainText)
         case .json: print(try JSONOutput.string(document))

@@ -83,13 +83,14 @@ struct TemplateContext {
     }
 
     /// The nested dictionary Mustache renders from (`document.title` → `["document": ["title": ...]]`).
+    /// Empty values are left out so that `{{#x}}...{{/x}}` hides its content when x is empty.
     var mustacheObject: [String: Any] {
         var root: [String: [String: Any]] = [:]
-        for (name, value) in values {
+        for (name, value) in values where !value.isEmpty {
             let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
             root[parts[0], default: [:]][parts[1]] = value
         }
-        for (name, list) in listValues {
+        for (name, list) in listValues where !list.isEmpty {
             let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
             root[parts[0], default: [:]][parts[1]] = list
         }

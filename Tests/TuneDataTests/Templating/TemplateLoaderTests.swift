@@ -91,3 +91,17 @@ import Testing
         #expect(rendered.ungrounded.count == 1)
     }
 }
+
+@Suite struct TemplateContextTests {
+    @Test func emptyValuesHideTheirSections() throws {
+        let template = try TemplateLoader.parse(
+            "name: a\nuser: 'Q{{#passage.heading}} on {{passage.heading}}{{/passage.heading}}{{^passage.heading}} (no heading){{/passage.heading}}?'\nassistant: '{{passage.text}}'",
+            file: "a.yaml")
+        let document = Document(id: "d", source: "a.txt", format: .text, title: "T", blocks: [Block(kind: .paragraph, text: "Some text here.")])
+        let plain = Passage(documentID: "d", index: 0, sectionPath: [], label: nil, heading: nil, text: "Some text here.", tokenCount: 3, pages: [])
+        var headed = plain
+        headed.heading = "Fees"
+        let examples = TemplateSet(templates: [template]).render(document: document, passages: [plain, headed], seed: 0).examples
+        #expect(examples.map { $0.messages[0].content } == ["Q (no heading)?", "Q on Fees?"])
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What happened to one input file: its examples, or why it was skipped.
+public struct ProcessedDocument: Sendable {
+    public var source: String
+    public var documentID: String
+    public var format: DocumentFormat?
+    public var title: String?
+    public var pages: Int
+    public var passages: Int
+    public var definitions: Int
+    /// Examples that passed the groundedness check, in passage order.
+    public var examples: [Example]
+    /// Examples dropped because an answer was not found in the document.
+    public var ungrounded: Int
+    public var warnings: [String]
+    /// Set when the file could not be converted.
+    public var failure: ExtractionError?
+    /// Document metadata worth keeping in the manifest (language, url, date, author...).
+    public var metadata: [String: String]
+    public var seconds: Double
+}
+
+/// The per-document stages: extract, chunk, render. A plain function of its inputs, safe to run on
+/// any thread.
+public struct DocumentProcessor: Sendable {
+    public var extractors: Extractors
+    public var chunker: Chunker
+    public var templates: TemplateSet
+    public var seed: UInt64
+
+    public init(extractors: Extractors, chunker: Chunker, templates: TemplateSet, seed: UInt64) {
+        self.extractors = extractors
+        self.chunker = chunker
+        self.templates = templates
+        self.seed = seed
+    }
+
+    public func process(_ file: SourceFile) -> ProcessedDocument {
+        let start = DispatchTime.now()
+        var result = ProcessedDocument(
+            source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
+            definitions: 0, examples: [], ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
+        do {
+            let document = try extractors.extract(file)
+            let passages = chunker.passages(of: document)
+            let rendered = templates.render(document: document, passages: passages, seed: seed)
+            result.format = document.format
+            result.title = document.title
+            result.pages = document.pageCount ?? 0
+            result.passages = passages.count
+            result.definitions = rendered.definitionsFound
+            result.examples = rendered.examples
+            result.ungrounded = rendered.ungrounded.count
+            result.warnings = document.warnings
+            result.metadata = document.metadata
+        } catch {
+            result.failure = error
+        }
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return result
+    }
+}
