@@ -52,7 +52,7 @@ struct BudgetOptions: ParsableArguments {
     var maxTokens: Int = 512
 
     @Option(help: "Passages smaller than this merge with their neighbours under the same heading.")
-    var minTokens: Int = 64
+    var minTokens: Int = 24
 
     @Option(help: "Tokens of trailing sentences repeated when a long section is split.")
     var overlap: Int = 0
