@@ -36,7 +36,8 @@ enum ParallelWork {
             thread.start()
         }
         group.wait()
-        return slots.withLock { $0.map { $0! } }
+        // Every index below `count` was taken by exactly one worker, so every slot is filled.
+        return slots.withLock { $0.compactMap { $0 } }
     }
 }
 
