@@ -97,7 +97,7 @@ enum JSONLLines {
     }
 
     private static func isBool(_ value: Any) -> Bool {
-        String(describing: type(of: value)).contains("Boolean") || value is Bool
+        String(describing: type(of: value)).contains("Boolean")
     }
 
     /// The cookbook's checks on one chat line, one finding per failing message.
