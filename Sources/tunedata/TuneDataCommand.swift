@@ -5,6 +5,6 @@ struct TuneDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunedata",
         abstract: "Turn a folder of documents into upload-ready fine-tuning JSONL.",
-        subcommands: [ExtractCommand.self, ChunkCommand.self, TemplatesCommand.self]
+        subcommands: [ExtractCommand.self, ChunkCommand.self, TemplatesCommand.self, ValidateCommand.self]
     )
 }

@@ -1,0 +1,78 @@
+/// The JSONL layout a dataset is written in.
+///
+/// `chat` is OpenAI's chat fine-tuning format; `completion` the legacy `{"prompt","completion"}` pairs;
+/// `messages` the same conversation layout without OpenAI-only keys (`name`, `weight`), as open-source
+/// trainers read it.
+public enum OutputFormat: String, Codable, Sendable, CaseIterable {
+    case chat, completion, messages
+}
+
+/// Everything the Dataset stage needs to know: target model, output format, dedup, balance and split.
+///
+/// Missing keys take their defaults when decoded, so a partial configuration file is enough.
+public struct DatasetConfiguration: Sendable, Codable, Hashable {
+    /// The model the data is for; it decides the tokenizer and the per-example token limit.
+    public var model: String
+    public var format: OutputFormat
+    /// The share of documents (not examples) put in the validation split.
+    public var validationFraction: Double
+    /// Seeds the split and the balancing samples; the same seed gives the same dataset.
+    public var seed: UInt64
+    /// Estimated Jaccard similarity (of 5-word shingles) at or above which two examples are near-duplicates.
+    public var nearDuplicateThreshold: Double
+    /// Also drop examples whose assistant answer alone repeats an earlier one (after normalisation).
+    public var deduplicateAnswers: Bool
+    /// At most this many examples from one document.
+    public var maxPerDocument: Int?
+    /// At most this share (0...1) of all examples from one document.
+    public var maxDocumentShare: Double?
+    public var maxPerTemplate: Int?
+    public var maxPerCategory: Int?
+    /// Output files larger than this are split into numbered shards (OpenAI's upload limit is 512 MB).
+    public var maxFileBytes: Int
+
+    public static let defaultMaxFileBytes = 512 * 1024 * 1024
+
+    public init(
+        model: String = "gpt-4o-mini-2024-07-18", format: OutputFormat = .chat,
+        validationFraction: Double = 0.1, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
+        deduplicateAnswers: Bool = true, maxPerDocument: Int? = nil, maxDocumentShare: Double? = nil,
+        maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes
+    ) {
+        self.model = model
+        self.format = format
+        self.validationFraction = validationFraction
+        self.seed = seed
+        self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.deduplicateAnswers = deduplicateAnswers
+        self.maxPerDocument = maxPerDocument
+        self.maxDocumentShare = maxDocumentShare
+        self.maxPerTemplate = maxPerTemplate
+        self.maxPerCategory = maxPerCategory
+        self.maxFileBytes = maxFileBytes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case model, format, validationFraction, seed, nearDuplicateThreshold, deduplicateAnswers
+        case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let defaults = DatasetConfiguration()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        model = try c.decodeIfPresent(String.self, forKey: .model) ?? defaults.model
+        format = try c.decodeIfPresent(OutputFormat.self, forKey: .format) ?? defaults.format
+        validationFraction =
+            try c.decodeIfPresent(Double.self, forKey: .validationFraction) ?? defaults.validationFraction
+        seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed
+        nearDuplicateThreshold =
+            try c.decodeIfPresent(Double.self, forKey: .nearDuplicateThreshold) ?? defaults.nearDuplicateThreshold
+        deduplicateAnswers =
+            try c.decodeIfPresent(Bool.self, forKey: .deduplicateAnswers) ?? defaults.deduplicateAnswers
+        maxPerDocument = try c.decodeIfPresent(Int.self, forKey: .maxPerDocument)
+        maxDocumentShare = try c.decodeIfPresent(Double.self, forKey: .maxDocumentShare)
+        maxPerTemplate = try c.decodeIfPresent(Int.self, forKey: .maxPerTemplate)
+        maxPerCategory = try c.decodeIfPresent(Int.self, forKey: .maxPerCategory)
+        maxFileBytes = try c.decodeIfPresent(Int.self, forKey: .maxFileBytes) ?? defaults.maxFileBytes
+    }
+}

@@ -1,0 +1,219 @@
+/// Names one example in reports: enough to find it again.
+public struct ExampleReference: Sendable, Codable, Hashable {
+    public var source: String
+    public var document: String
+    public var passage: Int
+    public var template: String
+    public var variant: Int
+
+    public init(_ example: Example) {
+        source = example.provenance.source
+        document = example.provenance.documentID
+        passage = example.provenance.passageIndex
+        template = example.provenance.template
+        variant = example.provenance.variant
+    }
+
+    /// "contracts/a.pdf passage 3 legal-section-qa#1".
+    public var description: String { "\(source) passage \(passage) \(template)#\(variant)" }
+}
+
+/// Why the Dataset stage dropped an example.
+public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Same normalised conversation, or same normalised assistant answer, as a kept example.
+    case exactDuplicate = "exact_duplicate"
+    /// Estimated Jaccard similarity of the user+assistant text at or above the threshold.
+    case nearDuplicate = "near_duplicate"
+    /// More tokens than the model accepts for one example.
+    case overTokenLimit = "over_token_limit"
+    /// Removed by a per-document, per-template or per-category cap.
+    case balanceCap = "balance_cap"
+    /// An included example without an assistant answer (or otherwise unusable).
+    case invalidIncluded = "invalid_included"
+    /// A generated example without an assistant answer.
+    case invalidExample = "invalid_example"
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One dropped example, why, and (for duplicates) the kept example it repeats.
+public struct DroppedExample: Sendable, Codable, Hashable {
+    public var reason: DropReason
+    public var example: ExampleReference
+    /// Human-readable detail: "answer", "similarity 0.86", "document cap 40 (doc-id)"...
+    public var detail: String
+    public var duplicateOf: ExampleReference?
+}
+
+/// How many examples each document, template and category contributes.
+public struct Distribution: Sendable, Codable, Hashable {
+    public var byDocument: [String: Int] = [:]
+    public var byTemplate: [String: Int] = [:]
+    public var byCategory: [String: Int] = [:]
+
+    public init() {}
+
+    public init(_ examples: [Example]) {
+        for example in examples { add(example) }
+    }
+
+    mutating func add(_ example: Example) {
+        byDocument[example.provenance.documentID, default: 0] += 1
+        byTemplate[example.provenance.template, default: 0] += 1
+        byCategory[example.category ?? "(none)", default: 0] += 1
+    }
+}
+
+/// Min, max, mean, median and 5th/95th percentiles of a list of counts.
+///
+/// Percentiles use linear interpolation between closest ranks (numpy's default `quantile`), at the
+/// true 0.05 and 0.95 quantiles.
+public struct Summary: Sendable, Codable, Hashable {
+    public var count: Int
+    public var min: Int
+    public var max: Int
+    public var mean: Double
+    public var median: Double
+    public var p5: Double
+    public var p95: Double
+
+    public init(_ values: [Int]) {
+        let sorted = values.sorted()
+        count = sorted.count
+        min = sorted.first ?? 0
+        max = sorted.last ?? 0
+        mean = sorted.isEmpty ? 0 : Double(sorted.reduce(0, +)) / Double(sorted.count)
+        median = Self.quantile(sorted, 0.5)
+        p5 = Self.quantile(sorted, 0.05)
+        p95 = Self.quantile(sorted, 0.95)
+    }
+
+    /// The q-quantile of sorted values by linear interpolation (numpy "linear").
+    public static func quantile(_ sorted: [Int], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let position = q * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = Swift.min(lower + 1, sorted.count - 1)
+        let fraction = position - Double(lower)
+        return Double(sorted[lower]) + (Double(sorted[upper]) - Double(sorted[lower])) * fraction
+    }
+}
+
+/// What the Dataset stage did: counts at each step, every drop with its reason, distributions,
+/// token statistics and the cost estimate.
+public struct DatasetReport: Sendable, Codable {
+    public var generatedIn: Int = 0
+    public var includedIn: Int = 0
+    public var examplesIn: Int { generatedIn + includedIn }
+    public var dropped: [DroppedExample] = []
+    public var before = Distribution()
+    public var after = Distribution()
+    public var trainExamples: Int = 0
+    public var validationExamples: Int = 0
+    public var trainDocuments: Int = 0
+    public var validationDocuments: Int = 0
+    /// Tokens per training example as OpenAI counts a conversation.
+    public var trainTokens = Summary([])
+    /// Tokens of the assistant messages per training example.
+    public var trainAssistantTokens = Summary([])
+    public var tokenLimit: Int = 0
+    public var estimate = TrainingEstimate(tokenCounts: [], limit: 0)
+    public var warnings: [String] = []
+
+    public init() {}
+
+    /// Number of drops per reason.
+    public var droppedCounts: [DropReason: Int] {
+        dropped.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case generatedIn, includedIn, examplesIn, droppedCounts, dropped, before, after
+        case trainExamples, validationExamples, trainDocuments, validationDocuments
+        case trainTokens, trainAssistantTokens, tokenLimit, estimate, warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(generatedIn, forKey: .generatedIn)
+        try c.encode(includedIn, forKey: .includedIn)
+        try c.encode(examplesIn, forKey: .examplesIn)
+        let counts = Dictionary(uniqueKeysWithValues: droppedCounts.map { ($0.key.rawValue, $0.value) })
+        try c.encode(counts, forKey: .droppedCounts)
+        try c.encode(dropped, forKey: .dropped)
+        try c.encode(before, forKey: .before)
+        try c.encode(after, forKey: .after)
+        try c.encode(trainExamples, forKey: .trainExamples)
+        try c.encode(validationExamples, forKey: .validationExamples)
+        try c.encode(trainDocuments, forKey: .trainDocuments)
+        try c.encode(validationDocuments, forKey: .validationDocuments)
+        try c.encode(trainTokens, forKey: .trainTokens)
+        try c.encode(trainAssistantTokens, forKey: .trainAssistantTokens)
+        try c.encode(tokenLimit, forKey: .tokenLimit)
+        try c.encode(estimate, forKey: .estimate)
+        try c.encode(warnings, forKey: .warnings)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        generatedIn = try c.decode(Int.self, forKey: .generatedIn)
+        includedIn = try c.decode(Int.self, forKey: .includedIn)
+        dropped = try c.decode([DroppedExample].self, forKey: .dropped)
+        before = try c.decode(Distribution.self, forKey: .before)
+        after = try c.decode(Distribution.self, forKey: .after)
+        trainExamples = try c.decode(Int.self, forKey: .trainExamples)
+        validationExamples = try c.decode(Int.self, forKey: .validationExamples)
+        trainDocuments = try c.decode(Int.self, forKey: .trainDocuments)
+        validationDocuments = try c.decode(Int.self, forKey: .validationDocuments)
+        trainTokens = try c.decode(Summary.self, forKey: .trainTokens)
+        trainAssistantTokens = try c.decode(Summary.self, forKey: .trainAssistantTokens)
+        tokenLimit = try c.decode(Int.self, forKey: .tokenLimit)
+        estimate = try c.decode(TrainingEstimate.self, forKey: .estimate)
+        warnings = try c.decode([String].self, forKey: .warnings)
+    }
+
+    /// The before/after distribution as a small text table for the command line.
+    ///
+    /// One section per dimension (document, template, category), rows sorted by count before
+    /// (descending) then name, at most `limit` rows per section with the rest summed in "(others)".
+    public func distributionTable(limit: Int = 10) -> String {
+        var lines: [String] = []
+        let sections: [(String, [String: Int], [String: Int])] = [
+            ("document", before.byDocument, after.byDocument),
+            ("template", before.byTemplate, after.byTemplate),
+            ("category", before.byCategory, after.byCategory),
+        ]
+        for (title, beforeCounts, afterCounts) in sections {
+            let names = beforeCounts.keys.sorted {
+                (beforeCounts[$0] ?? 0, $1) > (beforeCounts[$1] ?? 0, $0)
+            }
+            var rows: [(String, Int, Int)] = names.prefix(limit).map {
+                ($0, beforeCounts[$0] ?? 0, afterCounts[$0] ?? 0)
+            }
+            if names.count > limit {
+                let rest = names.dropFirst(limit)
+                rows.append((
+                    "(\(rest.count) others)", rest.reduce(0) { $0 + (beforeCounts[$1] ?? 0) },
+                    rest.reduce(0) { $0 + (afterCounts[$1] ?? 0) }
+                ))
+            }
+            let width = max(title.count, rows.map { $0.0.count }.max() ?? 0)
+            lines.append(title.padding(toLength: width) + "  before   after")
+            for (name, b, a) in rows {
+                lines.append(name.padding(toLength: width) + "  " + String(b).leftPadded(6) + "  " + String(a).leftPadded(6))
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+
+    fileprivate func leftPadded(_ length: Int) -> String {
+        count >= length ? self : String(repeating: " ", count: length - count) + self
+    }
+}

@@ -1,0 +1,61 @@
+public import Foundation
+
+/// Reads the user's own examples (`--include FILE.jsonl`) to merge into a dataset.
+///
+/// Lines may be chat (`{"messages": [...]}`) or legacy completion (`{"prompt","completion"}`) lines.
+/// Each goes through the checks of ``DatasetValidator``; a line with an error is reported with its
+/// line number and skipped. Completion lines become a user message (the prompt without the
+/// `\n\n###\n\n` separator) and an assistant message (the completion without its leading space and
+/// ` END` stop). Every example's provenance names the file as its source, document
+/// `included:<path>`, template `included`, and the line number as passage index.
+public enum IncludedExamples {
+    /// The usable examples of the file and the findings for the lines that were not.
+    ///
+    /// - Throws: ``DatasetValidatorError/cannotRead(path:reason:)`` when the file cannot be read.
+    public static func load(from url: URL, model: String = "gpt-4o-mini-2024-07-18") throws -> ([Example], [ValidationFinding]) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DatasetValidatorError.cannotRead(path: url.path, reason: error.localizedDescription)
+        }
+        let parsed = JSONLLines.parse(data, encoding: ModelLimits.encoding(forModel: model))
+        var findings = parsed.fileFindings
+        var examples: [Example] = []
+        let source = url.path
+        for line in parsed.lines {
+            findings += line.findings
+            guard let example = line.example else { continue }
+            var messages: [Message] = []
+            var unsupported: String?
+            for message in example.messages {
+                guard let role = Message.Role(rawValue: message.role) else {
+                    unsupported = message.role
+                    break
+                }
+                messages.append(Message(role: role, content: message.content, name: message.name, weight: message.weight))
+            }
+            if let unsupported {
+                findings.append(ValidationFinding(
+                    line: line.number, severity: .error, kind: "unsupported_role",
+                    message: "role \(unsupported) cannot be included; line skipped"))
+                continue
+            }
+            if parsed.layout == .completion, messages.count == 2 {
+                var prompt = messages[0].content
+                if prompt.hasSuffix(JSONLEncoding.promptSeparator) { prompt.removeLast(JSONLEncoding.promptSeparator.count) }
+                var completion = messages[1].content
+                if completion.hasPrefix(" ") { completion.removeFirst() }
+                if completion.hasSuffix(JSONLEncoding.completionStop) { completion.removeLast(JSONLEncoding.completionStop.count) }
+                messages = [Message(role: .user, content: prompt), Message(role: .assistant, content: completion)]
+            }
+            examples.append(Example(
+                messages: messages,
+                provenance: Provenance(
+                    source: source, documentID: "included:\(source)", pages: [], section: nil, template: "included",
+                    variant: 1, passageIndex: line.number),
+                category: "included"))
+        }
+        return (examples, findings.filter { $0.kind != "too_few_examples" })
+    }
+}
