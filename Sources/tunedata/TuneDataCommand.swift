@@ -5,6 +5,9 @@ struct TuneDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunedata",
         abstract: "Turn a folder of documents into upload-ready fine-tuning JSONL.",
-        subcommands: [ExtractCommand.self, ChunkCommand.self, TemplatesCommand.self, ValidateCommand.self]
+        subcommands: [
+            ConvertCommand.self, ExtractCommand.self, ChunkCommand.self, ValidateCommand.self,
+            TemplatesCommand.self, MergeCommand.self,
+        ]
     )
 }

@@ -1,0 +1,53 @@
+public import Foundation
+
+/// The whole-dataset end of a run: dedup, balance, split, write, validate, manifest.
+///
+/// Shared by `convert` (after the per-document stages) and `merge` (after reading shard parts), so
+/// both produce the same files from the same examples.
+public enum DatasetRun {
+    /// Builds and writes the dataset for `collected` into `directory`; returns the manifest written.
+    public static func finish(
+        _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, to directory: URL
+    ) throws -> (Manifest, BuiltDataset) {
+        let built = DatasetBuilder(configuration: configuration.dataset).build(generated: collected.examples, included: included)
+        let files = try DatasetWriter(configuration: configuration.dataset).write(built, to: directory)
+
+        var validation: [String: ValidationSummary] = [:]
+        let validator = DatasetValidator(model: configuration.dataset.model)
+        for file in files where file.name != "provenance.jsonl" {
+            let report = try validator.validate(fileAt: directory.appendingPathComponent(file.name))
+            // Fewer than 10 examples is fatal for train but normal for a small validation file.
+            var findings = report.findings
+            if file.name.hasPrefix("validation") { findings.removeAll { $0.kind == "too_few_examples" } }
+            validation[file.name] = ValidationSummary(
+                acceptable: !findings.contains { $0.severity == .error },
+                errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
+                findings: Array(findings.prefix(20)))
+        }
+        if built.train.isEmpty {
+            validation["train.jsonl"] = ValidationSummary(
+                acceptable: false, errors: 1, warnings: 0,
+                findings: [ValidationFinding(line: nil, severity: .error, kind: "no_examples", message: "no training examples were produced")])
+        }
+
+        var dropped = Dictionary(uniqueKeysWithValues: built.report.droppedCounts.map { ($0.key.rawValue, $0.value) })
+        let ungrounded = collected.documents.reduce(0) { $0 + $1.ungrounded }
+        if ungrounded > 0 { dropped["ungrounded"] = ungrounded }
+        let manifest = Manifest(
+            inputs: Manifest.Inputs(
+                seen: collected.inputsSeen, converted: collected.documents.count, skipped: collected.skipped.count,
+                skippedByReason: collected.skipped.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 },
+                skippedFiles: collected.skipped, pages: collected.documents.reduce(0) { $0 + $1.pages }),
+            passages: collected.documents.reduce(0) { $0 + $1.passages },
+            definitions: collected.documents.reduce(0) { $0 + $1.definitions },
+            examples: Manifest.Examples(
+                generated: collected.examples.count, included: included.count, dropped: dropped,
+                train: built.train.count, validation: built.validation.count),
+            dataset: built.report, validation: validation, files: files, documents: collected.documents,
+            configuration: configuration)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))
+        return (manifest, built)
+    }
+}

@@ -1,0 +1,87 @@
+public import Foundation
+
+/// The output of `convert --shard K/N`: the collected examples of one slice, written to a folder that
+/// `tunedata merge` reads. One `part.json` (everything but the examples) and `examples.jsonl`.
+public enum PartialResult {
+    static let partFile = "part.json"
+    static let examplesFile = "examples.jsonl"
+
+    /// Header of a part: which slice, and the settings the examples were made with.
+    struct Header: Codable {
+        var format = "tunedata-part"
+        var version = 1
+        var shard: Shard?
+        var configuration: ConvertConfiguration
+        var inputsSeen: Int
+        var documents: [DocumentSummary]
+        var skipped: [SkippedInput]
+        var examples: Int
+    }
+
+    /// Writes a part atomically (each file under a temporary name, then renamed).
+    public static func write(_ collected: CollectedExamples, configuration: ConvertConfiguration, to directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines = Data()
+        for example in collected.examples {
+            lines.append(try encoder.encode(example))
+            lines.append(0x0A)
+        }
+        try AtomicFile.write(lines, to: directory.appendingPathComponent(examplesFile))
+        let header = Header(
+            shard: configuration.shard, configuration: configuration, inputsSeen: collected.inputsSeen,
+            documents: collected.documents, skipped: collected.skipped, examples: collected.examples.count)
+        encoder.outputFormatting.insert(.prettyPrinted)
+        try AtomicFile.write(try encoder.encode(header), to: directory.appendingPathComponent(partFile))
+    }
+
+    /// Reads a part written by ``write(_:configuration:to:)``.
+    public static func read(from directory: URL) throws(PartialResultError) -> (CollectedExamples, ConvertConfiguration) {
+        let path = directory.path
+        guard let headerData = try? Data(contentsOf: directory.appendingPathComponent(partFile)) else {
+            throw PartialResultError(path: path, message: "not a tunedata part (no \(partFile)); make parts with convert --shard K/N")
+        }
+        let decoder = JSONDecoder()
+        guard let header = try? decoder.decode(Header.self, from: headerData), header.format == "tunedata-part" else {
+            throw PartialResultError(path: path, message: "\(partFile) is damaged or from another tool")
+        }
+        guard let lines = try? Data(contentsOf: directory.appendingPathComponent(examplesFile)) else {
+            throw PartialResultError(path: path, message: "\(examplesFile) is missing")
+        }
+        var examples: [Example] = []
+        examples.reserveCapacity(header.examples)
+        for (number, line) in lines.split(separator: 0x0A).enumerated() {
+            guard let example = try? decoder.decode(Example.self, from: line) else {
+                throw PartialResultError(path: path, message: "\(examplesFile) line \(number + 1) is damaged")
+            }
+            examples.append(example)
+        }
+        guard examples.count == header.examples else {
+            throw PartialResultError(path: path, message: "\(examplesFile) has \(examples.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
+        }
+        let collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: examples)
+        return (collected, header.configuration)
+    }
+}
+
+/// A part folder that `merge` cannot use.
+public struct PartialResultError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Writes a file so that readers see either the old contents or the new, never a half-written file.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        }
+    }
+}
