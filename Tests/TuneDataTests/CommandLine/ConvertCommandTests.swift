@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built binary on small inputs, checking files, exit codes and messages.
+@Suite(.enabled(if: CommandRunner.isAvailable, "the tunedata executable is not built"))
+struct ConvertCommandTests {
+    static let contract = """
+        # Consulting Agreement
+
+        This Consulting Agreement (the "Agreement") is entered into as of June 1, 2023 by and between Alpha Ltd. ("Client") and Omega LLC ("Consultant").
+
+        ## ARTICLE 1 SERVICES
+
+        1.1 Scope. Consultant shall provide the advisory services described in each statement of work signed by both parties.
+
+        1.2 Standard of Care. Consultant shall perform the services with the care and skill of an experienced professional consultant.
+
+        ## ARTICLE 2 FEES
+
+        2.1 Fees. Client shall pay the fees stated in each statement of work within thirty days of receiving a correct invoice.
+
+        2.2 Expenses. Client shall reimburse reasonable travel expenses approved in writing in advance by Client.
+
+        ## ARTICLE 3 TERM
+
+        3.1 Term. This Agreement begins on the Effective Date and continues until terminated under this Article.
+
+        3.2 Termination for Convenience. Either party may terminate this Agreement on sixty days' written notice to the other party.
+        """
+
+    static func contracts(_ count: Int) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for index in 1...count {
+            let text = contract.replacingOccurrences(of: "Consulting Agreement", with: "Consulting Agreement No. \(index)")
+                .replacingOccurrences(of: "advisory services", with: "advisory services of kind \(index)")
+            files["contracts/agreement-\(index).md"] = Data(text.utf8)
+        }
+        return files
+    }
+
+    @Test func convertsAFolderIntoValidatedFilesWithProvenance() throws {
+        let root = try CommandRunner.scratch(Self.contracts(3))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(["convert", "contracts", "-o", "out", "--validation-fraction", "0.34"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = root.appendingPathComponent("out")
+        let train = try String(contentsOf: out.appendingPathComponent("train.jsonl"), encoding: .utf8)
+        let lines = train.split(separator: "\n")
+        #expect(lines.count >= 10)
+        #expect(train.hasSuffix("\n"))
+        #expect(lines[0].hasPrefix(#"{"messages":[{"role":"system","content":"#))
+        let provenance = try String(contentsOf: out.appendingPathComponent("provenance.jsonl"), encoding: .utf8).split(separator: "\n")
+        let validation = (try? String(contentsOf: out.appendingPathComponent("validation.jsonl"), encoding: .utf8))?.split(separator: "\n") ?? []
+        #expect(provenance.count == lines.count + validation.count)
+        #expect(provenance[0].hasPrefix(#"{"split":"train","line":1,"source":"contracts/agreement-"#))
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let inputs = manifest?["inputs"] as? [String: Any]
+        #expect(inputs?["converted"] as? Int == 3)
+        #expect((manifest?["files"] as? [[String: Any]])?.first?["sha256"] as? String != nil)
+        // Same inputs, same seed: byte-identical output.
+        let again = try CommandRunner.run(["convert", "contracts", "-o", "again", "--validation-fraction", "0.34", "--quiet"], in: root)
+        #expect(again.status == 0)
+        #expect(again.stderr.isEmpty)
+        #expect(try Data(contentsOf: root.appendingPathComponent("again/train.jsonl")) == Data(contentsOf: out.appendingPathComponent("train.jsonl")))
+        let validate = try CommandRunner.run(["validate", "out/train.jsonl"], in: root)
+        #expect(validate.status == 0, "\(validate.stdout)")
+    }
+
+    @Test func badInputsAreNamedWithReasonsAndTheRestConverts() throws {
+        var files = Self.contracts(2)
+        files["contracts/empty.txt"] = Data()
+        files["contracts/picture.html"] = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        files["nothing-here/image.png"] = Data([0x89, 0x50])
+        let root = try CommandRunner.scratch(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(["convert", "contracts", "nothing-here", "missing.pdf", "-o", "out"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("contracts/empty.txt: empty (no text)"))
+        #expect(result.stderr.contains("contracts/picture.html: binary content, not text or HTML"))
+        #expect(result.stderr.contains("missing.pdf: no such file or folder"))
+        #expect(result.stderr.contains("nothing-here: no supported files in this folder"))
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json"))) as? [String: Any]
+        let inputs = try #require(manifest?["inputs"] as? [String: Any])
+        #expect(inputs["converted"] as? Int == 2)
+        #expect(inputs["skipped"] as? Int == 4)
+        #expect((inputs["skippedByReason"] as? [String: Int])?["binary_content"] == 1)
+    }
+
+    @Test func nothingUsableExitsNonZeroAndWritesNoDataset() throws {
+        let root = try CommandRunner.scratch(["docs/empty.md": Data(), "docs/blank.txt": Data("   \n\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(["convert", "docs", "-o", "out"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("docs/empty.md: empty"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/train.jsonl").path))
+    }
+
+    @Test func shardsMergeIntoTheSameDatasetAsOneRun() throws {
+        let root = try CommandRunner.scratch(Self.contracts(4))
+        defer { try? FileManager.default.removeItem(at: root) }
+        for k in 1...2 {
+            let part = try CommandRunner.run(["convert", "contracts", "-o", "part\(k)", "--shard", "\(k)/2", "--quiet"], in: root)
+            #expect(part.status == 0, "\(part.stderr)")
+        }
+        let merged = try CommandRunner.run(["merge", "part1", "part2", "-o", "merged", "--quiet"], in: root)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let single = try CommandRunner.run(["convert", "contracts", "-o", "single", "--quiet"], in: root)
+        #expect(single.status == 0)
+        for name in ["train.jsonl", "provenance.jsonl"] {
+            #expect(try Data(contentsOf: root.appendingPathComponent("merged/\(name)")) == Data(contentsOf: root.appendingPathComponent("single/\(name)")))
+        }
+        let broken = try CommandRunner.run(["merge", "contracts", "-o", "x"], in: root)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("not a tunedata part"))
+    }
+
+    @Test func badTemplateStopsTheRunWithFileAndLine() throws {
+        var files = Self.contracts(1)
+        files["t/bad.yaml"] = Data("name: bad\nuser: Q\nassistant: |\n  {{passage.txt}}\n".utf8)
+        let root = try CommandRunner.scratch(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(["convert", "contracts", "-o", "out", "--templates", "t"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("t/bad.yaml:4: unknown variable 'passage.txt' (did you mean 'passage.text'?)"))
+    }
+}
