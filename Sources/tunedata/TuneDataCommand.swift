@@ -5,6 +5,6 @@ struct TuneDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunedata",
         abstract: "Turn a folder of documents into upload-ready fine-tuning JSONL.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, TokensCommand.self]
     )
 }
