@@ -62,6 +62,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "TokenizerBenchmark",
+            dependencies: ["Tokenizer"],
+            path: "Benchmarks/TokenizerBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],

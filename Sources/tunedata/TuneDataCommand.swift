@@ -6,7 +6,7 @@ struct TuneDataCommand: ParsableCommand {
         commandName: "tunedata",
         abstract: "Turn a folder of documents into upload-ready fine-tuning JSONL.",
         subcommands: [
-            ConvertCommand.self, ExtractCommand.self, ChunkCommand.self, ValidateCommand.self,
+            ConvertCommand.self, ExtractCommand.self, ChunkCommand.self, TokensCommand.self, ValidateCommand.self,
             TemplatesCommand.self, MergeCommand.self,
         ]
     )

@@ -1,0 +1,23 @@
+/// One message as OpenAI counts it.
+public struct ChatTurn: Sendable, Hashable {
+    public var role: String
+    public var content: String
+    public var name: String?
+    public init(role: String, content: String, name: String? = nil) {
+        self.role = role
+        self.content = content
+        self.name = name
+    }
+}
+
+extension BPEEncoding {
+    /// Tokens of a chat conversation as OpenAI's cookbook counts them.
+    ///
+    /// 3 per message, plus each value's tokens, plus 1 per `name`, plus 3 for the assistant reply
+    /// priming.
+    public func chatTokenCount(_ turns: [ChatTurn]) -> Int {
+        turns.reduce(3) { total, turn in
+            total + 3 + count(turn.role) + count(turn.content) + (turn.name.map { count($0) + 1 } ?? 0)
+        }
+    }
+}
