@@ -62,6 +62,17 @@ struct PDFBlockBuilder {
                 let samePage = current?.page == page.number || current?.lastPage == page.number
                 let startsBlock = current == nil || current?.isHeading == true
                     || breaksBetween(previous, line, samePage: samePage, typicalGap: typicalGap, neighbours: body, index: index)
+                if var open = current, open.isHeading, !open.labelOnly, samePage, continuesHeading(open.lastLine, line) {
+                    open.append(line, joiner: joiner(open.text, line.text), page: page.number)
+                    current = open
+                    continue
+                }
+                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text) {
+                    // "1." set apart in a hanging indent: its text follows.
+                    open.append(line, joiner: " ", page: page.number)
+                    current = open
+                    continue
+                }
                 if let level = startsBlock ? headingLevel(line, page: page, neighbours: body, index: index) : nil {
                     if var open = current, open.isHeading, open.labelOnly, samePage {
                         open.append(line, joiner: " ", page: page.number)
@@ -112,7 +123,8 @@ struct PDFBlockBuilder {
         let gap = line.box.y0 - previous.box.y1
         if gap > (typicalGap ?? size * 0.3) + size * 0.6 { return true }
         guard ended else { return false }
-        if line.box.x0 > previous.box.x0 + size * 1.2 { return true }  // first-line indent
+        // A first-line indent (not the hanging indent after "(1)" or "1.").
+        if line.box.x0 > previous.box.x0 + size * 1.2, !Self.startsEnumerated(previous.text) { return true }
         let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: previous.box)
         return previous.box.x1 < rightEdge - size * 2.5  // the previous line stopped short
     }
@@ -137,6 +149,16 @@ struct PDFBlockBuilder {
             if line.box.x1 < rightEdge - max(line.fontSize, 1) * 4 { return 2 }
         }
         return nil
+    }
+
+    /// Whether `line` carries on a heading set apart by its style (bold or large) on the line
+    /// before: same style, no number of its own, right below it.
+    private func continuesHeading(_ previous: PDFLine, _ line: PDFLine) -> Bool {
+        let styled = (previous.isBold && !boldIsBody) || previous.fontSize >= bodySize * 1.2
+        guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < 0.5 else { return false }
+        let gap = line.box.y0 - previous.box.y1
+        guard gap >= -1, gap < previous.fontSize * 0.8, !Self.endsSentence(previous.text) else { return false }
+        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text) && line.text.count <= 100
     }
 
     // MARK: - Footnotes
@@ -206,6 +228,16 @@ struct PDFBlockBuilder {
 
     static func startsListItem(_ text: String) -> Bool {
         text.prefixMatch(of: /(\((?:[a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3}|[A-Z])\)|[a-z]\)|\d{1,2}\))\s|[•·▪◦‣●■]\s?/) != nil
+    }
+
+    /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
+    static func startsEnumerated(_ text: String) -> Bool {
+        startsListItem(text) || text.prefixMatch(of: /\(?\d{1,3}[.)]\s?/) != nil
+    }
+
+    /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
+    static func isBareEnumerator(_ text: String) -> Bool {
+        text.count <= 6 && text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/) != nil
     }
 
     static func startsFootnote(_ text: String) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rectangle in page space, points, origin at the top left (y grows downwards).
 struct PDFBox: Sendable, Hashable {
     var x0: Double
@@ -89,7 +91,8 @@ struct PDFCharacterRun {
 
     /// Cuts a poppler line where a horizontal gap wider than about two characters separates two
     /// runs of text: poppler joins the lines of side-by-side columns (and margin line numbers)
-    /// that share a baseline.
+    /// that share a baseline. An enumerator standing alone before the gap ("1.", "(a)") stays with
+    /// its text (a hanging indent).
     private func segments(_ range: Range<Int>, sizes: [Double]) -> [Range<Int>] {
         guard let boxes else { return [range] }
         var result: [Range<Int>] = []
@@ -97,7 +100,7 @@ struct PDFCharacterRun {
         var previousEnd: Double?
         for index in range where !TextNormalization.isSpace(scalars[index]) {
             let box = boxes[index]
-            if let previousEnd, box.x0 - previousEnd > max(sizes[index] * 1.8, 9) {
+            if let previousEnd, box.x0 - previousEnd > max(sizes[index] * 1.8, 9), !isEnumerator(start..<index) {
                 result.append(start..<index)
                 start = index
             }
@@ -105,6 +108,13 @@ struct PDFCharacterRun {
         }
         result.append(start..<range.upperBound)
         return result
+    }
+
+    /// "1.", "12.", "(a)", "(iv)", "a)", "(1)", "§ 3", "•": a label that heads a hanging indent.
+    private func isEnumerator(_ range: Range<Int>) -> Bool {
+        let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 6 else { return false }
+        return text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)|[•·▪◦‣●■\-–]|§+\s*\d+/) != nil
     }
 
     private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {
@@ -119,24 +129,45 @@ struct PDFCharacterRun {
         }
         guard printable > 0 else { return nil }
         let fontSize = weightBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
-        var text = String.UnicodeScalarView()
-        var box: PDFBox?
-        var baseline = 0.0
+        var removed = Set<Int>()
         if let boxes {
             // The baseline of the body text: the lowest bottom among full-size characters.
+            var baseline = 0.0
             for index in range where sizes[index] >= fontSize * 0.9 && !TextNormalization.isSpace(scalars[index]) {
                 baseline = max(baseline, boxes[index].y1)
             }
+            for index in range where isSuperscriptMarker(index, in: range, fontSize: fontSize, sizes: sizes, baseline: baseline, boxes: boxes) {
+                removed.insert(index)
+            }
+            // "(¹)" as the Official Journal writes note references: drop the brackets too.
+            for index in removed where index > range.lowerBound && scalars[index - 1] == "(" {
+                var after = index + 1
+                while removed.contains(after) { after += 1 }
+                if after < range.upperBound, scalars[after] == ")" {
+                    removed.insert(index - 1)
+                    removed.insert(after)
+                }
+            }
         }
-        for index in range {
+        var text = String.UnicodeScalarView()
+        var box: PDFBox?
+        var previousInk: Int?
+        for index in range where !removed.contains(index) {
             let scalar = scalars[index]
-            if let boxes, isSuperscriptMarker(index, fontSize: fontSize, sizes: sizes, baseline: baseline, boxes: boxes) {
-                continue
+            let isSpace = TextNormalization.isSpace(scalar)
+            if let boxes, !isSpace {
+                // Poppler leaves out the space where text jumps a gap ("(1)The"): put it back.
+                if let previousInk, index == previousInk + 1,
+                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.3
+                {
+                    text.append(" ")
+                }
+                box = box.map { $0.union(boxes[index]) } ?? boxes[index]
+                previousInk = index
+            } else if isSpace {
+                previousInk = nil
             }
             text.append(scalar)
-            if let boxes, !TextNormalization.isSpace(scalar) {
-                box = box.map { $0.union(boxes[index]) } ?? boxes[index]
-            }
         }
         let normalized = TextNormalization.normalizeInline(String(text))
         guard !normalized.isEmpty else { return nil }
@@ -148,16 +179,18 @@ struct PDFCharacterRun {
     /// A digit, asterisk or dagger set clearly smaller than the line's text and raised above its
     /// baseline, right after a non-space: a footnote reference.
     private func isSuperscriptMarker(
-        _ index: Int, fontSize: Double, sizes: [Double], baseline: Double, boxes: [PDFBox]
+        _ index: Int, in range: Range<Int>, fontSize: Double, sizes: [Double], baseline: Double, boxes: [PDFBox]
     ) -> Bool {
         let scalar = scalars[index]
         guard ("0"..."9").contains(scalar) || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}" else { return false }
         guard sizes[index] > 0, sizes[index] < fontSize * 0.8 else { return false }
         guard boxes[index].y1 < baseline - fontSize * 0.2 else { return false }
         // Must follow text (possibly through other marker characters or one space).
+        // Must follow some full-size text on the line (not open it, as a note's own number does).
         var previous = index - 1
-        while previous >= 0, sizes[previous] < fontSize * 0.8, !TextNormalization.isSpace(scalars[previous]) { previous -= 1 }
-        if previous >= 0, TextNormalization.isSpace(scalars[previous]), previous > 0 { previous -= 1 }
-        return previous >= 0 && scalars[previous] != "\n" && !TextNormalization.isSpace(scalars[previous])
+        while previous >= range.lowerBound, sizes[previous] < fontSize * 0.8 || scalars[previous] == "(" || TextNormalization.isSpace(scalars[previous]) {
+            previous -= 1
+        }
+        return previous >= range.lowerBound
     }
 }
