@@ -1,10 +1,79 @@
 public import Foundation
 
-/// Placeholder until the poppler extractor lands.
+/// Extracts a PDF's text as headings, paragraphs, list items and footnotes, with page numbers.
+///
+/// Poppler supplies each page's lines in reading order (columns one after the other) with their
+/// positions and fonts; ``PDFRunningLines`` removes running headers, footers and page numbers;
+/// ``PDFBlockBuilder`` rebuilds paragraphs, headings and footnotes. Documents are opened from
+/// memory with their `/OutputIntents` hidden (see ``PDFOutputIntents``) unless
+/// `TUNEDATA_KEEP_OUTPUT_INTENTS=1`.
+///
+/// Fails with `.encrypted` (no or wrong password), `.corrupt`, `.noTextLayer` (every page is an
+/// image) or `.timedOut`; image-only pages among text pages give a warning.
 public struct PDFExtractor: Extractor {
     public let format = DocumentFormat.pdf
-    public init() {}
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document {
-        throw .unsupportedFormat("PDF extractor not built yet")
+
+    /// Whether to hide `/OutputIntents` from poppler (it only changes speed, never the text).
+    public var neutralizesOutputIntents: Bool
+
+    /// Makes an extractor; `neutralizesOutputIntents` defaults to on unless the environment sets
+    /// `TUNEDATA_KEEP_OUTPUT_INTENTS=1`.
+    public init(neutralizesOutputIntents: Bool? = nil) {
+        self.neutralizesOutputIntents = neutralizesOutputIntents ?? PDFOutputIntents.isEnabled
     }
+
+    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document {
+        let started = Date()
+        guard data.count >= 8 else { throw data.isEmpty ? .empty : .corrupt("too short to be a PDF") }
+        let bytes = neutralizesOutputIntents ? (PDFOutputIntents.neutralized(data) ?? data) : data
+        let document = try PopplerDocumentBox(data: bytes, password: options.password)
+        let pageCount = document.pageCount
+        guard pageCount > 0 else { throw .corrupt("no pages") }
+
+        var pages: [PDFPage] = []
+        pages.reserveCapacity(pageCount)
+        for index in 0..<pageCount {
+            if let limit = options.timeLimitSeconds, Date().timeIntervalSince(started) > limit {
+                throw .timedOut(seconds: limit)
+            }
+            pages.append(document.page(at: index))
+        }
+
+        var warnings: [String] = []
+        let imageOnly = pages.filter { $0.lines.isEmpty && $0.hasImages }.map(\.number)
+        if pages.allSatisfy(\.lines.isEmpty) {
+            if imageOnly.isEmpty { throw .empty }
+            throw .noTextLayer(pageCount: pageCount)
+        }
+        if !imageOnly.isEmpty {
+            warnings.append("no text layer (OCR needed) on page\(imageOnly.count == 1 ? "" : "s") \(Self.list(imageOnly))")
+        }
+
+        let furniture = PDFRunningLines.furniture(in: pages)
+        let content = zip(pages, furniture).map { page, drop in
+            var kept = page
+            kept.lines = page.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+            return kept
+        }
+        let blocks = PDFBlockBuilder(pages: content).blocks()
+
+        var metadata = document.metadata
+        metadata["page_count"] = String(pageCount)
+        let title = Self.usableTitle(metadata["title"]) ?? blocks.first { $0.kind.headingLevel != nil }?.text
+        return Document(
+            id: source.documentID, source: source.displayPath, format: .pdf, title: title, metadata: metadata,
+            pageCount: pageCount, blocks: blocks, warnings: warnings)
+    }
+
+    /// The info-dictionary title unless it is a file name or a word processor's placeholder.
+    static func usableTitle(_ title: String?) -> String? {
+        guard let title = title.map(TextNormalization.normalizeInline), !title.isEmpty else { return nil }
+        let lowered = title.lowercased()
+        if lowered.hasPrefix("microsoft word") || lowered == "untitled" || lowered.hasPrefix("untitled") { return nil }
+        if lowered.wholeMatch(of: /.*\.(docx?|pdf|wpd|rtf|txt|htm|html|tmp)/) != nil { return nil }
+        return title
+    }
+
+    /// "3", "3, 4".
+    static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
 }

@@ -1,0 +1,309 @@
+/// Rebuilds headings, paragraphs, list items and footnotes from the lines of a PDF's pages.
+///
+/// Lines come in poppler's reading order (columns one after the other) with page furniture already
+/// removed. A new block starts at a heading, a list marker, a vertical gap wider than the page's
+/// usual line gap, a first-line indent or short line after a sentence end, or a jump back up the
+/// page after a sentence end (a new column). Words broken at a line end are joined ("confiden-" +
+/// "tiality"), real compounds keep their hyphen ("non-" + "exclusive" when "non-exclusive" is
+/// written elsewhere in the document, or when the second part starts with a capital). Footnotes
+/// become footnote blocks placed after the paragraph that is open at the page end.
+struct PDFBlockBuilder {
+    var pages: [PDFPage]
+
+    private let bodySize: Double
+    private let headingSizes: [Double]
+    private let boldIsBody: Bool
+    private let hyphenatedWords: Set<String>
+
+    init(pages: [PDFPage]) {
+        self.pages = pages
+        var weightBySize: [Double: Int] = [:]
+        var boldWeight = 0
+        var totalWeight = 0
+        var hyphenated = Set<String>()
+        for page in pages {
+            for line in page.lines {
+                weightBySize[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.count
+                totalWeight += line.text.count
+                if line.isBold { boldWeight += line.text.count }
+                for token in line.text.split(separator: " ") where token.dropLast().contains("-") {
+                    hyphenated.insert(Self.letters(token).lowercased())
+                }
+            }
+        }
+        let body = weightBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+        bodySize = body
+        boldIsBody = boldWeight * 2 > totalWeight
+        hyphenatedWords = hyphenated
+        let large = Set(pages.flatMap { page in
+            page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.count <= 150 }.map { ($0.fontSize * 2).rounded() / 2 }
+        })
+        headingSizes = large.sorted(by: >)
+    }
+
+    /// The blocks of the document in reading order.
+    func blocks() -> [Block] {
+        var output: [Block] = []
+        var current: OpenBlock?
+        var pendingFootnotes: [Block] = []
+
+        func close() {
+            if let block = current?.block { output.append(block) }
+            current = nil
+            output.append(contentsOf: pendingFootnotes)
+            pendingFootnotes = []
+        }
+
+        for page in pages {
+            let (body, footnotes) = splitFootnotes(page)
+            let typicalGap = Self.typicalGap(body)
+            for (index, line) in body.enumerated() {
+                let previous = current?.lastLine
+                let samePage = current?.page == page.number || current?.lastPage == page.number
+                let startsBlock = current == nil || current?.isHeading == true
+                    || breaksBetween(previous, line, samePage: samePage, typicalGap: typicalGap, neighbours: body, index: index)
+                if var open = current, open.isHeading, !open.labelOnly, samePage, continuesHeading(open.lastLine, line) {
+                    open.append(line, joiner: joiner(open.text, line.text), page: page.number)
+                    current = open
+                    continue
+                }
+                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text) {
+                    // "1." set apart in a hanging indent: its text follows.
+                    open.append(line, joiner: " ", page: page.number)
+                    current = open
+                    continue
+                }
+                if let level = startsBlock ? headingLevel(line, page: page, neighbours: body, index: index) : nil {
+                    if var open = current, open.isHeading, open.labelOnly, samePage {
+                        open.append(line, joiner: " ", page: page.number)
+                        open.labelOnly = false
+                        current = open
+                        continue
+                    }
+                    close()
+                    current = OpenBlock(kind: .heading(level: level), line: line, page: page.number)
+                    current?.labelOnly = PDFHeadingRules.isBareLabel(line.text)
+                    continue
+                }
+                if var open = current, !open.isHeading, !startsBlock, !Self.startsListItem(line.text) {
+                    open.append(line, joiner: joiner(open.text, line.text), page: page.number)
+                    current = open
+                    continue
+                }
+                if var open = current, open.isHeading, open.labelOnly, samePage, !Self.startsListItem(line.text),
+                    line.text.count <= 100, line.text.first?.isUppercase == true, !Self.endsSentence(line.text)
+                {
+                    open.append(line, joiner: " ", page: page.number)
+                    open.labelOnly = false
+                    current = open
+                    continue
+                }
+                close()
+                current = OpenBlock(kind: Self.startsListItem(line.text) ? .listItem : .paragraph, line: line, page: page.number)
+            }
+            pendingFootnotes.append(contentsOf: footnotes)
+            if let open = current, open.isHeading || Self.endsSentence(open.text) { close() }
+        }
+        close()
+        return output
+    }
+
+    // MARK: - Block boundaries
+
+    private func breaksBetween(
+        _ previous: PDFLine?, _ line: PDFLine, samePage: Bool, typicalGap: Double?, neighbours: [PDFLine], index: Int
+    ) -> Bool {
+        guard let previous else { return true }
+        let ended = Self.endsSentence(previous.text)
+        if Self.startsListItem(line.text) { return true }
+        guard samePage else { return ended }
+        let size = max(previous.fontSize, 1)
+        if abs(line.fontSize - previous.fontSize) > 1.5 { return true }
+        if line.box.y0 < previous.box.y0 - size * 0.5 { return ended }  // next column or back up
+        let gap = line.box.y0 - previous.box.y1
+        if gap > (typicalGap ?? size * 0.3) + size * 0.6 { return true }
+        guard ended else { return false }
+        // A first-line indent (not the hanging indent after "(1)" or "1.").
+        if line.box.x0 > previous.box.x0 + size * 1.2, !Self.startsEnumerated(previous.text) { return true }
+        let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: previous.box)
+        return previous.box.x1 < rightEdge - size * 2.5  // the previous line stopped short
+    }
+
+    private func headingLevel(_ line: PDFLine, page: PDFPage, neighbours: [PDFLine], index: Int) -> Int? {
+        let text = line.text
+        guard text.count <= 150, text.contains(where: \.isLetter) else { return nil }
+        if let level = PDFHeadingRules.numberedLevel(text) { return level }
+        if bodySize > 0, line.fontSize >= bodySize * 1.2,
+            let rank = headingSizes.firstIndex(of: (line.fontSize * 2).rounded() / 2)
+        {
+            return min(rank + 1, 3)
+        }
+        let startsCapital = text.first.map { $0.isUppercase || $0.isNumber } ?? false
+        if line.isBold, !boldIsBody, startsCapital, text.count <= 100, text.split(separator: " ").count <= 14,
+            !text.hasSuffix(","), !text.hasSuffix(";")
+        {
+            return 2
+        }
+        if PDFHeadingRules.isAllCapitals(text) {
+            let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: line.box)
+            if line.box.x1 < rightEdge - max(line.fontSize, 1) * 4 { return 2 }
+        }
+        return nil
+    }
+
+    /// Whether `line` carries on a heading set apart by its style (bold or large) on the line
+    /// before: same style, no number of its own, right below it.
+    private func continuesHeading(_ previous: PDFLine, _ line: PDFLine) -> Bool {
+        let styled = (previous.isBold && !boldIsBody) || previous.fontSize >= bodySize * 1.2
+        guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < 0.5 else { return false }
+        let gap = line.box.y0 - previous.box.y1
+        guard gap >= -1, gap < previous.fontSize * 0.8, !Self.endsSentence(previous.text) else { return false }
+        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text) && line.text.count <= 100
+    }
+
+    // MARK: - Footnotes
+
+    /// Splits a page into body lines and footnote blocks: smaller-than-body lines below the last
+    /// body-size line, in the lower half, the first starting with a note marker.
+    private func splitFootnotes(_ page: PDFPage) -> ([PDFLine], [Block]) {
+        guard bodySize > 0 else { return (page.lines, []) }
+        let bodyBottom = page.lines.filter { $0.fontSize >= bodySize * 0.9 }.map(\.box.y1).max() ?? 0
+        let isNoteLine = { (line: PDFLine) in
+            line.fontSize > 0 && line.fontSize < self.bodySize * 0.9 && line.box.y0 >= bodyBottom - 0.5
+                && line.box.y0 > page.height * 0.5
+        }
+        guard let first = page.lines.firstIndex(where: isNoteLine), Self.startsFootnote(page.lines[first].text) else {
+            return (page.lines, [])
+        }
+        var body: [PDFLine] = []
+        var notes: [Block] = []
+        var previous: PDFLine?
+        for line in page.lines {
+            guard isNoteLine(line) else {
+                body.append(line)
+                continue
+            }
+            if Self.startsFootnote(line.text) || notes.isEmpty {
+                notes.append(Block(kind: .footnote, text: line.text, page: page.number))
+            } else if let last = notes.indices.last {
+                notes[last].text += joiner(notes[last].text, line.text, previousBox: previous?.box) + line.text
+                notes[last].text = Self.joined(notes[last].text)
+            }
+            previous = line
+        }
+        return (body, notes)
+    }
+
+    // MARK: - Joining lines
+
+    /// What goes between a block's text and its next line: a space, nothing (a kept hyphen), or
+    /// a marker asking to drop the hyphen (see ``joined(_:)``).
+    private func joiner(_ text: String, _ next: String, previousBox: PDFBox? = nil) -> String {
+        guard text.hasSuffix("-") || text.hasSuffix("\u{2010}"), let nextFirst = next.first else { return " " }
+        let beforeHyphen = text.dropLast().last
+        guard let beforeHyphen, beforeHyphen.isLetter else { return " " }
+        guard nextFirst.isLowercase else { return "" }  // "Anglo-" + "Dutch", "Schedule-" + "2": keep
+        let head = Self.letters(text.split(separator: " ").last ?? "").lowercased()
+        let tail = Self.letters(next.split(separator: " ").first ?? "").lowercased()
+        if hyphenatedWords.contains(head + "-" + tail) { return "" }
+        return Self.dropHyphen
+    }
+
+    private static let dropHyphen = "\u{0}"
+
+    /// Applies a pending ``dropHyphen`` marker.
+    fileprivate static func joined(_ text: String) -> String {
+        guard text.contains("\u{0}") else { return text }
+        return text.replacing("-\u{0}", with: "").replacing("\u{2010}\u{0}", with: "")
+    }
+
+    // MARK: - Small rules
+
+    static func endsSentence(_ text: String) -> Bool {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, "\")]\u{201D}\u{2019}'".contains(last) { trimmed = trimmed.dropLast() }
+        guard let last = trimmed.last else { return false }
+        return ".!?:;".contains(last)
+    }
+
+    static func startsListItem(_ text: String) -> Bool {
+        text.prefixMatch(of: /(\((?:[a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3}|[A-Z])\)|[a-z]\)|\d{1,2}\))\s|[•·▪◦‣●■]\s?/) != nil
+    }
+
+    /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
+    static func startsEnumerated(_ text: String) -> Bool {
+        startsListItem(text) || text.prefixMatch(of: /\(?\d{1,3}[.)]\s?/) != nil
+    }
+
+    /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
+    static func isBareEnumerator(_ text: String) -> Bool {
+        text.count <= 6 && text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/) != nil
+    }
+
+    static func startsFootnote(_ text: String) -> Bool {
+        text.prefixMatch(of: /(\d{1,3}|\(\d{1,3}\)|\*{1,3}|[†‡])\s?\S/) != nil
+    }
+
+    static func letters(_ token: Substring) -> String {
+        String(token.filter { $0.isLetter || $0 == "-" }).trimmingHyphens
+    }
+
+    /// The median vertical gap between consecutive lines of the same column on a page.
+    static func typicalGap(_ lines: [PDFLine]) -> Double? {
+        var gaps: [Double] = []
+        for (previous, line) in zip(lines, lines.dropFirst())
+        where line.box.y0 > previous.box.y0 && line.box.overlapsHorizontally(previous.box) {
+            gaps.append(max(0, line.box.y0 - previous.box.y1))
+        }
+        guard !gaps.isEmpty else { return nil }
+        gaps.sort()
+        return gaps[gaps.count / 2]
+    }
+
+    /// The rightmost end among nearby lines sharing the given box's horizontal extent.
+    static func rightEdge(around index: Int, in lines: [PDFLine], overlapping box: PDFBox) -> Double {
+        var edge = box.x1
+        let lower = max(0, index - 8)
+        let upper = min(lines.count, index + 8)
+        for line in lines[lower..<upper] where line.box.overlapsHorizontally(box) { edge = max(edge, line.box.x1) }
+        return edge
+    }
+}
+
+/// A block being assembled from lines.
+private struct OpenBlock {
+    var kind: BlockKind
+    var text: String
+    var page: Int
+    var lastPage: Int
+    var lastLine: PDFLine
+    /// A heading that is only a number ("Article 5"), waiting for its title on the next line.
+    var labelOnly = false
+
+    init(kind: BlockKind, line: PDFLine, page: Int) {
+        self.kind = kind
+        self.text = line.text
+        self.page = page
+        self.lastPage = page
+        self.lastLine = line
+    }
+
+    var isHeading: Bool { kind.headingLevel != nil }
+
+    mutating func append(_ line: PDFLine, joiner: String, page: Int) {
+        text = PDFBlockBuilder.joined(text + joiner + line.text)
+        lastLine = line
+        lastPage = page
+    }
+
+    var block: Block { Block(kind: kind, text: text, page: page) }
+}
+
+extension String {
+    fileprivate var trimmingHyphens: String {
+        var value = Substring(self)
+        while value.first == "-" { value = value.dropFirst() }
+        while value.last == "-" { value = value.dropLast() }
+        return String(value)
+    }
+}

@@ -1,0 +1,63 @@
+/// How a line of a legal PDF announces a heading: by its numbering ("ARTICLE V", "Section 5.02",
+/// "§ 12", "5.2 Notice") or by being a short all-capitals line.
+enum PDFHeadingRules {
+    /// The heading level a numbered heading line implies, or `nil` when the line is not one.
+    ///
+    /// ARTICLE/CHAPTER/PART/SCHEDULE... → 1; "Section 5" / "§ 5" / "5. Title" → 2;
+    /// "5.2 Title" → 3, "5.2.1 Title" → 4. The words after the number must read like a title
+    /// (at most ten, starting with a capital, not ending with a comma or semicolon).
+    static func numberedLevel(_ text: String) -> Int? {
+        guard text.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";") else { return nil }
+        if let match = text.prefixMatch(of: /(?i:article|chapter|part|title|schedule|exhibit|annex|appendix)\s+([IVXLCDM]+|\d+|[A-Z])\b\.?/),
+            text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
+        {
+            return 1
+        }
+        if let match = text.prefixMatch(of: /(?:(?i:section|sec\.)\s*|§+\s*)(\d+)((?:\.\d+)*)[A-Za-z]?\.?/),
+            text.first == "§" || text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
+        {
+            return 2
+        }
+        if let match = text.prefixMatch(of: /(\d{1,2})((?:\.\d{1,2})+)\.?\s/), titleLike(text[match.range.upperBound...], allowEmpty: false) {
+            let depth = match.output.2.filter { $0 == "." }.count
+            return min(2 + depth, 4)
+        }
+        if let match = text.prefixMatch(of: /\d{1,2}\.\s/), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
+            return 2
+        }
+        return nil
+    }
+
+    /// A heading that is only its number ("Article 5", "ARTICLE V", "Section 3.", "§ 12"), whose
+    /// title follows on the next line.
+    static func isBareLabel(_ text: String) -> Bool {
+        text.wholeMatch(of: /(?i:article|chapter|part|section|schedule|annex|exhibit|appendix)\s+([IVXLCDM]+|[\d.]+|[A-Z])\.?|§+\s*[\d.]+/) != nil
+    }
+
+    /// A short line in capitals ("WITNESSETH", "GOVERNING LAW"): at least four letters, no
+    /// lower-case letter, at most twelve words, not ending like a clause.
+    static func isAllCapitals(_ text: String) -> Bool {
+        guard text.count <= 80, !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 4 && text.split(separator: " ").count <= 12
+    }
+
+    /// Whether the text after a heading's number reads as a title.
+    private static func titleLike(_ rest: Substring, allowEmpty: Bool = true, maxWords: Int = 10) -> Bool {
+        let trimmed = rest.drop { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == ":" || $0 == "." }
+        guard let first = trimmed.first else { return allowEmpty }
+        let words = trimmed.split(separator: " ")
+        guard words.count <= maxWords, first.isUppercase || first == "(" || first == "\u{201C}" || first == "\"" else { return false }
+        // A sentence running on after the title ("Notice. All notices shall ...") is a paragraph.
+        if let stop = trimmed.firstIndex(where: { $0 == "." }), trimmed.index(after: stop) < trimmed.endIndex,
+            trimmed[trimmed.index(after: stop)...].split(separator: " ").count > 2
+        {
+            return false
+        }
+        return true
+    }
+}

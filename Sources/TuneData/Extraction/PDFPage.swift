@@ -1,0 +1,196 @@
+import Foundation
+
+/// A rectangle in page space, points, origin at the top left (y grows downwards).
+struct PDFBox: Sendable, Hashable {
+    var x0: Double
+    var y0: Double
+    var x1: Double
+    var y1: Double
+
+    var height: Double { y1 - y0 }
+
+    /// The smallest box holding both.
+    func union(_ other: PDFBox) -> PDFBox {
+        PDFBox(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
+    }
+
+    /// Whether the two boxes share some horizontal extent.
+    func overlapsHorizontally(_ other: PDFBox) -> Bool { x0 < other.x1 && other.x0 < x1 }
+}
+
+/// One line of text as poppler laid it out: its text, box and dominant font.
+struct PDFLine: Sendable, Hashable {
+    /// Normalised text (ligatures expanded, spaces folded), never empty.
+    var text: String
+    var box: PDFBox
+    /// The font size most of the line's characters use.
+    var fontSize: Double
+    /// Whether (nearly) every character is in a bold face.
+    var isBold: Bool
+}
+
+/// One page: its size, its lines in poppler's reading order, and whether it holds images.
+struct PDFPage: Sendable, Hashable {
+    /// 1-based page number.
+    var number: Int
+    var width: Double
+    var height: Double
+    var lines: [PDFLine]
+    /// Only computed for pages without text (to tell image-only pages from blank ones).
+    var hasImages: Bool
+}
+
+/// A run of characters in one font, as poppler's text attributes report it (inclusive indices).
+struct PDFStyleRun: Sendable, Hashable {
+    var start: Int
+    var end: Int
+    var size: Double
+    var isBold: Bool
+
+    /// Whether a PostScript font name names a bold (or heavier) face: "Times-Bold", "ABCDEF+Arial,Bold",
+    /// "DejaVuSerif-Bold", "Helvetica-BoldOblique", "Calibri Bold", "Arial-Black", "Foo-Semibold".
+    static func isBoldFontName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.contains("bold") || lowered.contains("black") || lowered.contains("heavy")
+            || lowered.hasSuffix(",bd") || lowered.hasSuffix("-bd") || lowered.contains("demi")
+    }
+}
+
+/// The characters of one page with their boxes and styles, cut into ``PDFLine``s at poppler's
+/// newlines. Superscript footnote markers (small raised digits) are dropped from body lines.
+struct PDFCharacterRun {
+    var scalars: [Unicode.Scalar]
+    /// One box per scalar, or `nil` when poppler's counts disagreed (then lines get empty boxes).
+    var boxes: [PDFBox]?
+    var styles: [PDFStyleRun]
+
+    func lines() -> [PDFLine] {
+        var sizes = [Double](repeating: 0, count: scalars.count)
+        var bold = [Bool](repeating: false, count: scalars.count)
+        for run in styles {
+            let lower = max(0, run.start)
+            let upper = min(scalars.count - 1, run.end)
+            guard lower <= upper else { continue }
+            for index in lower...upper {
+                sizes[index] = run.size
+                bold[index] = run.isBold
+            }
+        }
+        var lines: [PDFLine] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            if index > start {
+                for segment in segments(start..<index, sizes: sizes) {
+                    if let line = makeLine(segment, sizes: sizes, bold: bold) { lines.append(line) }
+                }
+            }
+            start = index + 1
+        }
+        return lines
+    }
+
+    /// Cuts a poppler line where a horizontal gap wider than about two characters separates two
+    /// runs of text: poppler joins the lines of side-by-side columns (and margin line numbers)
+    /// that share a baseline. An enumerator standing alone before the gap ("1.", "(a)") stays with
+    /// its text (a hanging indent).
+    private func segments(_ range: Range<Int>, sizes: [Double]) -> [Range<Int>] {
+        guard let boxes else { return [range] }
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var previousEnd: Double?
+        for index in range where !TextNormalization.isSpace(scalars[index]) {
+            let box = boxes[index]
+            if let previousEnd, box.x0 - previousEnd > max(sizes[index] * 1.8, 9), !isEnumerator(start..<index) {
+                result.append(start..<index)
+                start = index
+            }
+            previousEnd = box.x1
+        }
+        result.append(start..<range.upperBound)
+        return result
+    }
+
+    /// "1.", "12.", "(a)", "(iv)", "a)", "(1)", "§ 3", "•": a label that heads a hanging indent.
+    private func isEnumerator(_ range: Range<Int>) -> Bool {
+        let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 6 else { return false }
+        return text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)|[•·▪◦‣●■\-–]|§+\s*\d+/) != nil
+    }
+
+    private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {
+        // The dominant size: the one most printable characters carry.
+        var weightBySize: [Double: Int] = [:]
+        var boldCount = 0
+        var printable = 0
+        for index in range where !TextNormalization.isSpace(scalars[index]) {
+            weightBySize[sizes[index], default: 0] += 1
+            if bold[index] { boldCount += 1 }
+            printable += 1
+        }
+        guard printable > 0 else { return nil }
+        let fontSize = weightBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
+        var removed = Set<Int>()
+        if let boxes {
+            // The baseline of the body text: the lowest bottom among full-size characters.
+            var baseline = 0.0
+            for index in range where sizes[index] >= fontSize * 0.9 && !TextNormalization.isSpace(scalars[index]) {
+                baseline = max(baseline, boxes[index].y1)
+            }
+            for index in range where isSuperscriptMarker(index, in: range, fontSize: fontSize, sizes: sizes, baseline: baseline, boxes: boxes) {
+                removed.insert(index)
+            }
+            // "(¹)" as the Official Journal writes note references: drop the brackets too.
+            for index in removed where index > range.lowerBound && scalars[index - 1] == "(" {
+                var after = index + 1
+                while removed.contains(after) { after += 1 }
+                if after < range.upperBound, scalars[after] == ")" {
+                    removed.insert(index - 1)
+                    removed.insert(after)
+                }
+            }
+        }
+        var text = String.UnicodeScalarView()
+        var box: PDFBox?
+        var previousInk: Int?
+        for index in range where !removed.contains(index) {
+            let scalar = scalars[index]
+            let isSpace = TextNormalization.isSpace(scalar)
+            if let boxes, !isSpace {
+                // Poppler leaves out the space where text jumps a gap ("(1)The"): put it back.
+                if let previousInk, index == previousInk + 1,
+                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.3
+                {
+                    text.append(" ")
+                }
+                box = box.map { $0.union(boxes[index]) } ?? boxes[index]
+                previousInk = index
+            } else if isSpace {
+                previousInk = nil
+            }
+            text.append(scalar)
+        }
+        let normalized = TextNormalization.normalizeInline(String(text))
+        guard !normalized.isEmpty else { return nil }
+        return PDFLine(
+            text: normalized, box: box ?? PDFBox(x0: 0, y0: 0, x1: 0, y1: 0), fontSize: fontSize,
+            isBold: Double(boldCount) >= Double(printable) * 0.9)
+    }
+
+    /// A digit, asterisk or dagger set clearly smaller than the line's text and raised above its
+    /// baseline, right after a non-space: a footnote reference.
+    private func isSuperscriptMarker(
+        _ index: Int, in range: Range<Int>, fontSize: Double, sizes: [Double], baseline: Double, boxes: [PDFBox]
+    ) -> Bool {
+        let scalar = scalars[index]
+        guard ("0"..."9").contains(scalar) || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}" else { return false }
+        guard sizes[index] > 0, sizes[index] < fontSize * 0.8 else { return false }
+        guard boxes[index].y1 < baseline - fontSize * 0.2 else { return false }
+        // Must follow text (possibly through other marker characters or one space).
+        // Must follow some full-size text on the line (not open it, as a note's own number does).
+        var previous = index - 1
+        while previous >= range.lowerBound, sizes[previous] < fontSize * 0.8 || scalars[previous] == "(" || TextNormalization.isSpace(scalars[previous]) {
+            previous -= 1
+        }
+        return previous >= range.lowerBound
+    }
+}
