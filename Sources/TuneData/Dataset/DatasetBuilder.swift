@@ -83,17 +83,28 @@ public struct DatasetBuilder: Sendable {
             afterExact.append(index)
         }
 
-        // 3. Near-duplicates on the user + assistant text.
+        // 3. Near-duplicates on the user + assistant text, compared within each template (plus the
+        //    included examples, which are compared with everything): several templates over one
+        //    passage share its text on purpose; one template over near-identical passages does not.
         let near = NearDuplicateFilter(threshold: configuration.nearDuplicateThreshold)
         let candidates = afterExact.map { all[$0] }
-        let nearMatches = near.matches(count: candidates.count) { candidates[$0].nearDuplicateText }
+        let includedPositions = candidates.indices.filter { candidates[$0].provenance.template == IncludedExamples.templateName }
+        let includedSet = Set(includedPositions)
+        let byTemplate = Dictionary(grouping: candidates.indices.filter { !includedSet.contains($0) }) {
+            candidates[$0].provenance.template
+        }
+        // Positions stay in canonical order, so the earlier example of a pair is the one kept.
+        let groups = byTemplate.isEmpty
+            ? [includedPositions] : byTemplate.keys.sorted().map { (includedPositions + (byTemplate[$0] ?? [])).sorted() }
         var nearDropped = Set<Int>()
-        for match in nearMatches {
-            nearDropped.insert(match.index)
-            report.dropped.append(DroppedExample(
-                reason: .nearDuplicate, example: ExampleReference(candidates[match.index]),
-                detail: "similarity \(String(format2: match.similarity))",
-                duplicateOf: ExampleReference(candidates[match.original])))
+        for members in groups where members.count > 1 {
+            let matches = near.matches(count: members.count) { candidates[members[$0]].nearDuplicateText }
+            for match in matches where nearDropped.insert(members[match.index]).inserted {
+                report.dropped.append(DroppedExample(
+                    reason: .nearDuplicate, example: ExampleReference(candidates[members[match.index]]),
+                    detail: "similarity \(String(format2: match.similarity))",
+                    duplicateOf: ExampleReference(candidates[members[match.original]])))
+            }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
 

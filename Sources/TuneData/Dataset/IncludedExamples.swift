@@ -9,6 +9,9 @@ public import Foundation
 /// ` END` stop). Every example's provenance names the file as its source, document
 /// `included:<path>`, template `included`, and the line number as passage index.
 public enum IncludedExamples {
+    /// The template name included examples carry in provenance.
+    public static let templateName = "included"
+
     /// The usable examples of the file and the findings for the lines that were not.
     ///
     /// - Throws: ``DatasetValidatorError/cannotRead(path:reason:)`` when the file cannot be read.
@@ -52,7 +55,7 @@ public enum IncludedExamples {
             examples.append(Example(
                 messages: messages,
                 provenance: Provenance(
-                    source: source, documentID: "included:\(source)", pages: [], section: nil, template: "included",
+                    source: source, documentID: "included:\(source)", pages: [], section: nil, template: templateName,
                     variant: 1, passageIndex: line.number),
                 category: "included"))
         }
