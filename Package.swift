@@ -61,6 +61,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "DatasetBenchmark",
+            dependencies: ["TuneData"],
+            path: "Benchmarks/DatasetBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],
