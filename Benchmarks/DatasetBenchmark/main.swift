@@ -25,6 +25,7 @@ struct SplitMix64: RandomNumberGenerator {
 /// its answer replaced (a near-duplicate, Jaccard ≈ 0.89).
 struct SyntheticExamples: Sendable {
     let vocabulary: [String]
+    let vocabularyBytes: [[UInt8]]
 
     init() {
         let syllables = ["ka", "lo", "mi", "re", "tu", "sa", "ne", "po", "di", "fa", "gu", "be", "zo", "hi", "ur", "an"]
@@ -32,6 +33,7 @@ struct SyntheticExamples: Sendable {
         vocabulary = (0..<8000).map { _ in
             (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng) ?? "a" }.joined()
         }
+        vocabularyBytes = vocabulary.map { Array($0.utf8) }
     }
 
     enum Kind { case original, exactCopy, nearCopy }
@@ -46,23 +48,40 @@ struct SyntheticExamples: Sendable {
 
     func texts(_ index: Int) -> (user: String, answer: String) {
         switch kind(index) {
-        case .original: return base(index)
+        case .original:
+            let b = base(index)
+            return (String(decoding: b.user, as: UTF8.self), String(decoding: b.answer, as: UTF8.self))
         case .exactCopy:
+            // Upper case and extra punctuation: the same text after folding.
             let b = base(index - 3)
-            return (b.user.uppercased(), b.answer.replacingOccurrences(of: " ", with: ",  "))
+            let user = b.user.map { $0 >= 0x61 && $0 <= 0x7a ? $0 - 0x20 : $0 }
+            let answer = b.answer.flatMap { $0 == 0x20 ? [0x2c, 0x20, 0x20] : [$0] }
+            return (String(decoding: user, as: UTF8.self), String(decoding: answer, as: UTF8.self))
         case .nearCopy:
-            let b = base(index - 5)
-            var words = b.answer.split(separator: " ").map(String.init)
-            words[words.count / 2] = "replacement"
-            return (b.user, words.joined(separator: " "))
+            let b = base(index - 5, replacingWord: 40)
+            return (String(decoding: b.user, as: UTF8.self), String(decoding: b.answer, as: UTF8.self))
         }
     }
 
-    private func base(_ index: Int) -> (user: String, answer: String) {
+    private func base(_ index: Int, replacingWord replaced: Int = -1) -> (user: [UInt8], answer: [UInt8]) {
         var rng = SplitMix64(state: UInt64(index) &* 0x2545_f491_4f6c_dd1d)
-        func word() -> String { vocabulary[Int(rng.next() % UInt64(vocabulary.count))] }
-        let user = "What does clause \(index) say about \(word()) \(word()) \(word())?"
-        let answer = (0..<80).map { _ in word() }.joined(separator: " ")
+        var user: [UInt8] = Array("What does clause \(index) say about".utf8)
+        for _ in 0..<3 {
+            user.append(0x20)
+            user += vocabularyBytes[Int(rng.next() % UInt64(vocabularyBytes.count))]
+        }
+        user.append(0x3f)
+        var answer: [UInt8] = []
+        answer.reserveCapacity(800)
+        for position in 0..<80 {
+            if position > 0 { answer.append(0x20) }
+            let word = vocabularyBytes[Int(rng.next() % UInt64(vocabularyBytes.count))]
+            if position == replaced {
+                answer.append(contentsOf: "replacement".utf8)
+            } else {
+                answer.append(contentsOf: word)
+            }
+        }
         return (user, answer)
     }
 
@@ -206,6 +225,17 @@ func nearDuplicateQuality(directory: URL, threshold: Double) {
         }
     }
     let originalDrops = matches.count { $0.index < originals.count }
+    // Accuracy of the signature estimate against the exact Jaccard, over all (original, variant) pairs.
+    var sumError = 0.0, sumSquared = 0.0
+    for (original, variant) in zip(originals, variants) {
+        let a = hasher.compactSignature(of: original), b = hasher.compactSignature(of: variant)
+        let estimate = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in MinHasher.estimatedSimilarity(x, y) } }
+        let error = estimate - hasher.exactSimilarity(original, variant)
+        sumError += error
+        sumSquared += error * error
+    }
+    let pairs = Double(originals.count)
+    print(String(format: "signature estimate vs exact Jaccard: mean error %+.4f, RMS error %.4f", sumError / pairs, (sumSquared / pairs).squareRoot()))
     print("passages: \(originals.count) of 150 words from \(directory.lastPathComponent); one perturbed variant each")
     print("banding: \(filter.bands) bands x \(filter.rows) rows, threshold \(threshold)")
     print("drops: \(matches.count) (\(originalDrops) originals that were near-duplicates of other passages)")
