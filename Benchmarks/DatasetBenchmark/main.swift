@@ -1,7 +1,7 @@
 // Measurements of the Dataset stage's duplicate filters. See Benchmarks/dataset/README.md.
 //
 //   DatasetBenchmark throughput [N]        exact + near-duplicate filters over N synthetic examples
-//   DatasetBenchmark neardup DIR [t]       precision/recall of near-duplicate detection on perturbed
+//   DatasetBenchmark neardup DIR [t [p]]   precision/recall of near-duplicate detection on perturbed
 //                                          ~150-word passages of the .txt files in DIR
 import Foundation
 import TuneData
@@ -188,7 +188,7 @@ func passages(in directory: URL, words perPassage: Int) -> [String] {
     return result
 }
 
-func nearDuplicateQuality(directory: URL, threshold: Double) {
+func nearDuplicateQuality(directory: URL, threshold: Double, permutations: Int) {
     let originals = passages(in: directory, words: 150)
     guard !originals.isEmpty else {
         print("no .txt passages under \(directory.path)")
@@ -200,7 +200,7 @@ func nearDuplicateQuality(directory: URL, threshold: Double) {
     let variants = originals.enumerated().map { index, text in
         perturber.perturb(text, strength: 0.12 * Double(index % 25) / 24)
     }
-    let filter = NearDuplicateFilter(threshold: threshold)
+    let filter = NearDuplicateFilter(threshold: threshold, hasher: MinHasher(permutations: permutations))
     let hasher = filter.hasher
     let items = originals + variants
     let matches = filter.matches(count: items.count) { items[$0] }
@@ -237,7 +237,7 @@ func nearDuplicateQuality(directory: URL, threshold: Double) {
     let pairs = Double(originals.count)
     print(String(format: "signature estimate vs exact Jaccard: mean error %+.4f, RMS error %.4f", sumError / pairs, (sumSquared / pairs).squareRoot()))
     print("passages: \(originals.count) of 150 words from \(directory.lastPathComponent); one perturbed variant each")
-    print("banding: \(filter.bands) bands x \(filter.rows) rows, threshold \(threshold)")
+    print("banding: \(filter.bands) bands x \(filter.rows) rows of \(permutations) permutations, threshold \(threshold)")
     print("drops: \(matches.count) (\(originalDrops) originals that were near-duplicates of other passages)")
     print(String(format: "precision: %d/%d = %.4f (drops whose exact Jaccard >= threshold)", correctDrops, matches.count,
         matches.isEmpty ? 1 : Double(correctDrops) / Double(matches.count)))
@@ -258,12 +258,13 @@ case "throughput":
     throughput(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 1_000_000)
 case "neardup":
     guard let directory = arguments.dropFirst().first else {
-        print("usage: DatasetBenchmark neardup DIR [threshold]")
+        print("usage: DatasetBenchmark neardup DIR [threshold [permutations]]")
         exit(2)
     }
     nearDuplicateQuality(
-        directory: URL(fileURLWithPath: directory), threshold: arguments.dropFirst(2).first.flatMap { Double($0) } ?? 0.8)
+        directory: URL(fileURLWithPath: directory), threshold: arguments.dropFirst(2).first.flatMap { Double($0) } ?? 0.8,
+        permutations: arguments.dropFirst(3).first.flatMap { Int($0) } ?? 128)
 default:
-    print("usage: DatasetBenchmark throughput [N] | neardup DIR [threshold]")
+    print("usage: DatasetBenchmark throughput [N] | neardup DIR [threshold [permutations]]")
     exit(2)
 }
