@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TuneData
 
@@ -31,5 +32,19 @@ import Testing
         #expect(ModelLimits.tokenLimit(forModel: "gpt-3.5-turbo-0125") == 16_385)
         #expect(ModelLimits.tokenLimit(forModel: "gpt-3.5-turbo-0613") == 4_096)
         #expect(ModelLimits.knownLimit(forModel: "my-model") == nil)
+    }
+}
+
+@Suite struct DatasetConfigurationTests {
+    @Test func missingKeysTakeDefaults() throws {
+        let json = #"{"model":"gpt-4.1-mini-2025-04-14","format":"completion","maxPerTemplate":50}"#
+        let configuration = try JSONDecoder().decode(DatasetConfiguration.self, from: Data(json.utf8))
+        #expect(configuration.model == "gpt-4.1-mini-2025-04-14")
+        #expect(configuration.format == .completion)
+        #expect(configuration.maxPerTemplate == 50)
+        #expect(configuration.validationFraction == 0.1)
+        #expect(configuration.nearDuplicateThreshold == 0.8)
+        #expect(configuration.maxFileBytes == 512 * 1024 * 1024)
+        #expect(configuration.maxPerDocument == nil)
     }
 }
