@@ -34,6 +34,9 @@ import Tokenizer
         #expect(nearDrops.first?.duplicateOf?.source == "a.pdf")
         #expect(built.train.count == 4)
         #expect(built.report.droppedCounts == [.exactDuplicate: 1, .nearDuplicate: 1])
+        let summary = built.report.summaryText().split(separator: "\n")
+        #expect(summary.prefix(3) == ["examples in: 6 (6 generated, 0 included)", "dropped exact_duplicate: 1", "dropped near_duplicate: 1"])
+        #expect(summary.contains("warning: only 4 training examples: OpenAI requires at least 10"))
     }
 
     @Test func includedCopyWinsAndInvalidIncludedIsDropped() throws {
