@@ -68,6 +68,12 @@ let package = Package(
             path: "Benchmarks/TokenizerBenchmark",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "DatasetBenchmark",
+            dependencies: ["TuneData"],
+            path: "Benchmarks/DatasetBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],

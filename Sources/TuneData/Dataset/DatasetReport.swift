@@ -172,6 +172,20 @@ public struct DatasetReport: Sendable, Codable {
         warnings = try c.decode([String].self, forKey: .warnings)
     }
 
+    /// A few lines for the command line: examples in and out, drops by reason, warnings.
+    public func summaryText() -> String {
+        var lines = ["examples in: \(examplesIn) (\(generatedIn) generated, \(includedIn) included)"]
+        for (reason, count) in droppedCounts.sorted(by: { $0.key < $1.key }) {
+            lines.append("dropped \(reason.rawValue): \(count)")
+        }
+        lines.append(
+            "train: \(trainExamples) examples from \(trainDocuments) documents; validation: \(validationExamples) examples from \(validationDocuments) documents")
+        lines.append(
+            "estimated training: \(estimate.epochs) epochs × \(estimate.tokensPerEpoch) tokens = \(estimate.billedTokens) billed tokens")
+        lines += warnings.map { "warning: \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
     /// The before/after distribution as a small text table for the command line.
     ///
     /// One section per dimension (document, template, category), rows sorted by count before

@@ -61,20 +61,16 @@ public struct DatasetValidator: Sendable {
                 line: nil, severity: .error, kind: "file_too_large",
                 message: "file is \(data.count) bytes; the limit is \(Self.maxFileBytes) (512 MB)"))
         }
-        let lines = JSONLLines.parse(data, encoding: encoding)
         var statistics = ValidationStatistics()
-        statistics.layout = lines.layout.rawValue
         statistics.tokenLimit = limit
-        statistics.lines = lines.lines.count
-        findings += lines.fileFindings
-
         var messageCounts: [Int] = [], tokenCounts: [Int] = [], assistantCounts: [Int] = []
         var firstWithoutSystem: Int?, firstWithoutUser: Int?
-        for line in lines.lines {
+        let checked = JSONLLines.check(data, encoding: encoding) { line in
+            statistics.lines += 1
             findings += line.findings
-            guard let example = line.example else { continue }
+            guard let example = line.example else { return }
             let tokens: Int, assistantTokens: Int
-            switch lines.layout {
+            switch example.isCompletion ? JSONLLines.Layout.completion : .chat {
             case .chat:
                 tokens = encoding.chatTokenCount(example.messages.map {
                     ChatTurn(role: $0.role, content: $0.content, name: $0.name)
@@ -105,6 +101,8 @@ public struct DatasetValidator: Sendable {
             tokenCounts.append(tokens)
             assistantCounts.append(assistantTokens)
         }
+        statistics.layout = checked.layout.rawValue
+        findings = checked.fileFindings + findings
         if let first = firstWithoutSystem {
             findings.append(ValidationFinding(
                 line: nil, severity: .warning, kind: "missing_system_message",

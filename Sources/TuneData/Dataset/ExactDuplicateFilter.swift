@@ -33,16 +33,23 @@ public struct ExactDuplicateFilter: Sendable {
 
     /// Duplicates among `examples`, in order; the first copy of each is kept.
     public func matches(in examples: [Example]) -> [Match] {
+        matches(count: examples.count) { examples[$0] }
+    }
+
+    /// Duplicates among `count` examples that `example(i)` produces in order (so a caller can
+    /// stream examples without holding them); only the 128-bit keys are kept.
+    public func matches(count: Int, example: (Int) -> Example) -> [Match] {
         var conversations: [Hash128: Int] = [:]
         var answers: [Hash128: Int] = [:]
         var includedAnswers: [Hash128: Int] = [:]
         var includedQuestions: [Hash128: Int] = [:]
-        conversations.reserveCapacity(examples.count)
-        if includeAnswers { answers.reserveCapacity(examples.count) }
+        conversations.reserveCapacity(count)
+        if includeAnswers { answers.reserveCapacity(count) }
         var result: [Match] = []
-        for (index, example) in examples.enumerated() {
-            let keys = Self.keys(of: example)
-            let isIncluded = example.provenance.template == IncludedExamples.templateName
+        for index in 0..<count {
+            let current = example(index)
+            let keys = Self.keys(of: current)
+            let isIncluded = current.provenance.template == IncludedExamples.templateName
             if let original = conversations[keys.conversation] {
                 result.append(Match(index: index, original: original, kind: .conversation))
                 continue

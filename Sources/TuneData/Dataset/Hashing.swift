@@ -47,25 +47,31 @@ enum WordFolding {
     /// Calls `word` with each folded word's UTF-8 bytes.
     static func forEachWord(in text: String, _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII {
-            text.withUTF8 { bytes in
-                var buffer = [UInt8]()
-                buffer.reserveCapacity(32)
+        let finished = text.withUTF8 { bytes in
+            guard isASCII(bytes) else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
+                var length = 0
                 for byte in bytes {
-                    if byte >= 0x61 && byte <= 0x7a || byte >= 0x30 && byte <= 0x39 {
-                        buffer.append(byte)
-                    } else if byte >= 0x41 && byte <= 0x5a {
-                        buffer.append(byte | 0x20)
-                    } else if !buffer.isEmpty {
-                        buffer.withUnsafeBufferPointer(word)
-                        buffer.removeAll(keepingCapacity: true)
+                    var folded = byte
+                    if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 }
+                    if folded >= 0x61 && folded <= 0x7a || folded >= 0x30 && folded <= 0x39 {
+                        if length == 64 {  // a very long word: hand over what we have and go on
+                            word(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+                            length = 0
+                        }
+                        buffer[length] = folded
+                        length += 1
+                    } else if length > 0 {
+                        word(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+                        length = 0
                     }
                 }
-                if !buffer.isEmpty { buffer.withUnsafeBufferPointer(word) }
+                if length > 0 { word(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
+                return true
             }
-            return
         }
+        if finished { return }
+        // Non-ASCII text: Unicode lower-casing and letter/number classes.
         var buffer = [UInt8]()
         for scalar in text.lowercased().unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -76,6 +82,22 @@ enum WordFolding {
             }
         }
         if !buffer.isEmpty { buffer.withUnsafeBufferPointer(word) }
+    }
+
+    /// Whether every byte is ASCII, checked eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The folded text itself: words joined by single spaces (for tests and reports).

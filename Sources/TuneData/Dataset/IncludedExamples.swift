@@ -22,13 +22,12 @@ public enum IncludedExamples {
         } catch {
             throw DatasetValidatorError.cannotRead(path: url.path, reason: error.localizedDescription)
         }
-        let parsed = JSONLLines.parse(data, encoding: ModelLimits.encoding(forModel: model))
-        var findings = parsed.fileFindings
+        var findings: [ValidationFinding] = []
         var examples: [Example] = []
         let source = url.path
-        for line in parsed.lines {
+        let file = JSONLLines.check(data, encoding: ModelLimits.encoding(forModel: model)) { line in
             findings += line.findings
-            guard let example = line.example else { continue }
+            guard let example = line.example else { return }
             var messages: [Message] = []
             var unsupported: String?
             for message in example.messages {
@@ -42,9 +41,9 @@ public enum IncludedExamples {
                 findings.append(ValidationFinding(
                     line: line.number, severity: .error, kind: "unsupported_role",
                     message: "role \(unsupported) cannot be included; line skipped"))
-                continue
+                return
             }
-            if parsed.layout == .completion, messages.count == 2 {
+            if example.isCompletion {
                 var prompt = messages[0].content
                 if prompt.hasSuffix(JSONLEncoding.promptSeparator) { prompt.removeLast(JSONLEncoding.promptSeparator.count) }
                 var completion = messages[1].content
@@ -59,6 +58,6 @@ public enum IncludedExamples {
                     variant: 1, passageIndex: line.number),
                 category: "included"))
         }
-        return (examples, findings.filter { $0.kind != "too_few_examples" })
+        return (examples, file.fileFindings + findings)
     }
 }

@@ -13,6 +13,7 @@ struct ParsedMessage: Sendable, Hashable {
 struct ParsedExample: Sendable, Hashable {
     /// For completion lines: a user message (the prompt) and an assistant message (the completion).
     var messages: [ParsedMessage]
+    var isCompletion = false
 }
 
 /// One line of a JSONL file after the checks.
@@ -34,8 +35,15 @@ enum JSONLLines {
     /// Roles a chat message may have (the cookbook's list, plus `tool`).
     static let roles: Set<String> = ["system", "user", "assistant", "function", "tool"]
 
-    /// Splits `data` into lines, decides the layout from the first JSON object, and checks each line.
-    static func parse(_ data: Data, encoding: BPEEncoding) -> (layout: Layout, lines: [CheckedLine], fileFindings: [ValidationFinding]) {
+    /// Splits `data` into lines, decides the layout from the first JSON object, and checks each line,
+    /// handing each checked line to `body` in order (nothing parsed is kept, so memory stays flat on
+    /// large files).
+    ///
+    /// - Returns: the layout and findings about the whole file (byte order mark, empty file).
+    @discardableResult
+    static func check(
+        _ data: Data, encoding: BPEEncoding, _ body: (CheckedLine) -> Void
+    ) -> (layout: Layout, fileFindings: [ValidationFinding]) {
         var fileFindings: [ValidationFinding] = []
         var ranges: [(number: Int, range: Range<Int>)] = []
         var start = data.startIndex
@@ -45,55 +53,54 @@ enum JSONLLines {
             fileFindings.append(ValidationFinding(
                 line: 1, severity: .warning, kind: "byte_order_mark", message: "file starts with a UTF-8 byte order mark"))
         }
-        var index = start
-        while index < data.endIndex {
-            if data[index] == 0x0a {
-                ranges.append((number, start..<index))
-                number += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < data.endIndex { ranges.append((number, start..<data.endIndex)) }
         if data.isEmpty {
             fileFindings.append(ValidationFinding(line: nil, severity: .error, kind: "empty_file", message: "file is empty"))
         }
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let base = data.startIndex
+            var index = start
+            while index < data.endIndex {
+                if bytes[index - base] == 0x0a {
+                    ranges.append((number, start..<index))
+                    number += 1
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        if start < data.endIndex { ranges.append((number, start..<data.endIndex)) }
 
-        var objects: [(number: Int, object: Any?, blank: Bool)] = []
-        objects.reserveCapacity(ranges.count)
-        for (number, range) in ranges {
+        func content(_ range: Range<Int>) -> Data? {
             var slice = data[range]
             if slice.last == 0x0d { slice = slice.dropLast() }
-            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                objects.append((number, nil, true))
-                continue
-            }
-            objects.append((number, try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed]), false))
+            return slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? nil : slice
         }
         // Blank lines at the very end are harmless; elsewhere they are invalid lines.
-        while let last = objects.last, last.blank { objects.removeLast() }
+        while let last = ranges.last, content(last.range) == nil { ranges.removeLast() }
 
-        let firstObject = objects.lazy.compactMap { $0.object as? [String: Any] }.first
-        let layout: Layout =
-            if let firstObject, firstObject["messages"] == nil, firstObject["prompt"] != nil || firstObject["completion"] != nil {
-                .completion
-            } else {
-                .chat
-            }
-        var lines: [CheckedLine] = []
-        lines.reserveCapacity(objects.count)
-        for entry in objects {
-            guard let object = entry.object else {
-                lines.append(CheckedLine(number: entry.number, findings: [ValidationFinding(
+        var layout = Layout.chat
+        for entry in ranges {
+            guard let slice = content(entry.range),
+                let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed]) as? [String: Any]
+            else { continue }
+            if object["messages"] == nil, object["prompt"] != nil || object["completion"] != nil { layout = .completion }
+            break
+        }
+        for entry in ranges {
+            guard let slice = content(entry.range),
+                let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed])
+            else {
+                let blank = content(entry.range) == nil
+                body(CheckedLine(number: entry.number, findings: [ValidationFinding(
                     line: entry.number, severity: .error, kind: "invalid_json",
-                    message: entry.blank ? "empty line" : "not valid JSON")], example: nil))
+                    message: blank ? "empty line" : "not valid JSON")], example: nil))
                 continue
             }
-            lines.append(layout == .chat
+            body(layout == .chat
                 ? checkChat(object, line: entry.number, encoding: encoding)
                 : checkCompletion(object, line: entry.number, encoding: encoding))
         }
-        return (layout, lines, fileFindings)
+        return (layout, fileFindings)
     }
 
     private static func isBool(_ value: Any) -> Bool {
@@ -200,6 +207,6 @@ enum JSONLLines {
         }
         return CheckedLine(number: line, findings: [], example: ParsedExample(messages: [
             ParsedMessage(role: "user", content: prompt), ParsedMessage(role: "assistant", content: completion),
-        ]))
+        ], isCompletion: true))
     }
 }

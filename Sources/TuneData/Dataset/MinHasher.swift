@@ -2,23 +2,24 @@
 ///
 /// A text is folded (``WordFolding``: lower case, punctuation and whitespace removed) and cut into
 /// overlapping shingles of `shingleSize` words; each shingle is hashed to 64 bits. Each of the
-/// `permutations` hash functions is `a·h + b mod 2⁶⁴` (a odd, so a bijection of the 64-bit hashes),
-/// and the signature keeps the minimum per function. The share of equal signature positions of two
+/// `permutations` hash functions is `a·h + b mod 2³²` over the shingle hash folded to 32 bits (a
+/// odd, so a bijection; 32-bit lanes because 64-bit vector multiplies are slow on x86-64), and the
+/// signature keeps the minimum per function. The share of equal signature positions of two
 /// texts estimates the Jaccard similarity of their shingle sets. Stored signatures keep 16 bits of
 /// each (re-mixed) minimum: two unequal minima agree by chance once in 65,536, which biases the
 /// estimate by less than 0.00002.
 public struct MinHasher: Sendable {
     public let permutations: Int
     public let shingleSize: Int
-    private let multipliers: [SIMD8<UInt64>]
-    private let addends: [SIMD8<UInt64>]
+    private let multipliers: [SIMD16<UInt32>]
+    private let addends: [SIMD16<UInt32>]
 
     /// - Parameters:
-    ///   - permutations: number of hash functions, a multiple of 8.
+    ///   - permutations: number of hash functions, a multiple of 16.
     ///   - shingleSize: words per shingle; texts shorter than that form one shingle.
     ///   - seed: picks the hash functions; signatures are comparable only under the same seed.
     public init(permutations: Int = 128, shingleSize: Int = 5, seed: UInt64 = 0x7475_6e65_6461_7461) {
-        precondition(permutations > 0 && permutations % 8 == 0, "permutations must be a multiple of 8")
+        precondition(permutations > 0 && permutations % 16 == 0, "permutations must be a multiple of 16")
         self.permutations = permutations
         self.shingleSize = max(1, shingleSize)
         var state = seed
@@ -26,14 +27,14 @@ public struct MinHasher: Sendable {
             state = state &+ 0x9e37_79b9_7f4a_7c15
             return FastHash.mix(state)
         }
-        var multipliers: [SIMD8<UInt64>] = []
-        var addends: [SIMD8<UInt64>] = []
-        for _ in 0..<(permutations / 8) {
-            var a = SIMD8<UInt64>()
-            var b = SIMD8<UInt64>()
-            for lane in 0..<8 {
-                a[lane] = next() | 1
-                b[lane] = next()
+        var multipliers: [SIMD16<UInt32>] = []
+        var addends: [SIMD16<UInt32>] = []
+        for _ in 0..<(permutations / 16) {
+            var a = SIMD16<UInt32>()
+            var b = SIMD16<UInt32>()
+            for lane in 0..<16 {
+                a[lane] = UInt32(truncatingIfNeeded: next()) | 1
+                b[lane] = UInt32(truncatingIfNeeded: next())
             }
             multipliers.append(a)
             addends.append(b)
@@ -67,25 +68,27 @@ public struct MinHasher: Sendable {
         return result
     }
 
-    /// The full 64-bit signature of a set of shingle hashes (all `UInt64.max` when empty).
-    public func signature(ofShingles shingles: [UInt64]) -> [UInt64] {
-        let groups = permutations / 8
-        var minima = [SIMD8<UInt64>](repeating: SIMD8(repeating: .max), count: groups)
+    /// The full 32-bit signature of a set of shingle hashes (all `UInt32.max` when empty).
+    public func signature(ofShingles shingles: [UInt64]) -> [UInt32] {
+        let groups = permutations / 16
+        var minima = [SIMD16<UInt32>](repeating: SIMD16(repeating: .max), count: groups)
         minima.withUnsafeMutableBufferPointer { minima in
             multipliers.withUnsafeBufferPointer { a in
                 addends.withUnsafeBufferPointer { b in
                     for shingle in shingles {
-                        let h = SIMD8<UInt64>(repeating: shingle)
+                        let h = SIMD16<UInt32>(repeating: UInt32(truncatingIfNeeded: shingle ^ (shingle >> 32)))
                         for group in 0..<groups {
-                            minima[group] = pointwiseMin(minima[group], a[group] &* h &+ b[group])
+                            let value = a[group] &* h &+ b[group]
+                            let current = minima[group]
+                            minima[group] = current.replacing(with: value, where: value .< current)
                         }
                     }
                 }
             }
         }
-        var result: [UInt64] = []
+        var result: [UInt32] = []
         result.reserveCapacity(permutations)
-        for group in minima { for lane in 0..<8 { result.append(group[lane]) } }
+        for group in minima { for lane in 0..<16 { result.append(group[lane]) } }
         return result
     }
 
@@ -97,7 +100,7 @@ public struct MinHasher: Sendable {
         let shingles = shingleHashes(of: text)
         let full = signature(ofShingles: shingles)
         for (index, value) in full.enumerated() {
-            output[index] = UInt16(truncatingIfNeeded: FastHash.mix(value))
+            output[index] = UInt16(truncatingIfNeeded: FastHash.mix(UInt64(value)))
         }
         return !shingles.isEmpty
     }

@@ -1,0 +1,38 @@
+import Foundation
+@testable import TuneData
+
+/// Builders for small examples used across the Dataset suites.
+enum Sample {
+    static func example(
+        _ user: String, _ answer: String, source: String = "a.pdf", document: String? = nil, passage: Int = 0,
+        template: String = "qa", variant: Int = 1, category: String? = "qa", system: String = "You answer questions about contracts."
+    ) -> Example {
+        Example(
+            messages: [
+                Message(role: .system, content: system), Message(role: .user, content: user),
+                Message(role: .assistant, content: answer),
+            ],
+            provenance: Provenance(
+                source: source, documentID: document ?? "doc-\(source)", pages: [passage + 1], section: "Section \(passage)",
+                template: template, variant: variant, passageIndex: passage),
+            category: category)
+    }
+
+    /// Distinct filler text of `words` words, different for each `seed` (no shared 5-word shingles).
+    static func text(seed: Int, words: Int = 40) -> String {
+        (0..<words).map { "w\(seed)x\($0)" }.joined(separator: " ")
+    }
+
+    static func fixture(_ path: String) throws -> URL {
+        guard let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return root.appendingPathComponent(path)
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunedata-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
