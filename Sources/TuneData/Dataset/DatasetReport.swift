@@ -47,6 +47,7 @@ public struct DroppedExample: Sendable, Codable, Hashable {
 
 /// How many examples each document, template and category contributes.
 public struct Distribution: Sendable, Codable, Hashable {
+    /// Examples per source file (the path as given, so the table reads without a lookup).
     public var byDocument: [String: Int] = [:]
     public var byTemplate: [String: Int] = [:]
     public var byCategory: [String: Int] = [:]
@@ -58,7 +59,7 @@ public struct Distribution: Sendable, Codable, Hashable {
     }
 
     mutating func add(_ example: Example) {
-        byDocument[example.provenance.documentID, default: 0] += 1
+        byDocument[example.provenance.source, default: 0] += 1
         byTemplate[example.provenance.template, default: 0] += 1
         byCategory[example.category ?? "(none)", default: 0] += 1
     }
