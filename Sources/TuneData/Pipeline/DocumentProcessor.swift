@@ -8,6 +8,8 @@ public struct ProcessedDocument: Sendable {
     public var title: String?
     public var pages: Int
     public var passages: Int
+    /// Passages that carry a section label ("Section 5.2").
+    public var labelledPassages: Int
     public var definitions: Int
     /// Examples that passed the groundedness check, in passage order.
     public var examples: [Example]
@@ -40,7 +42,7 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         var result = ProcessedDocument(
             source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
-            definitions: 0, examples: [], ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
+            labelledPassages: 0, definitions: 0, examples: [], ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
         do {
             let document = try extractors.extract(file)
             let passages = chunker.passages(of: document)
@@ -49,11 +51,14 @@ public struct DocumentProcessor: Sendable {
             result.title = document.title
             result.pages = document.pageCount ?? 0
             result.passages = passages.count
+            result.labelledPassages = passages.count { $0.label != nil }
             result.definitions = rendered.definitionsFound
             result.examples = rendered.examples
             result.ungrounded = rendered.ungrounded.count
             result.warnings = document.warnings
             result.metadata = document.metadata
+            if !rendered.parties.isEmpty { result.metadata["parties"] = rendered.parties.joined(separator: "; ") }
+            if let date = rendered.date { result.metadata["agreement_date"] = date }
         } catch {
             result.failure = error
         }

@@ -6,6 +6,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var title: String?
     public var pages: Int
     public var passages: Int
+    public var labelledPassages: Int
     public var definitions: Int
     public var examples: Int
     public var ungrounded: Int
@@ -19,6 +20,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         title = processed.title
         pages = processed.pages
         passages = processed.passages
+        labelledPassages = processed.labelledPassages
         definitions = processed.definitions
         examples = processed.examples.count
         ungrounded = processed.ungrounded

@@ -65,6 +65,8 @@ public struct TemplateSet: Sendable {
         let facts = DocumentFacts(document: document, passages: passages)
         let grounding = GroundednessCheck(document: document)
         var result = RenderedDocument()
+        result.parties = facts.parties
+        result.date = facts.date
         for passage in passages {
             let definitions = DefinitionFinder.definitions(in: passage.text)
             for template in templates {
@@ -126,4 +128,8 @@ public struct RenderedDocument: Sendable {
     /// Examples whose answer text could not be found in the document (dropped, counted in the manifest).
     public var ungrounded: [Example] = []
     public var definitionsFound = 0
+    /// Parties named in the document's preamble, if any.
+    public var parties: [String] = []
+    /// The agreement date as written, if found.
+    public var date: String?
 }
