@@ -61,6 +61,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "HTMLBenchmark",
+            dependencies: ["TuneData", "CLibXML2"],
+            path: "Benchmarks/HTMLBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],
