@@ -135,7 +135,9 @@ struct HTMLBlockWriter {
         let node = page.tree.nodes[index]
         let text = Int(page.textLength[index])
         if text == 0 { return true }
-        if let attributes = node.attributes, isFurniture(attributes), !holdsMainContent(index) {
+        if let attributes = node.attributes, isFurniture(attributes), !holdsMainContent(index),
+            text * 5 < rootText * 3
+        {
             return true
         }
         let links = Int(page.linkLength[index])
@@ -160,8 +162,9 @@ struct HTMLBlockWriter {
     }
 
     /// A furniture-looking wrapper is kept when it contains the page's marked main text.
+    /// (A wrapper holding most of the page's text is a layout wrapper, whatever its name.)
     private func holdsMainContent(_ index: Int) -> Bool {
-        page.holdsMarkedContent[index]
+        page.holdsMarkedContent[index] || Int(page.textLength[index]) * 5 > Int(page.textLength[page.body]) * 3
     }
 
     /// The text of a subtree exactly as written (for `<pre>`), `<br>` as a line break.

@@ -36,7 +36,9 @@ enum HTMLBoilerplate {
         "timestamp", "dateline", "post-meta", "entry-meta", "article-meta", "meta-data", "metadata",
         "postmeta", "entry-footer", "print-", "menu", "topbar", "top-bar", "bottombar", "bottom-bar",
         "button", "tags", "jp-", "akismet", "login", "search", "overlay", "offcanvas", "off-canvas",
-        "backtotop", "back-to-top", "to-top", "infobox", "breaking", "ticker",
+        "backtotop", "back-to-top", "to-top", "infobox", "breaking", "ticker", "embed", "caption",
+        "credit", "copyright", "message", "attachment", "user-info", "user-profile", "-icon",
+        "article-infos", "infoline", "quicklink", "most-read", "mostread", "see-also", "seealso",
     ])
 
     /// Whole `class`/`id` words that mark furniture (too short to match as substrings).

@@ -17,6 +17,16 @@ enum HTMLEncoding {
     }
 
     static func prepare(_ data: Data) -> Prepared {
+        // libxml2 takes a NUL byte for the end of the input; browsers ignore it in markup.
+        if data.contains(0), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+            var prepared = prepareDecoded(Data(data.filter { $0 != 0 }))
+            prepared.warning = prepared.warning ?? "NUL bytes removed"
+            return prepared
+        }
+        return prepareDecoded(data)
+    }
+
+    private static func prepareDecoded(_ data: Data) -> Prepared {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(data.dropFirst(3), declared: true) }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let little = data.first == 0xFF

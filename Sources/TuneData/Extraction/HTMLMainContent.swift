@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the main text of a page and returns it as blocks.
 ///
 /// Three named steps, tried in order (after trafilatura's driver):
@@ -14,17 +16,18 @@ struct HTMLMainContent {
     let page: HTMLPageAnalysis
 
     func blocks() -> [Block] {
-        var best: [Block] = []
-        var bestLength = 0
-        if let marked = markedContainerBlocks() {
-            if length(of: marked) >= Self.minimumCharacters { return marked }
-            best = marked
-            bestLength = length(of: marked)
-        }
+        let marked = markedContainerBlocks() ?? []
         let scored = scoredContainerBlocks()
+        let markedLength = length(of: marked)
         let scoredLength = length(of: scored)
-        if scoredLength >= Self.minimumCharacters { return scored }
-        if scoredLength > bestLength { (best, bestLength) = (scored, scoredLength) }
+        // The marked container wins unless it is short and the scored one finds far more text
+        // (a teaser or summary block marked like an article body).
+        var best = marked
+        var bestLength = markedLength
+        if markedLength < Self.minimumCharacters || scoredLength > markedLength * 2 {
+            if scoredLength > markedLength { (best, bestLength) = (scored, scoredLength) }
+        }
+        if bestLength >= Self.minimumCharacters { return best }
         var writer = HTMLBlockWriter(page: page)
         let recovered = writer.blocks(of: [page.body])
         if length(of: recovered) > bestLength { (best, bestLength) = (recovered, length(of: recovered)) }
@@ -58,6 +61,7 @@ struct HTMLMainContent {
         for case let candidate? in firstByTier {
             var writer = HTMLBlockWriter(page: page)
             let blocks = writer.blocks(of: [candidate])
+            debug("tier \(page.tier[candidate]) \(nodes[candidate].tag) \(nodes[candidate].attributes?.className ?? "") text \(page.textLength[candidate]) -> \(length(of: blocks))")
             if length(of: blocks) >= Self.minimumCharacters { return blocks }
             if fallback == nil || length(of: blocks) > length(of: fallback ?? []) { fallback = blocks }
         }
@@ -129,6 +133,13 @@ struct HTMLMainContent {
             }
         }
         var writer = HTMLBlockWriter(page: page)
+        debug("scored top \(nodes[top].tag) \(nodes[top].attributes?.className ?? "") roots \(roots.count) text \(page.textLength[top])")
         return writer.blocks(of: roots)
+    }
+
+    private func debug(_ message: @autoclosure () -> String) {
+        if ProcessInfo.processInfo.environment["TUNEDATA_HTML_DEBUG"] != nil {
+            FileHandle.standardError.write(Data((message() + "\n").utf8))
+        }
     }
 }

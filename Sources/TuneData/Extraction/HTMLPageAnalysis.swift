@@ -58,8 +58,8 @@ struct HTMLPageAnalysis {
         }
     }
 
-    /// Hard drops never hold content (scripts, hidden elements, site chrome); soft drops (forms,
-    /// page headers) are dropped only when they do not hold most of the page's text.
+    /// The first pass drops what is never content (scripts, styles, form controls); the second,
+    /// with text lengths known, drops chrome: navigation, headers, footers, forms, hidden parts.
     private mutating func markDropped(soft: Bool) {
         let nodes = tree.nodes
         let bodyText = Int(textLength[body])
@@ -78,20 +78,26 @@ struct HTMLPageAnalysis {
                 insideArticle[index] = true
             }
             if !soft {
-                if HTMLBoilerplate.isDroppedTag(node.tag) || node.attributes?.isHidden == true {
-                    dropped[index] = true
-                } else if let role = node.attributes?.role, HTMLBoilerplate.isBoilerplateRole(role),
-                    node.tag != .body, node.tag != .html
-                {
-                    dropped[index] = true
-                }
-            } else {
-                let holdsMost = Int(textLength[index]) * 2 > bodyText
-                switch node.tag {
-                case .form where !holdsMost: dropped[index] = true
-                case .header where !insideArticle[index] && !holdsMost: dropped[index] = true
-                default: break
-                }
+                if node.tag.isNeverContent, node.tag != .noscript { dropped[index] = true }
+                continue
+            }
+            // `<noscript>` is what a reader without scripts sees: some sites put the article there.
+            if node.tag == .noscript {
+                if Int(textLength[index]) * 4 < bodyText { dropped[index] = true }
+                continue
+            }
+            // Chrome is dropped unless it holds most of the page's text (an unclosed `<header>`
+            // or a hidden-until-loaded wrapper swallows the article in the parsed tree).
+            let holdsMost = Int(textLength[index]) * 2 > bodyText
+            if holdsMost { continue }
+            if HTMLBoilerplate.isDroppedTag(node.tag) || node.attributes?.isHidden == true {
+                dropped[index] = true
+            } else if let role = node.attributes?.role, HTMLBoilerplate.isBoilerplateRole(role),
+                node.tag != .body, node.tag != .html
+            {
+                dropped[index] = true
+            } else if node.tag == .form || (node.tag == .header && !insideArticle[index]) {
+                dropped[index] = true
             }
         }
     }

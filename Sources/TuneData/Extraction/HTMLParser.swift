@@ -118,7 +118,7 @@ enum HTMLParser {
     /// Children of these elements are never text a reader sees, so they are not copied at all.
     private static func descendsInto(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .select, .textarea,
+        case .script, .style, .template, .svg, .math, .iframe, .object, .select, .textarea,
             .canvas:
             false
         default: true
