@@ -141,7 +141,7 @@ struct HTMLBlockWriter {
             return true
         }
         let links = Int(page.linkLength[index])
-        guard links * 10 >= text * 8 else { return false }
+        guard node.tag.isBlock, links * 10 >= text * 8 else { return false }
         let limit: Int
         switch node.tag {
         case .p, .h1, .h2, .h3, .h4, .h5, .h6: limit = 25
