@@ -74,6 +74,12 @@ let package = Package(
             path: "Benchmarks/DatasetBenchmark",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "HTMLBenchmark",
+            dependencies: ["TuneData", "CLibXML2"],
+            path: "Benchmarks/HTMLBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],

@@ -1,0 +1,144 @@
+/// Per-node facts the main-content detection reads: which nodes are dropped outright, and how
+/// much visible text, link text and punctuation each subtree holds.
+///
+/// Built with two linear passes over the pre-order tree (forward for inherited flags, backward
+/// for sums), so its cost is proportional to the page and independent of its depth.
+struct HTMLPageAnalysis {
+    let tree: HTMLTree
+    /// The `body` element, or the root when the page has none.
+    let body: Int
+    /// True for a node that is never content (scripts, hidden, navigation...) or inside one.
+    private(set) var dropped: [Bool]
+    /// Visible characters (whitespace excluded) in the subtree.
+    private(set) var textLength: [Int32]
+    /// Visible characters inside links in the subtree.
+    private(set) var linkLength: [Int32]
+    /// Visible characters in the node's own text children.
+    private(set) var ownTextLength: [Int32]
+    /// Commas (including CJK ones) in the subtree.
+    private(set) var commas: [Int32]
+    /// True when the node or an ancestor is an `article` or `main`.
+    private(set) var insideArticle: [Bool]
+    /// ``HTMLBoilerplate/contentTier(_:_:)`` of each kept element, 0 when none.
+    private(set) var tier: [UInt8]
+    /// True when a descendant is marked as main text (tier 1 to 4).
+    private(set) var holdsMarkedContent: [Bool]
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        let count = tree.nodes.count
+        body = tree.first(.body) ?? 0
+        dropped = Array(repeating: false, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        ownTextLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        insideArticle = Array(repeating: false, count: count)
+        tier = Array(repeating: 0, count: count)
+        holdsMarkedContent = Array(repeating: false, count: count)
+        markDropped(soft: false)
+        sumText()
+        markDropped(soft: true)
+        sumText()
+        markTiers()
+    }
+
+    private mutating func markTiers() {
+        let nodes = tree.nodes
+        for index in 1..<nodes.count where !dropped[index] && nodes[index].tag != .text {
+            if let value = HTMLBoilerplate.contentTier(nodes[index].tag, nodes[index].attributes) {
+                tier[index] = UInt8(value)
+            }
+        }
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) {
+            let parent = Int(nodes[index].parent)
+            if holdsMarkedContent[index] || (tier[index] > 0 && tier[index] <= 4) {
+                holdsMarkedContent[parent] = true
+            }
+        }
+    }
+
+    /// The first pass drops what is never content (scripts, styles, form controls); the second,
+    /// with text lengths known, drops chrome: navigation, headers, footers, forms, hidden parts.
+    private mutating func markDropped(soft: Bool) {
+        let nodes = tree.nodes
+        let bodyText = Int(textLength[body])
+        for index in 1..<nodes.count {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                insideArticle[index] = insideArticle[parent]
+                if dropped[parent] {
+                    dropped[index] = true
+                    continue
+                }
+            }
+            guard node.tag != .text, !dropped[index] else { continue }
+            if node.tag == .article || node.tag == .main || node.attributes?.role == "main" {
+                insideArticle[index] = true
+            }
+            if !soft {
+                if node.tag.isNeverContent, node.tag != .noscript { dropped[index] = true }
+                continue
+            }
+            // `<noscript>` is what a reader without scripts sees: some sites put the article there.
+            if node.tag == .noscript {
+                if Int(textLength[index]) * 4 < bodyText { dropped[index] = true }
+                continue
+            }
+            // Chrome is dropped unless it holds most of the page's text (an unclosed `<header>`
+            // or a hidden-until-loaded wrapper swallows the article in the parsed tree).
+            let holdsMost = Int(textLength[index]) * 2 > bodyText
+            if holdsMost { continue }
+            if HTMLBoilerplate.isDroppedTag(node.tag) || node.attributes?.isHidden == true {
+                dropped[index] = true
+            } else if let role = node.attributes?.role, HTMLBoilerplate.isBoilerplateRole(role),
+                node.tag != .body, node.tag != .html
+            {
+                dropped[index] = true
+            } else if node.tag == .form || (node.tag == .header && !insideArticle[index]) {
+                dropped[index] = true
+            }
+        }
+    }
+
+    private mutating func sumText() {
+        let nodes = tree.nodes
+        for index in 0..<nodes.count {
+            textLength[index] = 0
+            linkLength[index] = 0
+            ownTextLength[index] = 0
+            commas[index] = 0
+        }
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) where !dropped[index] {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            if node.tag == .text {
+                var visible: Int32 = 0
+                var commaCount: Int32 = 0
+                for scalar in node.text.unicodeScalars {
+                    switch scalar.value {
+                    case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0: continue
+                    case 0x2C, 0xFF0C, 0x3001, 0x060C: commaCount += 1
+                    default: break
+                    }
+                    visible += 1
+                }
+                textLength[index] = visible
+                commas[index] = commaCount
+                ownTextLength[parent] += visible
+            } else if node.tag == .a {
+                linkLength[index] = textLength[index]
+            }
+            textLength[parent] += textLength[index]
+            linkLength[parent] += linkLength[index]
+            commas[parent] += commas[index]
+        }
+    }
+
+    /// Share of a subtree's text that sits inside links (0 when it has no text).
+    func linkDensity(_ index: Int) -> Double {
+        let text = textLength[index]
+        return text == 0 ? 0 : Double(linkLength[index]) / Double(text)
+    }
+}
