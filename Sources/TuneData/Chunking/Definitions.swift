@@ -16,10 +16,12 @@ public struct Definition: Sendable, Hashable, Codable {
 public enum DefinitionFinder {
     /// Definitions in `text`, each term once, in order of appearance.
     public static func definitions(in text: String) -> [Definition] {
+        // Every pattern needs a quoted term: skip the regular expressions for text without quotes.
+        guard text.contains("\"") || text.contains("“") else { return [] }
         var found: [Definition] = []
         var seen: Set<String> = []
         let sentences = text.split(separator: "\n\n").flatMap { SentenceSplitter.split(String($0)) }
-        for sentence in sentences {
+        for sentence in sentences where sentence.contains("\"") || sentence.contains("“") {
             let terms = sentence.matches(of: meansPattern).map { ($0.range.lowerBound, $0.1) }
                 + sentence.matches(of: parentheticalPattern).map { ($0.range.lowerBound, $0.1) }
             for (_, term) in terms.sorted(by: { $0.0 < $1.0 }) {

@@ -4,6 +4,12 @@ public enum SentenceSplitter {
     /// The sentences of `text`, in order; joining them with single spaces gives back the text up to
     /// whitespace.
     public static func split(_ text: String) -> [String] {
+        split(text, limit: .max)
+    }
+
+    /// At most `limit` sentences from the start of `text` (the last one may hold the rest when the
+    /// limit is reached before the end).
+    static func split(_ text: String, limit: Int) -> [String] {
         let characters = Array(text)
         var sentences: [String] = []
         var start = 0
@@ -19,6 +25,7 @@ public enum SentenceSplitter {
                 {
                     let sentence = String(characters[start..<end]).trimmingWhitespace
                     if !sentence.isEmpty { sentences.append(sentence) }
+                    if sentences.count == limit { return sentences }
                     start = end
                     index = end
                     continue
@@ -35,7 +42,7 @@ public enum SentenceSplitter {
 
     /// The first sentence of `text` (the whole text when it has no boundary).
     public static func firstSentence(of text: String) -> String {
-        split(text).first ?? text
+        split(text, limit: 1).first ?? text
     }
 
     private static func nextNonSpace(_ characters: [Character], from index: Int) -> Int? {

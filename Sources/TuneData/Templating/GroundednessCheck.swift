@@ -8,22 +8,30 @@ import Darwin
 /// the extracted document, so no example teaches words the document does not contain.
 struct GroundednessCheck {
     private let documentText: [UInt8]
+    /// Verdicts already reached: the same passage text is checked by several templates.
+    private var known: [String: Bool] = [:]
 
     init(document: Document) {
         documentText = Array(Self.folded(document.blocks.map(\.text).joined(separator: " ")).utf8)
     }
 
     /// True when every grounded variable the template's answers use has a value found in the document.
-    func isGrounded(template: Template, context: TemplateContext) -> Bool {
+    mutating func isGrounded(template: Template, context: TemplateContext) -> Bool {
         for variable in template.groundedVariablesInAnswers {
             let values = context.listValues[variable] ?? [context.values[variable] ?? ""]
-            for value in values where !value.isEmpty {
-                for paragraph in value.split(separator: "\n\n") where !contains(Self.folded(String(paragraph))) {
-                    return false
-                }
+            for value in values where !value.isEmpty && !isFound(value) {
+                return false
             }
         }
         return true
+    }
+
+    /// Whether every paragraph of `value` occurs in the document.
+    private mutating func isFound(_ value: String) -> Bool {
+        if let verdict = known[value] { return verdict }
+        let verdict = value.split(separator: "\n\n").allSatisfy { contains(Self.folded(String($0))) }
+        known[value] = verdict
+        return verdict
     }
 
     private func contains(_ needle: String) -> Bool {
@@ -46,8 +54,21 @@ struct GroundednessCheck {
         }
     }
 
-    /// Whitespace runs folded to one space, so line breaks never decide groundedness.
+    /// Whitespace runs folded to one space, so line breaks never decide groundedness. Extracted text
+    /// is already normalised (every Unicode space is an ASCII space), so folding ASCII whitespace is enough.
     static func folded(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

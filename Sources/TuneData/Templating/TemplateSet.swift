@@ -63,16 +63,18 @@ public struct TemplateSet: Sendable {
     /// so the same inputs give the same output on every run and every machine.
     public func render(document: Document, passages: [Passage], seed: UInt64) -> RenderedDocument {
         let facts = DocumentFacts(document: document, passages: passages)
-        let grounding = GroundednessCheck(document: document)
+        var grounding = GroundednessCheck(document: document)
         var result = RenderedDocument()
         result.parties = facts.parties
         result.date = facts.date
         for passage in passages {
             let definitions = DefinitionFinder.definitions(in: passage.text)
+            // Passage values are computed once; definition templates add their definition to a copy.
+            let base = TemplateContext(document: document, passage: passage, facts: facts)
             for template in templates {
                 let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
                 for (ordinal, definition) in subjects.enumerated() {
-                    let context = TemplateContext(document: document, passage: passage, facts: facts, definition: definition)
+                    let context = definition.map { base.with($0) } ?? base
                     guard template.requires.allSatisfy(context.isPresent), !template.unless.contains(where: context.isPresent) else { continue }
                     let variant = Self.pick(
                         count: template.user.count, seed: seed,

@@ -45,7 +45,7 @@ struct TemplateContext {
     var values: [String: String]
     var listValues: [String: [String]]
 
-    init(document: Document, passage: Passage, facts: DocumentFacts, definition: Definition?) {
+    init(document: Document, passage: Passage, facts: DocumentFacts) {
         let parentPath = passage.sectionPath.dropLast()
         let parent = parentPath.last.flatMap { LegalHeading.parse($0) }
         values = [
@@ -67,13 +67,19 @@ struct TemplateContext {
             "section.heading": parent?.title ?? (parentPath.last ?? ""),
             "section.title": parentPath.last ?? "",
             "section.breadcrumb": parentPath.joined(separator: " › "),
-            "definition.term": definition?.term ?? "",
-            "definition.text": definition?.text ?? "",
         ]
         listValues = [
             "document.parties": facts.parties,
             "passage.list_items": passage.text.split(separator: "\n\n").map(String.init).filter(Self.isListItem),
         ]
+    }
+
+    /// The same context about one definition of the passage.
+    func with(_ definition: Definition) -> TemplateContext {
+        var copy = self
+        copy.values["definition.term"] = definition.term
+        copy.values["definition.text"] = definition.text
+        return copy
     }
 
     /// True when `name` has a non-empty value (what `requires:` checks).
@@ -110,7 +116,10 @@ struct TemplateContext {
     }
 
     static func isListItem(_ paragraph: String) -> Bool {
-        paragraph.prefixMatch(of: /\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s|\d{1,2}\.\s|[•\-–]\s/) != nil
+        guard let first = paragraph.first, first == "(" || first.isNumber || first == "•" || first == "-" || first == "–" else {
+            return false
+        }
+        return paragraph.prefixMatch(of: /\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s|\d{1,2}\.\s|[•\-–]\s/) != nil
     }
 }
 
