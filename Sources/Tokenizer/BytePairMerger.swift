@@ -12,9 +12,6 @@ struct BytePairMerger {
     private let ranks: RankTable
     private var starts: [Int] = []
     private var pairRanks: [UInt32] = []
-    private var next: [Int32] = []
-    private var previous: [Int32] = []
-    private var heap: [UInt64] = []
 
     init(ranks: RankTable) {
         self.ranks = ranks
@@ -79,21 +76,29 @@ struct BytePairMerger {
     }
 
     /// The same merge order with a linked list of parts and a lazily invalidated min-heap.
-    private mutating func heapMerge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
+    private func heapMerge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
         let ranks = self.ranks
         // Part `i` starts at byte `i`; `next`/`previous` link the live parts; `pairRanks[i]` is the
-        // rank of part `i` merged with its successor.
-        next = Array(1...Int32(count))
-        previous = Array(-1..<Int32(count - 1))
-        pairRanks = Array(repeating: RankTable.absent, count: count)
-        heap.removeAll(keepingCapacity: true)
-        for index in 0..<count - 1 {
-            let rank = ranks.rank(piece + index, 2)
+        // rank of part `i` merged with its successor (absent for removed parts).
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let previous = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let pairRanks = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+        var heap = MinHeap(capacity: 2 * count)
+        defer {
+            next.deallocate()
+            previous.deallocate()
+            pairRanks.deallocate()
+            heap.deallocate()
+        }
+        for index in 0..<count {
+            next[index] = Int32(index + 1)
+            previous[index] = Int32(index - 1)
+            let rank = index + 1 < count ? ranks.rank(piece + index, 2) : RankTable.absent
             pairRanks[index] = rank
             if rank != RankTable.absent { heap.append(UInt64(rank) << 32 | UInt64(index)) }
         }
-        var minHeap = MinHeap(heap)
-        while let top = minHeap.pop() {
+        heap.heapify()
+        while let top = heap.pop() {
             let rank = UInt32(truncatingIfNeeded: top >> 32)
             let index = Int(UInt32(truncatingIfNeeded: top))
             guard pairRanks[index] == rank else { continue }  // stale entry
@@ -105,15 +110,14 @@ struct BytePairMerger {
             pairRanks[removed] = RankTable.absent
             let newRank = after < count ? ranks.rank(piece + index, Int(next[after]) - index) : RankTable.absent
             pairRanks[index] = newRank
-            if newRank != RankTable.absent { minHeap.push(UInt64(newRank) << 32 | UInt64(index)) }
+            if newRank != RankTable.absent { heap.push(UInt64(newRank) << 32 | UInt64(index)) }
             let before = Int(previous[index])
             if before >= 0 {
                 let beforeRank = ranks.rank(piece + before, after - before)
                 pairRanks[before] = beforeRank
-                if beforeRank != RankTable.absent { minHeap.push(UInt64(beforeRank) << 32 | UInt64(before)) }
+                if beforeRank != RankTable.absent { heap.push(UInt64(beforeRank) << 32 | UInt64(before)) }
             }
         }
-        heap = minHeap.storage
         var index = 0
         while index < count {
             let successor = Int(next[index])
@@ -123,13 +127,29 @@ struct BytePairMerger {
     }
 }
 
-/// A binary min-heap of packed (rank, offset) keys.
+/// A binary min-heap of packed (rank, offset) keys in a fixed buffer (each merge pushes at most two
+/// keys and pops one, so `2 × piece length` suffices).
 struct MinHeap {
-    var storage: [UInt64]
+    private let storage: UnsafeMutablePointer<UInt64>
+    private let capacity: Int
+    private(set) var count = 0
 
-    init(_ elements: [UInt64]) {
-        storage = elements
-        var index = storage.count / 2
+    init(capacity: Int) {
+        self.capacity = capacity
+        storage = .allocate(capacity: capacity)
+    }
+
+    func deallocate() { storage.deallocate() }
+
+    /// Adds a key without restoring the heap order; call `heapify()` after the last one.
+    mutating func append(_ element: UInt64) {
+        precondition(count < capacity)
+        storage[count] = element
+        count += 1
+    }
+
+    mutating func heapify() {
+        var index = count / 2
         while index > 0 {
             index -= 1
             siftDown(index)
@@ -137,36 +157,41 @@ struct MinHeap {
     }
 
     mutating func push(_ element: UInt64) {
-        storage.append(element)
-        var child = storage.count - 1
+        precondition(count < capacity)
+        var child = count
+        count += 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard storage[child] < storage[parent] else { break }
-            storage.swapAt(child, parent)
+            guard element < storage[parent] else { break }
+            storage[child] = storage[parent]
             child = parent
         }
+        storage[child] = element
     }
 
     mutating func pop() -> UInt64? {
-        guard let last = storage.popLast() else { return nil }
-        guard !storage.isEmpty else { return last }
+        guard count > 0 else { return nil }
         let top = storage[0]
-        storage[0] = last
-        siftDown(0)
+        count -= 1
+        if count > 0 {
+            storage[0] = storage[count]
+            siftDown(0)
+        }
         return top
     }
 
-    private mutating func siftDown(_ start: Int) {
+    private func siftDown(_ start: Int) {
+        let element = storage[start]
         var parent = start
-        let count = storage.count
         while true {
             let left = 2 * parent + 1
-            guard left < count else { return }
+            guard left < count else { break }
             var smallest = left
             if left + 1 < count, storage[left + 1] < storage[left] { smallest = left + 1 }
-            guard storage[smallest] < storage[parent] else { return }
-            storage.swapAt(smallest, parent)
+            guard storage[smallest] < element else { break }
+            storage[parent] = storage[smallest]
             parent = smallest
         }
+        storage[parent] = element
     }
 }

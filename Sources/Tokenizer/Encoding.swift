@@ -39,14 +39,16 @@ public final class BPEEncoding: Sendable {
     ///
     /// - Throws: `VocabularyError` when the resource is missing or malformed.
     public convenience init(loading name: EncodingName) throws {
-        let file = "\(name.rawValue).tiktoken"
-        guard
-            let url = Bundle.module.url(forResource: name.rawValue, withExtension: "tiktoken", subdirectory: "Vocabularies")
-        else {
-            throw VocabularyError.missingResource(file)
+        guard let url = Self.vocabularyURL(name) else {
+            throw VocabularyError.missingResource("Vocabularies/\(name.rawValue).tiktoken")
         }
         let data = try Data(contentsOf: url)
         self.init(name: name, ranks: try RankTable(tiktokenData: data))
+    }
+
+    /// Where the package's `.tiktoken` file of `name` is.
+    static func vocabularyURL(_ name: EncodingName) -> URL? {
+        Bundle.module.url(forResource: name.rawValue, withExtension: "tiktoken", subdirectory: "Vocabularies")
     }
 
     /// The shared instance of an encoding, loaded on first use (once, thread-safely).

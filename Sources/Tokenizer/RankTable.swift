@@ -26,8 +26,11 @@ final class RankTable: @unchecked Sendable {
 
     /// Parses `.tiktoken` data; ranks must be dense (`0..<n`), as they are in OpenAI's files.
     init(tiktokenData data: Data) throws(VocabularyError) {
-        var tokens: [[UInt8]] = []
-        tokens.reserveCapacity(200_000)
+        // Base64 is 4 characters per 3 bytes, so the file size bounds the decoded size.
+        let decodedBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: data.count * 3 / 4 + 3)
+        var starts: [UInt32] = []
+        starts.reserveCapacity(data.count / 8)
+        var cursor = 0
         var failure: VocabularyError?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -40,35 +43,30 @@ final class RankTable: @unchecked Sendable {
                 if lineEnd > lineStart {
                     var space = lineStart
                     while space < lineEnd, bytes[space] != 0x20 { space += 1 }
-                    let rank = Self.decimal(bytes, from: space + 1, to: lineEnd)
-                    guard let token = Base64.decode(bytes, from: lineStart, to: space), let rank,
-                        rank == tokens.count
+                    starts.append(UInt32(cursor))
+                    guard Self.decimal(bytes, from: space + 1, to: lineEnd) == starts.count - 1,
+                        let written = Base64.decode(bytes, from: lineStart, to: space, into: decodedBytes.baseAddress.unsafelyUnwrapped + cursor)
                     else {
                         failure = .malformedLine(lineNumber)
                         return
                     }
-                    tokens.append(token)
+                    cursor += written
                 }
                 lineStart = lineEnd + 1
             }
         }
-        if let failure { throw failure }
-        self.count = tokens.count
-
-        let totalBytes = tokens.reduce(0) { $0 + $1.count }
-        tokenBytes = .allocate(capacity: totalBytes)
-        offsets = .allocate(capacity: tokens.count + 1)
-        var cursor = 0
-        for (rank, token) in tokens.enumerated() {
-            offsets[rank] = UInt32(cursor)
-            for byte in token {
-                tokenBytes[cursor] = byte
-                cursor += 1
-            }
+        if let failure {
+            decodedBytes.deallocate()
+            throw failure
         }
-        offsets[tokens.count] = UInt32(cursor)
+        count = starts.count
+        tokenBytes = decodedBytes
+        offsets = .allocate(capacity: count + 1)
+        for rank in 0..<count { offsets[rank] = starts[rank] }
+        offsets[count] = UInt32(cursor)
 
-        let shortCount = tokens.count { $0.count <= 8 }
+        var shortCount = 0
+        for rank in 0..<count where offsets[rank + 1] - offsets[rank] <= 8 { shortCount += 1 }
         let shortCapacity = Self.tableCapacity(for: shortCount)
         shortKeys = .allocate(capacity: shortCapacity)
         shortKeys.initialize(repeating: 0)
@@ -76,14 +74,14 @@ final class RankTable: @unchecked Sendable {
         shortValues.initialize(repeating: Self.absent)
         shortMask = shortCapacity - 1
 
-        let longCapacity = Self.tableCapacity(for: tokens.count - shortCount)
+        let longCapacity = Self.tableCapacity(for: count - shortCount)
         longRanks = .allocate(capacity: longCapacity)
         longRanks.initialize(repeating: Self.absent)
         longHashes = .allocate(capacity: longCapacity)
         longHashes.initialize(repeating: 0)
         longMask = longCapacity - 1
 
-        for rank in 0..<tokens.count {
+        for rank in 0..<count {
             let start = Int(offsets[rank])
             let length = Int(offsets[rank + 1]) - start
             let pointer = UnsafePointer(tokenBytes.baseAddress.unsafelyUnwrapped + start)
@@ -203,10 +201,12 @@ final class RankTable: @unchecked Sendable {
 
 /// Standard base64 (RFC 4648, with padding), as used by `.tiktoken` files.
 enum Base64 {
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8]? {
+    /// Decodes `bytes[start..<end]` into `output`; the number of bytes written, or `nil` when invalid.
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
         guard (end - start) % 4 == 0 else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity((end - start) / 4 * 3)
+        var written = 0
         var index = start
         while index < end {
             var quad: UInt32 = 0
@@ -220,19 +220,21 @@ enum Base64 {
                 case 0x30...0x39: value = UInt32(byte - 0x30 + 52)
                 case 0x2B: value = 62
                 case 0x2F: value = 63
-                case 0x3D:
+                case 0x3D where index + 4 == end && offset >= 2:
                     value = 0
                     padding += 1
                 default: return nil
                 }
+                guard padding == 0 || value == 0 else { return nil }
                 quad = quad << 6 | value
             }
-            output.append(UInt8(truncatingIfNeeded: quad >> 16))
-            if padding < 2 { output.append(UInt8(truncatingIfNeeded: quad >> 8)) }
-            if padding < 1 { output.append(UInt8(truncatingIfNeeded: quad)) }
+            output[written] = UInt8(truncatingIfNeeded: quad >> 16)
+            if padding < 2 { output[written + 1] = UInt8(truncatingIfNeeded: quad >> 8) }
+            if padding < 1 { output[written + 2] = UInt8(truncatingIfNeeded: quad) }
+            written += 3 - padding
             index += 4
         }
-        return output
+        return written
     }
 }
 
