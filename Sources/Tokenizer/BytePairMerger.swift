@@ -4,22 +4,38 @@
 /// tiktoken's own scan over a small array (fast for the few bytes of a typical word); long pieces use
 /// a linked list and a min-heap keyed by (rank, offset), which picks the same pair in O(log n), so a
 /// 1 MB piece without spaces takes linear-logarithmic time instead of quadratic.
-/// A merger owns reusable scratch buffers: make one per encoding call, not per piece.
+/// A merger borrows scratch space for the short-piece scan: make one per encoding call (see
+/// `withMerger`), not per piece.
 struct BytePairMerger {
     /// Pieces longer than this use the heap merge.
     static let heapThreshold = 128
 
     private let ranks: RankTable
-    private var starts: [Int] = []
-    private var pairRanks: [UInt32] = []
+    /// Part start offsets and pair ranks of the short-piece scan, `heapThreshold + 1` each.
+    private let starts: UnsafeMutablePointer<Int>
+    private let pairRanks: UnsafeMutablePointer<UInt32>
 
-    init(ranks: RankTable) {
+    /// Calls `body` with a merger whose scratch space lives on the stack for the call.
+    static func withMerger<Result>(ranks: RankTable, _ body: (BytePairMerger) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: heapThreshold + 1) { starts in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: heapThreshold + 1) { pairRanks in
+                body(
+                    BytePairMerger(
+                        ranks: ranks, starts: starts.baseAddress.unsafelyUnwrapped,
+                        pairRanks: pairRanks.baseAddress.unsafelyUnwrapped))
+            }
+        }
+    }
+
+    private init(ranks: RankTable, starts: UnsafeMutablePointer<Int>, pairRanks: UnsafeMutablePointer<UInt32>) {
         self.ranks = ranks
+        self.starts = starts
+        self.pairRanks = pairRanks
     }
 
     /// Calls `emit` with the rank of every token of the piece, in order.
     @inline(__always)
-    mutating func merge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
+    func merge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
         let whole = ranks.rank(piece, count)
         if whole != RankTable.absent {
             emit(whole)
@@ -31,47 +47,44 @@ struct BytePairMerger {
     }
 
     /// tiktoken's O(n·m) merge: rescan all pair ranks for the minimum after each merge.
-    private mutating func scanMerge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
+    private func scanMerge(_ piece: UnsafePointer<UInt8>, count: Int, emit: (UInt32) -> Void) {
         let ranks = self.ranks
-        starts.removeAll(keepingCapacity: true)
-        pairRanks.removeAll(keepingCapacity: true)
+        let starts = self.starts
+        let pairRanks = self.pairRanks
         for index in 0..<count - 1 {
-            starts.append(index)
-            pairRanks.append(ranks.rank(piece + index, 2))
+            starts[index] = index
+            pairRanks[index] = ranks.rank(piece + index, 2)
         }
-        starts.append(count - 1)
-        pairRanks.append(RankTable.absent)
-        starts.append(count)
-        pairRanks.append(RankTable.absent)
+        starts[count - 1] = count - 1
+        pairRanks[count - 1] = RankTable.absent
+        starts[count] = count
+        pairRanks[count] = RankTable.absent
+        var length = count + 1
 
-        starts.withUnsafeMutableBufferPointer { starts in
-            pairRanks.withUnsafeMutableBufferPointer { pairRanks in
-                var length = starts.count
-                /// The rank of merging parts `index` and `index + 1` (spanning up to part `index + 2`).
-                func rankAfterMerge(_ index: Int) -> UInt32 {
-                    guard index + 3 < length else { return RankTable.absent }
-                    return ranks.rank(piece + starts[index], starts[index + 3] - starts[index])
-                }
-                while true {
-                    var minimum = RankTable.absent
-                    var minimumIndex = 0
-                    for index in 0..<length - 1 where pairRanks[index] < minimum {
-                        minimum = pairRanks[index]
-                        minimumIndex = index
-                    }
-                    guard minimum != RankTable.absent else { break }
-                    if minimumIndex > 0 { pairRanks[minimumIndex - 1] = rankAfterMerge(minimumIndex - 1) }
-                    pairRanks[minimumIndex] = rankAfterMerge(minimumIndex)
-                    for index in (minimumIndex + 1)..<(length - 1) {
-                        starts[index] = starts[index + 1]
-                        pairRanks[index] = pairRanks[index + 1]
-                    }
-                    length -= 1
-                }
-                for index in 0..<length - 1 {
-                    emit(ranks.rank(piece + starts[index], starts[index + 1] - starts[index]))
-                }
+        /// The rank of merging parts `index` and `index + 1` (spanning up to part `index + 2`).
+        @inline(__always)
+        func rankAfterMerge(_ index: Int) -> UInt32 {
+            guard index + 3 < length else { return RankTable.absent }
+            return ranks.rank(piece + starts[index], starts[index + 3] - starts[index])
+        }
+        while true {
+            var minimum = RankTable.absent
+            var minimumIndex = 0
+            for index in 0..<length - 1 where pairRanks[index] < minimum {
+                minimum = pairRanks[index]
+                minimumIndex = index
             }
+            guard minimum != RankTable.absent else { break }
+            if minimumIndex > 0 { pairRanks[minimumIndex - 1] = rankAfterMerge(minimumIndex - 1) }
+            pairRanks[minimumIndex] = rankAfterMerge(minimumIndex)
+            for index in (minimumIndex + 1)..<(length - 1) {
+                starts[index] = starts[index + 1]
+                pairRanks[index] = pairRanks[index + 1]
+            }
+            length -= 1
+        }
+        for index in 0..<length - 1 {
+            emit(ranks.rank(piece + starts[index], starts[index + 1] - starts[index]))
         }
     }
 

@@ -144,12 +144,13 @@ public final class BPEEncoding: Sendable {
     func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let splitter = PreTokenizer(text: bytes, pattern: name)
-        var merger = BytePairMerger(ranks: ranks)
-        var start = 0
-        while start < bytes.count {
-            let end = splitter.pieceEnd(from: start)
-            merger.merge(base + start, count: end - start, emit: body)
-            start = end
+        BytePairMerger.withMerger(ranks: ranks) { merger in
+            var start = 0
+            while start < bytes.count {
+                let end = splitter.pieceEnd(from: start)
+                merger.merge(base + start, count: end - start, emit: body)
+                start = end
+            }
         }
     }
 }
