@@ -73,14 +73,6 @@ public final class BPEEncoding: Sendable {
         return ids
     }
 
-    /// Token ids of UTF-8 `bytes`, which must be valid UTF-8 (as a `String`'s are).
-    public func encode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var ids: [Int] = []
-        ids.reserveCapacity(bytes.count / 4 + 1)
-        forEachToken(inUTF8: bytes) { ids.append(Int($0)) }
-        return ids
-    }
-
     /// Number of tokens in `text`.
     public func count(_ text: String) -> Int {
         var total = 0
@@ -140,7 +132,8 @@ public final class BPEEncoding: Sendable {
         text.withUTF8 { forEachToken(inUTF8: $0, body) }
     }
 
-    /// Calls `body` with each token id of valid UTF-8 `bytes`, in order.
+    /// Calls `body` with each token id of `bytes`, in order; `bytes` must be valid UTF-8 (a `String`'s
+    /// storage), since the pre-tokenizer decodes scalars without bounds checks.
     func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let splitter = PreTokenizer(text: bytes, pattern: name)
