@@ -15,13 +15,13 @@ final class RankTable: @unchecked Sendable {
     /// Concatenated token bytes; token `r` is `tokenBytes[offsets[r]..<offsets[r + 1]]`.
     private let tokenBytes: UnsafeMutableBufferPointer<UInt8>
     private let offsets: UnsafeMutableBufferPointer<UInt32>
-    /// Open-addressing table for tokens of 1...8 bytes: packed key and `rank | length << 24`.
-    private let shortKeys: UnsafeMutableBufferPointer<UInt64>
-    private let shortValues: UnsafeMutableBufferPointer<UInt32>
+    /// Open-addressing table for tokens of 1...8 bytes, two words per slot (one cache line): the
+    /// packed key, then `rank | length << 24` (`absent` when the slot is empty).
+    private let shortSlots: UnsafeMutableBufferPointer<UInt64>
     private let shortMask: Int
-    /// Open-addressing table for tokens longer than 8 bytes: rank and a hash fingerprint.
-    private let longRanks: UnsafeMutableBufferPointer<UInt32>
-    private let longHashes: UnsafeMutableBufferPointer<UInt32>
+    /// Open-addressing table for tokens longer than 8 bytes: `fingerprint << 32 | rank` per slot
+    /// (`rank == absent` when empty).
+    private let longSlots: UnsafeMutableBufferPointer<UInt64>
     private let longMask: Int
 
     /// Parses `.tiktoken` data; ranks must be dense (`0..<n`), as they are in OpenAI's files.
@@ -68,17 +68,16 @@ final class RankTable: @unchecked Sendable {
         var shortCount = 0
         for rank in 0..<count where offsets[rank + 1] - offsets[rank] <= 8 { shortCount += 1 }
         let shortCapacity = Self.tableCapacity(for: shortCount)
-        shortKeys = .allocate(capacity: shortCapacity)
-        shortKeys.initialize(repeating: 0)
-        shortValues = .allocate(capacity: shortCapacity)
-        shortValues.initialize(repeating: Self.absent)
+        shortSlots = .allocate(capacity: 2 * shortCapacity)
+        for slot in 0..<shortCapacity {
+            shortSlots[2 * slot] = 0
+            shortSlots[2 * slot + 1] = UInt64(Self.absent)
+        }
         shortMask = shortCapacity - 1
 
         let longCapacity = Self.tableCapacity(for: count - shortCount)
-        longRanks = .allocate(capacity: longCapacity)
-        longRanks.initialize(repeating: Self.absent)
-        longHashes = .allocate(capacity: longCapacity)
-        longHashes.initialize(repeating: 0)
+        longSlots = .allocate(capacity: longCapacity)
+        longSlots.initialize(repeating: UInt64(Self.absent))
         longMask = longCapacity - 1
 
         for rank in 0..<count {
@@ -88,15 +87,14 @@ final class RankTable: @unchecked Sendable {
             if length <= 8 {
                 let key = Self.packed(pointer, length)
                 var slot = Self.shortSlot(key, length) & shortMask
-                while shortValues[slot] != Self.absent { slot = (slot + 1) & shortMask }
-                shortKeys[slot] = key
-                shortValues[slot] = UInt32(rank) | UInt32(length) << 24
+                while shortSlots[2 * slot + 1] != UInt64(Self.absent) { slot = (slot + 1) & shortMask }
+                shortSlots[2 * slot] = key
+                shortSlots[2 * slot + 1] = UInt64(UInt32(rank) | UInt32(length) << 24)
             } else {
                 let hash = Self.longHash(pointer, length)
                 var slot = Int(truncatingIfNeeded: hash) & longMask
-                while longRanks[slot] != Self.absent { slot = (slot + 1) & longMask }
-                longRanks[slot] = UInt32(rank)
-                longHashes[slot] = UInt32(truncatingIfNeeded: hash >> 32)
+                while UInt32(truncatingIfNeeded: longSlots[slot]) != Self.absent { slot = (slot + 1) & longMask }
+                longSlots[slot] = (hash >> 32) << 32 | UInt64(rank)
             }
         }
     }
@@ -104,10 +102,8 @@ final class RankTable: @unchecked Sendable {
     deinit {
         tokenBytes.deallocate()
         offsets.deallocate()
-        shortKeys.deallocate()
-        shortValues.deallocate()
-        longRanks.deallocate()
-        longHashes.deallocate()
+        shortSlots.deallocate()
+        longSlots.deallocate()
     }
 
     /// The rank of the `length` bytes at `pointer`, or `RankTable.absent`.
@@ -117,9 +113,9 @@ final class RankTable: @unchecked Sendable {
             let key = Self.packed(pointer, length)
             var slot = Self.shortSlot(key, length) & shortMask
             while true {
-                let value = shortValues[slot]
+                let value = UInt32(truncatingIfNeeded: shortSlots[2 * slot + 1])
                 if value == Self.absent { return Self.absent }
-                if shortKeys[slot] == key, Int(value >> 24) == length { return value & 0x00FF_FFFF }
+                if shortSlots[2 * slot] == key, Int(value >> 24) == length { return value & 0x00FF_FFFF }
                 slot = (slot + 1) & shortMask
             }
         }
@@ -127,9 +123,10 @@ final class RankTable: @unchecked Sendable {
         let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & longMask
         while true {
-            let rank = longRanks[slot]
+            let entry = longSlots[slot]
+            let rank = UInt32(truncatingIfNeeded: entry)
             if rank == Self.absent { return Self.absent }
-            if longHashes[slot] == fingerprint {
+            if UInt32(truncatingIfNeeded: entry >> 32) == fingerprint {
                 let start = Int(offsets[Int(rank)])
                 if Int(offsets[Int(rank) + 1]) - start == length,
                     Self.equal(UnsafePointer(tokenBytes.baseAddress.unsafelyUnwrapped + start), pointer, length)
