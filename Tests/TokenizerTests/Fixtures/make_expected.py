@@ -118,6 +118,23 @@ def chat_count(encoding):
     return total
 
 
+def corpus_samples(corpus, encodings):
+    """The corpus samples' counts and hashes; the committed ones when the corpus is not here (as in CI)."""
+    if not all((corpus / path).is_file() for path in CORPUS_SAMPLES):
+        print(f"note: {corpus} not found, corpus samples kept as committed", file=sys.stderr)
+        return json.loads(EXPECTED.read_text())["corpusSamples"]
+    samples = []
+    for path in CORPUS_SAMPLES:
+        text = (corpus / path).read_bytes().decode("utf-8", errors="replace")
+        ids = {e: encodings[e].encode_ordinary(text) for e in ENCODINGS}
+        samples.append({
+            "path": path,
+            "count": {e: len(ids[e]) for e in ENCODINGS},
+            "fnv1a64": {e: fnv1a64(ids[e]) for e in ENCODINGS},
+        })
+    return samples
+
+
 def expected():
     encodings = {name: tiktoken_env.get_encoding(name) for name in ENCODINGS}
     corpus = ROOT.parent / "shared" / "corpus"
@@ -137,16 +154,7 @@ def expected():
             for name, (unit, repeat) in LARGE_CASES.items()
             for ids in [{e: encodings[e].encode_ordinary(unit * repeat) for e in ENCODINGS}]
         ],
-        "corpusSamples": [
-            {
-                "path": path,
-                "count": {e: len(ids[e]) for e in ENCODINGS},
-                "fnv1a64": {e: fnv1a64(ids[e]) for e in ENCODINGS},
-            }
-            for path in CORPUS_SAMPLES
-            for text in [(corpus / path).read_bytes().decode("utf-8", errors="replace")]
-            for ids in [{e: encodings[e].encode_ordinary(text) for e in ENCODINGS}]
-        ],
+        "corpusSamples": corpus_samples(corpus, encodings),
         "chat": {"messages": CHAT, "count": {e: chat_count(encodings[e]) for e in ENCODINGS}},
     }
 
