@@ -25,6 +25,7 @@ public enum EncodingName: String, Sendable, Hashable, Codable, CaseIterable {
 /// tiktoken's `encode_ordinary`); `specialTokenOccurrences(in:)` finds them. Instances are immutable
 /// and safe to use from any thread.
 public final class BPEEncoding: Sendable {
+    /// Which encoding this is.
     public let name: EncodingName
     let ranks: RankTable
     private let specialTokensByID: [Int: String]
@@ -37,7 +38,7 @@ public final class BPEEncoding: Sendable {
 
     /// Loads an encoding from the `.tiktoken` file shipped in the package's resources.
     ///
-    /// - Throws: `VocabularyError` when the resource is missing or malformed.
+    /// - Throws: `VocabularyError` when the resource is missing or malformed, or the error of reading it.
     public convenience init(loading name: EncodingName) throws {
         guard let url = Self.vocabularyURL(name) else {
             throw VocabularyError.missingResource("Vocabularies/\(name.rawValue).tiktoken")
