@@ -4,10 +4,11 @@
 Texts: every CUAD .txt in ../shared/corpus/legal-pdf/cuad/txt and every trafilatura benchmark page
 (../shared/corpus/html-bench/trafilatura/eval/*.html.gz, the raw HTML decoded as UTF-8 with
 replacement). Each text is written once as UTF-8 to a temporary folder, so both sides read identical
-bytes. Swift ids come from `tunedata tokens --ids --encoding E FILE` (build first: `swift build -c release`),
-or with --bulk from one `TokenizerBenchmark E --ids FILE...` process per encoding (much quicker).
+bytes. Swift ids come from one release `TokenizerBenchmark E --ids FILE...` process per encoding
+(`swift build -c release --product TokenizerBenchmark`), or with --cli PATH from the command line,
+`PATH tokens --ids --encoding E FILE`, one process per text (e.g. --cli .build/debug/tunedata).
 
-usage: Benchmarks/tokenizer/check_corpus.py [--bulk] [--corpus DIR] [--limit N]
+usage: Benchmarks/tokenizer/check_corpus.py [--cli PATH] [--corpus DIR] [--limit N]
 """
 
 import argparse
@@ -35,18 +36,17 @@ def corpus_texts(corpus, limit):
         yield path.name, gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
 
 
-def swift_ids_per_file(encoding, files, bulk):
-    binary = ROOT / ".build" / "release"
-    if bulk:
+def swift_ids_per_file(encoding, files, cli):
+    if cli is None:
         output = subprocess.run(
-            [str(binary / "TokenizerBenchmark"), encoding, "--ids", *map(str, files)],
+            [str(ROOT / ".build" / "release" / "TokenizerBenchmark"), encoding, "--ids", *map(str, files)],
             check=True, capture_output=True, text=True,
         ).stdout
         return [line.split() for line in output.split("\n")[: len(files)]]
     result = []
     for path in files:
         output = subprocess.run(
-            [str(binary / "tunedata"), "tokens", "--ids", "--encoding", encoding, str(path)],
+            [str(cli), "tokens", "--ids", "--encoding", encoding, str(path)],
             check=True, capture_output=True, text=True,
         ).stdout
         result.append(output.split())
@@ -55,7 +55,7 @@ def swift_ids_per_file(encoding, files, bulk):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bulk", action="store_true", help="one TokenizerBenchmark process per encoding")
+    parser.add_argument("--cli", type=Path, help="a tunedata binary: check `tunedata tokens --ids` instead")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--limit", type=int, default=0, help="only the first N files of each set")
     options = parser.parse_args()
@@ -73,7 +73,7 @@ def main():
         total_mismatches = 0
         for encoding_name in ENCODINGS:
             encoding = tiktoken_env.get_encoding(encoding_name)
-            swift = swift_ids_per_file(encoding_name, files, options.bulk)
+            swift = swift_ids_per_file(encoding_name, files, options.cli)
             mismatches = 0
             tokens = 0
             for name, text, swift_ids in zip(names, texts, swift):

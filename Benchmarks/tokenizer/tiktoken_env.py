@@ -32,7 +32,10 @@ def get_encoding(name):
         target = cache / hashlib.sha1(URL.format(encoding).encode()).hexdigest()
         if not target.exists():
             shutil.copyfile(source, target)
-    import tiktoken
+    try:
+        import tiktoken
+    except ImportError:
+        raise SystemExit(f"tiktoken is not installed: pip install tiktoken=={TIKTOKEN_VERSION}")
 
     if tiktoken.__version__ != TIKTOKEN_VERSION:
         print(f"warning: tiktoken {tiktoken.__version__}, expectations were recorded with {TIKTOKEN_VERSION}")

@@ -1,8 +1,13 @@
 /// One message as OpenAI counts it.
 public struct ChatTurn: Sendable, Hashable {
+    /// `system`, `user` or `assistant`.
     public var role: String
+    /// The message text.
     public var content: String
+    /// The optional participant name (costs its tokens plus one).
     public var name: String?
+
+    /// A message with an optional participant name.
     public init(role: String, content: String, name: String? = nil) {
         self.role = role
         self.content = content

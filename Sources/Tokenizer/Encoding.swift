@@ -25,6 +25,7 @@ public enum EncodingName: String, Sendable, Hashable, Codable, CaseIterable {
 /// tiktoken's `encode_ordinary`); `specialTokenOccurrences(in:)` finds them. Instances are immutable
 /// and safe to use from any thread.
 public final class BPEEncoding: Sendable {
+    /// Which encoding this is.
     public let name: EncodingName
     let ranks: RankTable
     private let specialTokensByID: [Int: String]
@@ -37,16 +38,18 @@ public final class BPEEncoding: Sendable {
 
     /// Loads an encoding from the `.tiktoken` file shipped in the package's resources.
     ///
-    /// - Throws: `VocabularyError` when the resource is missing or malformed.
+    /// - Throws: `VocabularyError` when the resource is missing or malformed, or the error of reading it.
     public convenience init(loading name: EncodingName) throws {
-        let file = "\(name.rawValue).tiktoken"
-        guard
-            let url = Bundle.module.url(forResource: name.rawValue, withExtension: "tiktoken", subdirectory: "Vocabularies")
-        else {
-            throw VocabularyError.missingResource(file)
+        guard let url = Self.vocabularyURL(name) else {
+            throw VocabularyError.missingResource("Vocabularies/\(name.rawValue).tiktoken")
         }
         let data = try Data(contentsOf: url)
         self.init(name: name, ranks: try RankTable(tiktokenData: data))
+    }
+
+    /// Where the package's `.tiktoken` file of `name` is.
+    static func vocabularyURL(_ name: EncodingName) -> URL? {
+        Bundle.module.url(forResource: name.rawValue, withExtension: "tiktoken", subdirectory: "Vocabularies")
     }
 
     /// The shared instance of an encoding, loaded on first use (once, thread-safely).
@@ -68,14 +71,6 @@ public final class BPEEncoding: Sendable {
         var ids: [Int] = []
         ids.reserveCapacity(text.utf8.count / 4 + 1)
         forEachToken(in: text) { ids.append(Int($0)) }
-        return ids
-    }
-
-    /// Token ids of UTF-8 `bytes`, which must be valid UTF-8 (as a `String`'s are).
-    public func encode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var ids: [Int] = []
-        ids.reserveCapacity(bytes.count / 4 + 1)
-        forEachToken(inUTF8: bytes) { ids.append(Int($0)) }
         return ids
     }
 
@@ -138,16 +133,18 @@ public final class BPEEncoding: Sendable {
         text.withUTF8 { forEachToken(inUTF8: $0, body) }
     }
 
-    /// Calls `body` with each token id of valid UTF-8 `bytes`, in order.
+    /// Calls `body` with each token id of `bytes`, in order; `bytes` must be valid UTF-8 (a `String`'s
+    /// storage), since the pre-tokenizer decodes scalars without bounds checks.
     func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let splitter = PreTokenizer(text: bytes, pattern: name)
-        var merger = BytePairMerger(ranks: ranks)
-        var start = 0
-        while start < bytes.count {
-            let end = splitter.pieceEnd(from: start)
-            merger.merge(base + start, count: end - start, emit: body)
-            start = end
+        BytePairMerger.withMerger(ranks: ranks) { merger in
+            var start = 0
+            while start < bytes.count {
+                let end = splitter.pieceEnd(from: start)
+                merger.merge(base + start, count: end - start, emit: body)
+                start = end
+            }
         }
     }
 }

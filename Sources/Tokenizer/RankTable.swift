@@ -15,19 +15,22 @@ final class RankTable: @unchecked Sendable {
     /// Concatenated token bytes; token `r` is `tokenBytes[offsets[r]..<offsets[r + 1]]`.
     private let tokenBytes: UnsafeMutableBufferPointer<UInt8>
     private let offsets: UnsafeMutableBufferPointer<UInt32>
-    /// Open-addressing table for tokens of 1...8 bytes: packed key and `rank | length << 24`.
-    private let shortKeys: UnsafeMutableBufferPointer<UInt64>
-    private let shortValues: UnsafeMutableBufferPointer<UInt32>
+    /// Open-addressing table for tokens of 1...8 bytes, two words per slot (one cache line): the
+    /// packed key, then `rank | length << 24` (`absent` when the slot is empty).
+    private let shortSlots: UnsafeMutableBufferPointer<UInt64>
     private let shortMask: Int
-    /// Open-addressing table for tokens longer than 8 bytes: rank and a hash fingerprint.
-    private let longRanks: UnsafeMutableBufferPointer<UInt32>
-    private let longHashes: UnsafeMutableBufferPointer<UInt32>
+    /// Open-addressing table for tokens longer than 8 bytes: `fingerprint << 32 | rank` per slot
+    /// (`rank == absent` when empty).
+    private let longSlots: UnsafeMutableBufferPointer<UInt64>
     private let longMask: Int
 
     /// Parses `.tiktoken` data; ranks must be dense (`0..<n`), as they are in OpenAI's files.
     init(tiktokenData data: Data) throws(VocabularyError) {
-        var tokens: [[UInt8]] = []
-        tokens.reserveCapacity(200_000)
+        // Base64 is 4 characters per 3 bytes, so the file size bounds the decoded size.
+        let decodedBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: data.count * 3 / 4 + 3)
+        var starts: [UInt32] = []
+        starts.reserveCapacity(data.count / 8)
+        var cursor = 0
         var failure: VocabularyError?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -40,65 +43,58 @@ final class RankTable: @unchecked Sendable {
                 if lineEnd > lineStart {
                     var space = lineStart
                     while space < lineEnd, bytes[space] != 0x20 { space += 1 }
-                    let rank = Self.decimal(bytes, from: space + 1, to: lineEnd)
-                    guard let token = Base64.decode(bytes, from: lineStart, to: space), let rank,
-                        rank == tokens.count
+                    starts.append(UInt32(cursor))
+                    guard Self.decimal(bytes, from: space + 1, to: lineEnd) == starts.count - 1,
+                        let written = Base64.decode(bytes, from: lineStart, to: space, into: decodedBytes.baseAddress.unsafelyUnwrapped + cursor)
                     else {
                         failure = .malformedLine(lineNumber)
                         return
                     }
-                    tokens.append(token)
+                    cursor += written
                 }
                 lineStart = lineEnd + 1
             }
         }
-        if let failure { throw failure }
-        self.count = tokens.count
-
-        let totalBytes = tokens.reduce(0) { $0 + $1.count }
-        tokenBytes = .allocate(capacity: totalBytes)
-        offsets = .allocate(capacity: tokens.count + 1)
-        var cursor = 0
-        for (rank, token) in tokens.enumerated() {
-            offsets[rank] = UInt32(cursor)
-            for byte in token {
-                tokenBytes[cursor] = byte
-                cursor += 1
-            }
+        if let failure {
+            decodedBytes.deallocate()
+            throw failure
         }
-        offsets[tokens.count] = UInt32(cursor)
+        count = starts.count
+        tokenBytes = decodedBytes
+        offsets = .allocate(capacity: count + 1)
+        for rank in 0..<count { offsets[rank] = starts[rank] }
+        offsets[count] = UInt32(cursor)
 
-        let shortCount = tokens.count { $0.count <= 8 }
+        var shortCount = 0
+        for rank in 0..<count where offsets[rank + 1] - offsets[rank] <= 8 { shortCount += 1 }
         let shortCapacity = Self.tableCapacity(for: shortCount)
-        shortKeys = .allocate(capacity: shortCapacity)
-        shortKeys.initialize(repeating: 0)
-        shortValues = .allocate(capacity: shortCapacity)
-        shortValues.initialize(repeating: Self.absent)
+        shortSlots = .allocate(capacity: 2 * shortCapacity)
+        for slot in 0..<shortCapacity {
+            shortSlots[2 * slot] = 0
+            shortSlots[2 * slot + 1] = UInt64(Self.absent)
+        }
         shortMask = shortCapacity - 1
 
-        let longCapacity = Self.tableCapacity(for: tokens.count - shortCount)
-        longRanks = .allocate(capacity: longCapacity)
-        longRanks.initialize(repeating: Self.absent)
-        longHashes = .allocate(capacity: longCapacity)
-        longHashes.initialize(repeating: 0)
+        let longCapacity = Self.tableCapacity(for: count - shortCount)
+        longSlots = .allocate(capacity: longCapacity)
+        longSlots.initialize(repeating: UInt64(Self.absent))
         longMask = longCapacity - 1
 
-        for rank in 0..<tokens.count {
+        for rank in 0..<count {
             let start = Int(offsets[rank])
             let length = Int(offsets[rank + 1]) - start
             let pointer = UnsafePointer(tokenBytes.baseAddress.unsafelyUnwrapped + start)
             if length <= 8 {
                 let key = Self.packed(pointer, length)
                 var slot = Self.shortSlot(key, length) & shortMask
-                while shortValues[slot] != Self.absent { slot = (slot + 1) & shortMask }
-                shortKeys[slot] = key
-                shortValues[slot] = UInt32(rank) | UInt32(length) << 24
+                while shortSlots[2 * slot + 1] != UInt64(Self.absent) { slot = (slot + 1) & shortMask }
+                shortSlots[2 * slot] = key
+                shortSlots[2 * slot + 1] = UInt64(UInt32(rank) | UInt32(length) << 24)
             } else {
                 let hash = Self.longHash(pointer, length)
                 var slot = Int(truncatingIfNeeded: hash) & longMask
-                while longRanks[slot] != Self.absent { slot = (slot + 1) & longMask }
-                longRanks[slot] = UInt32(rank)
-                longHashes[slot] = UInt32(truncatingIfNeeded: hash >> 32)
+                while UInt32(truncatingIfNeeded: longSlots[slot]) != Self.absent { slot = (slot + 1) & longMask }
+                longSlots[slot] = (hash >> 32) << 32 | UInt64(rank)
             }
         }
     }
@@ -106,10 +102,8 @@ final class RankTable: @unchecked Sendable {
     deinit {
         tokenBytes.deallocate()
         offsets.deallocate()
-        shortKeys.deallocate()
-        shortValues.deallocate()
-        longRanks.deallocate()
-        longHashes.deallocate()
+        shortSlots.deallocate()
+        longSlots.deallocate()
     }
 
     /// The rank of the `length` bytes at `pointer`, or `RankTable.absent`.
@@ -119,9 +113,9 @@ final class RankTable: @unchecked Sendable {
             let key = Self.packed(pointer, length)
             var slot = Self.shortSlot(key, length) & shortMask
             while true {
-                let value = shortValues[slot]
+                let value = UInt32(truncatingIfNeeded: shortSlots[2 * slot + 1])
                 if value == Self.absent { return Self.absent }
-                if shortKeys[slot] == key, Int(value >> 24) == length { return value & 0x00FF_FFFF }
+                if shortSlots[2 * slot] == key, Int(value >> 24) == length { return value & 0x00FF_FFFF }
                 slot = (slot + 1) & shortMask
             }
         }
@@ -129,12 +123,13 @@ final class RankTable: @unchecked Sendable {
         let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & longMask
         while true {
-            let rank = longRanks[slot]
+            let entry = longSlots[slot]
+            let rank = UInt32(truncatingIfNeeded: entry)
             if rank == Self.absent { return Self.absent }
-            if longHashes[slot] == fingerprint {
+            if UInt32(truncatingIfNeeded: entry >> 32) == fingerprint {
                 let start = Int(offsets[Int(rank)])
                 if Int(offsets[Int(rank) + 1]) - start == length,
-                    memcmp(tokenBytes.baseAddress.unsafelyUnwrapped + start, pointer, length) == 0
+                    Self.equal(UnsafePointer(tokenBytes.baseAddress.unsafelyUnwrapped + start), pointer, length)
                 {
                     return rank
                 }
@@ -150,6 +145,24 @@ final class RankTable: @unchecked Sendable {
     }
 
     // MARK: Hashing
+
+    /// Whether `length` (> 8) bytes at `a` and `b` are equal, compared 8 bytes at a time.
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let left = UnsafeRawPointer(a)
+        let right = UnsafeRawPointer(b)
+        var offset = 0
+        while offset + 8 < length {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        return left.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+    }
 
     private static func tableCapacity(for count: Int) -> Int {
         var capacity = 16
@@ -203,10 +216,12 @@ final class RankTable: @unchecked Sendable {
 
 /// Standard base64 (RFC 4648, with padding), as used by `.tiktoken` files.
 enum Base64 {
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8]? {
+    /// Decodes `bytes[start..<end]` into `output`; the number of bytes written, or `nil` when invalid.
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
         guard (end - start) % 4 == 0 else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity((end - start) / 4 * 3)
+        var written = 0
         var index = start
         while index < end {
             var quad: UInt32 = 0
@@ -220,19 +235,21 @@ enum Base64 {
                 case 0x30...0x39: value = UInt32(byte - 0x30 + 52)
                 case 0x2B: value = 62
                 case 0x2F: value = 63
-                case 0x3D:
+                case 0x3D where index + 4 == end && offset >= 2:
                     value = 0
                     padding += 1
                 default: return nil
                 }
+                guard padding == 0 || value == 0 else { return nil }
                 quad = quad << 6 | value
             }
-            output.append(UInt8(truncatingIfNeeded: quad >> 16))
-            if padding < 2 { output.append(UInt8(truncatingIfNeeded: quad >> 8)) }
-            if padding < 1 { output.append(UInt8(truncatingIfNeeded: quad)) }
+            output[written] = UInt8(truncatingIfNeeded: quad >> 16)
+            if padding < 2 { output[written + 1] = UInt8(truncatingIfNeeded: quad >> 8) }
+            if padding < 1 { output[written + 2] = UInt8(truncatingIfNeeded: quad) }
+            written += 3 - padding
             index += 4
         }
-        return output
+        return written
     }
 }
 
