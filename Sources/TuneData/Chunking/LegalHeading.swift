@@ -37,6 +37,11 @@ public struct LegalHeading: Sendable, Hashable {
         if let match = line.wholeMatch(of: attachmentPattern) {
             return LegalHeading(label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
         }
+        if let match = line.wholeMatch(of: bareDottedNumberPattern) {
+            // "3.2.3.5" alone on a line: the number of a heading whose words follow on the next line.
+            let number = String(match.1)
+            return LegalHeading(label: "Section \(number)", title: nil, level: 3 + dots(in: number))
+        }
         if let match = line.wholeMatch(of: numberedPattern) {
             let number = String(match.1)
             guard let title = cleanTitle(match.2), isTitleLike(title) else { return nil }
@@ -71,6 +76,14 @@ public struct LegalHeading: Sendable, Hashable {
         return letters.allSatisfy { !$0.properties.isLowercase }
     }
 
+    /// A line short and capitalised enough to be the words of a heading whose number stood alone
+    /// on the line before ("3.2.3.5" then "Deposits"): at most eight words, no sentence end.
+    public static func isShortTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...8).contains(words.count), text.count <= 70, let last = text.last, !".;,".contains(last) else { return false }
+        return isTitleLike(text.trimmingCharacters(in: CharacterSet(charactersIn: ":"))) || isCapitalisedHeading(text)
+    }
+
     // MARK: - Patterns
 
     nonisolated(unsafe) private static let partPattern =
@@ -80,6 +93,7 @@ public struct LegalHeading: Sendable, Hashable {
     nonisolated(unsafe) private static let paragraphSignPattern = /§+\s*(\d+[A-Za-z]?(?:\.\d+)*)\.?\s*[.:\-–—]?\s*(.*)/
     nonisolated(unsafe) private static let attachmentPattern =
         /(?i:(schedule|exhibit|annex|appendix|attachment))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let bareDottedNumberPattern = /(\d{1,3}(?:\.\d{1,3}){1,5})\.?/
     nonisolated(unsafe) private static let numberedPattern = /(\d{1,3}(?:\.\d{1,3})*)\.?\s+(.{2,90})/
     nonisolated(unsafe) private static let runInPattern =
         /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,\/\- ]{1,70}?)\.\s+(?=[A-Z("“])/

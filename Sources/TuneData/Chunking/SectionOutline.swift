@@ -75,6 +75,10 @@ enum SectionOutline {
                     open(OutlineHeading(label: nil, title: text, level: min(max(level, 1), 6), sourceText: text))
                 }
             case .paragraph, .listItem:
+                let shortTitle = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
+                if pendingLabelOnly, LegalHeading.isShortTitle(text), completeLabelOnly(with: shortTitle, sourceText: text) {
+                    continue
+                }
                 if text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else if let (legal, body) = LegalHeading.parseRunIn(text) {

@@ -133,7 +133,21 @@ struct DocumentFacts {
         let opening = passages.prefix(3).map(\.text).joined(separator: "\n\n")
         parties = PartyFinder.parties(in: opening)
         date = PartyFinder.date(in: opening)
-        title = document.title ?? Self.title(fromPath: document.source)
+        title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
+    }
+
+    /// A title as a question would say it: an exhibit number that filings put first is dropped
+    /// ("Exhibit 10.4 CONSULTING AGREEMENT" → "Consulting Agreement") and all-capitals text is
+    /// title-cased.
+    static func readableTitle(_ raw: String) -> String {
+        var title = raw.trimmingWhitespace
+        if let match = title.prefixMatch(of: /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/),
+            title[match.range.upperBound...].count >= 4
+        {
+            title = String(title[match.range.upperBound...])
+        }
+        if LegalHeading.isCapitalisedHeading(title) { title = title.capitalizedTitle }
+        return title
     }
 
     /// "contracts/master-services_agreement.pdf" → "Master Services Agreement".

@@ -81,3 +81,24 @@ import Testing
         #expect(PartyFinder.date(in: preamble) == "March 1, 2020")
     }
 }
+
+@Suite struct HeadingNumberOnItsOwnLineTests {
+    @Test func bareDottedNumberTakesTheNextLineAsItsTitle() throws {
+        let document = Document(id: "d", source: "a.pdf", format: .pdf, title: nil, blocks: [
+            Block(kind: .paragraph, text: "3.2.3.5", page: 4),
+            Block(kind: .paragraph, text: "Deposits", page: 4),
+            Block(kind: .paragraph, text: "Party B may collect a deposit from the Driver User for the leased vehicle.", page: 4),
+        ])
+        let passages = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document)
+        #expect(passages.count == 1)
+        #expect(passages[0].label == "Section 3.2.3.5")
+        #expect(passages[0].heading == "Deposits")
+        #expect(passages[0].text == "Party B may collect a deposit from the Driver User for the leased vehicle.")
+    }
+
+    @Test func filingTitlesReadNaturally() {
+        #expect(DocumentFacts.readableTitle("Exhibit 10.4 CONSULTING AGREEMENT") == "Consulting Agreement")
+        #expect(DocumentFacts.readableTitle("EX-10.26 FRANCHISE AGREEMENT") == "Franchise Agreement")
+        #expect(DocumentFacts.readableTitle("Master Services Agreement") == "Master Services Agreement")
+    }
+}
