@@ -70,8 +70,14 @@ struct ConvertCommand: ParsableCommand {
             extractors: Extractors(options: configuration.extraction), chunker: Chunker(options: chunking), templates: templates,
             seed: datasetConfiguration.seed)
         let progress = ProgressReporter(total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
-        let collected = ExampleCollector.collect(
-            discovered.files, skipped: discovered.skipped, processor: processor, jobs: jobs, progress: progress)
+        let collected: CollectedExamples
+        do {
+            collected = try ExampleCollector.collect(
+                discovered.files, skipped: discovered.skipped, processor: processor, jobs: jobs, progress: progress)
+        } catch {
+            printError("tunedata: \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
 
         let directory = URL(fileURLWithPath: output, isDirectory: true)
         if configuration.shard != nil {

@@ -43,8 +43,15 @@ struct MergeCommand: ParsableCommand {
         }
         configuration.shard = nil
         let included = try loadIncluded(configuration.includes, model: configuration.dataset.model)
+        let merged: CollectedExamples
+        do {
+            merged = try CollectedExamples.merged(collections)
+        } catch {
+            printError("tunedata: \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
         try finish(
-            CollectedExamples.merged(collections), included: included, configuration: configuration,
+            merged, included: included, configuration: configuration,
             directory: URL(fileURLWithPath: output, isDirectory: true), quiet: quiet)
     }
 }

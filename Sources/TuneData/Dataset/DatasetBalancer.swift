@@ -19,8 +19,8 @@ public struct DatasetBalancer: Sendable {
         self.configuration = configuration
     }
 
-    /// Applies the caps to `indices` (into `examples`), keeping their order.
-    public func balance(_ indices: [Int], examples: [Example]) -> (kept: [Int], dropped: [Drop]) {
+    /// Applies the caps to `indices` (into `labels`), keeping their order.
+    public func balance(_ indices: [Int], labels: [ExampleLabel]) -> (kept: [Int], dropped: [Drop]) {
         var kept = indices
         var dropped: [Drop] = []
         var documentCap = configuration.maxPerDocument
@@ -28,14 +28,14 @@ public struct DatasetBalancer: Sendable {
             let shareCap = max(1, Int((share * Double(kept.count)).rounded(.down)))
             documentCap = min(documentCap ?? shareCap, shareCap)
         }
-        let steps: [(cap: Int?, name: String, group: (Example) -> String, stratum: (Example) -> String)] = [
+        let steps: [(cap: Int?, name: String, group: (ExampleLabel) -> String, stratum: (ExampleLabel) -> String)] = [
             (documentCap, "document", { $0.provenance.documentID }, { String($0.provenance.passageIndex) }),
             (configuration.maxPerTemplate, "template", { $0.provenance.template }, { $0.provenance.documentID }),
             (configuration.maxPerCategory, "category", { $0.category ?? "(none)" }, { $0.provenance.template }),
         ]
         for step in steps {
             guard let cap = step.cap else { continue }
-            let result = apply(cap: max(0, cap), to: kept, examples: examples, group: step.group, stratum: step.stratum)
+            let result = apply(cap: max(0, cap), to: kept, labels: labels, group: step.group, stratum: step.stratum)
             kept = result.kept
             dropped += result.dropped.map { Drop(index: $0.index, detail: "\(step.name) cap \(cap) (\($0.group))") }
         }
@@ -43,11 +43,11 @@ public struct DatasetBalancer: Sendable {
     }
 
     private func apply(
-        cap: Int, to indices: [Int], examples: [Example], group: (Example) -> String,
-        stratum: (Example) -> String
+        cap: Int, to indices: [Int], labels: [ExampleLabel], group: (ExampleLabel) -> String,
+        stratum: (ExampleLabel) -> String
     ) -> (kept: [Int], dropped: [(index: Int, group: String)]) {
         var groups: [String: [Int]] = [:]
-        for index in indices { groups[group(examples[index]), default: []].append(index) }
+        for index in indices { groups[group(labels[index]), default: []].append(index) }
         var removed = Set<Int>()
         var dropped: [(index: Int, group: String)] = []
         for name in groups.keys.sorted() {
@@ -56,9 +56,9 @@ public struct DatasetBalancer: Sendable {
             // Rank within stratum by a seeded hash, then deal across strata.
             var strata: [String: [(hash: UInt64, index: Int)]] = [:]
             for index in members {
-                let p = examples[index].provenance
+                let p = labels[index].provenance
                 let key = "\(p.source)\u{1}\(p.passageIndex)\u{1}\(p.template)\u{1}\(p.variant)\u{1}\(index)"
-                strata[stratum(examples[index]), default: []].append((FastHash.hash(key, seed: seed), index))
+                strata[stratum(labels[index]), default: []].append((FastHash.hash(key, seed: seed), index))
             }
             var ranked: [(rank: Int, stratumHash: UInt64, index: Int)] = []
             for (stratumName, entries) in strata {
@@ -93,11 +93,11 @@ public struct DocumentSplitter: Sendable {
         self.seed = seed
     }
 
-    /// Splits `indices` (into `examples`), keeping their order within each split.
+    /// Splits `indices` (into `labels`), keeping their order within each split.
     public func split(
-        _ indices: [Int], examples: [Example], isIncluded: (Int) -> Bool
+        _ indices: [Int], labels: [ExampleLabel], isIncluded: (Int) -> Bool
     ) -> (train: [Int], validation: [Int], warnings: [String]) {
-        let documents = Set(indices.filter { !isIncluded($0) }.map { examples[$0].provenance.documentID })
+        let documents = Set(indices.filter { !isIncluded($0) }.map { labels[$0].provenance.documentID })
         var warnings: [String] = []
         guard fraction > 0 else { return (indices, [], []) }
         guard documents.count >= 2 else {
@@ -117,7 +117,7 @@ public struct DocumentSplitter: Sendable {
         var train: [Int] = []
         var validation: [Int] = []
         for index in indices {
-            if !isIncluded(index) && validationDocuments.contains(examples[index].provenance.documentID) {
+            if !isIncluded(index) && validationDocuments.contains(labels[index].provenance.documentID) {
                 validation.append(index)
             } else {
                 train.append(index)

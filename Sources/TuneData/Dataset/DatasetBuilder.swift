@@ -1,19 +1,40 @@
 internal import Tokenizer
 
 /// The examples that survived the Dataset stage, split, with the report of what happened.
+///
+/// It holds positions into the examples it was built from, not copies, so a large dataset is read
+/// from its collection (possibly on disk) only when it is written.
 public struct BuiltDataset: Sendable {
-    public var train: [Example]
-    public var validation: [Example]
+    /// Positions of the training examples in ``examples``, in output order.
+    public var trainIndices: [Int]
+    /// Positions of the validation examples in ``examples``, in output order.
+    public var validationIndices: [Int]
+    /// Every example the dataset was built from (included first, then generated).
+    public var examples: any ExampleCollection
     public var report: DatasetReport
     /// The layout the dataset is to be written in.
     public var format: OutputFormat
 
     public init(train: [Example], validation: [Example], report: DatasetReport, format: OutputFormat = .chat) {
-        self.train = train
-        self.validation = validation
+        self.examples = train + validation
+        self.trainIndices = Array(train.indices)
+        self.validationIndices = Array(train.count..<(train.count + validation.count))
         self.report = report
         self.format = format
     }
+
+    init(examples: any ExampleCollection, trainIndices: [Int], validationIndices: [Int], report: DatasetReport, format: OutputFormat) {
+        self.examples = examples
+        self.trainIndices = trainIndices
+        self.validationIndices = validationIndices
+        self.report = report
+        self.format = format
+    }
+
+    /// The training examples (read from the collection; for inspection and tests).
+    public var train: [Example] { trainIndices.map(examples.example(at:)) }
+    /// The validation examples (read from the collection; for inspection and tests).
+    public var validation: [Example] { validationIndices.map(examples.example(at:)) }
 }
 
 /// The Dataset stage: validity and token limit → exact duplicates → near-duplicates → balance → split.
@@ -21,7 +42,8 @@ public struct BuiltDataset: Sendable {
 /// Every step is deterministic. Examples are first put in a canonical order — included examples
 /// first (so an included copy wins over a generated one), then by source, passage, template, variant —
 /// and whenever two examples collide the earlier one in that order is kept. Output files keep that
-/// order too.
+/// order too. Only labels, token counts, hashes and MinHash signatures are held per example; the
+/// messages are read from the collection when a step needs them.
 public struct DatasetBuilder: Sendable {
     public var configuration: DatasetConfiguration
 
@@ -31,17 +53,22 @@ public struct DatasetBuilder: Sendable {
 
     /// Builds the dataset from the generated examples and the user's included ones.
     public func build(generated: [Example], included: [Example]) -> BuiltDataset {
+        build(generated: generated as any ExampleCollection, included: included)
+    }
+
+    /// Builds the dataset from generated examples read by position (for example from an ``ExampleStore``).
+    public func build(generated: any ExampleCollection, included: [Example]) -> BuiltDataset {
         var report = DatasetReport()
         report.generatedIn = generated.count
         report.includedIn = included.count
-        let all = included + generated
-        let isIncluded = { (index: Int) in index < included.count }
-        report.before = Distribution(all)
+        let all = CombinedExamples(included: included, generated: generated)
+        let labels = (0..<all.count).map(all.label(at:))
+        report.before = Distribution(labels: labels)
 
-        let order = all.indices.sorted { a, b in
-            let pa = all[a].provenance, pb = all[b].provenance
-            let ka = (isIncluded(a) ? 0 : 1, pa.source, pa.passageIndex, pa.template, pa.variant, a)
-            let kb = (isIncluded(b) ? 0 : 1, pb.source, pb.passageIndex, pb.template, pb.variant, b)
+        let order = labels.indices.sorted { a, b in
+            let pa = labels[a].provenance, pb = labels[b].provenance
+            let ka = (all.isIncluded(a) ? 0 : 1, pa.source, pa.passageIndex, pa.template, pa.variant, a)
+            let kb = (all.isIncluded(b) ? 0 : 1, pb.source, pb.passageIndex, pb.template, pb.variant, b)
             return ka < kb
         }
 
@@ -50,16 +77,18 @@ public struct DatasetBuilder: Sendable {
         let limit = ModelLimits.tokenLimit(forModel: configuration.model)
         report.tokenLimit = limit
         var tokens = [Int](repeating: 0, count: all.count)
+        var assistantTokens = [Int](repeating: 0, count: all.count)
         var survivors: [Int] = []
         for index in order {
-            let example = all[index]
+            let example = all.example(at: index)
             guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else {
                 report.dropped.append(DroppedExample(
-                    reason: isIncluded(index) ? .invalidIncluded : .invalidExample,
+                    reason: all.isIncluded(index) ? .invalidIncluded : .invalidExample,
                     example: ExampleReference(example), detail: "no assistant answer"))
                 continue
             }
             tokens[index] = encoding.chatTokenCount(example.messages.map(\.chatTurn))
+            assistantTokens[index] = example.messages.filter { $0.role == .assistant }.reduce(0) { $0 + encoding.count($1.content) }
             if tokens[index] > limit {
                 report.dropped.append(DroppedExample(
                     reason: .overTokenLimit, example: ExampleReference(example),
@@ -71,74 +100,68 @@ public struct DatasetBuilder: Sendable {
 
         // 2. Exact duplicates on 128-bit hashes of the folded text.
         let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers)
-        var afterExact: [Int] = []
-        let exactMatches = exact.matches(in: survivors.map { all[$0] })
+        let exactMatches = exact.matches(count: survivors.count) { all.example(at: survivors[$0]) }
         for match in exactMatches {
             report.dropped.append(DroppedExample(
-                reason: .exactDuplicate, example: ExampleReference(all[survivors[match.index]]),
-                detail: match.kind.rawValue, duplicateOf: ExampleReference(all[survivors[match.original]])))
+                reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
+                detail: match.kind.rawValue, duplicateOf: ExampleReference(labels[survivors[match.original]].provenance)))
         }
         let exactDropped = Set(exactMatches.map(\.index))
-        for (position, index) in survivors.enumerated() where !exactDropped.contains(position) {
-            afterExact.append(index)
-        }
+        let afterExact = survivors.enumerated().filter { !exactDropped.contains($0.offset) }.map(\.element)
 
         // 3. Near-duplicates on the user + assistant text, compared within each template (plus the
         //    included examples, which are compared with everything): several templates over one
         //    passage share its text on purpose; one template over near-identical passages does not.
         let near = NearDuplicateFilter(threshold: configuration.nearDuplicateThreshold)
-        let candidates = afterExact.map { all[$0] }
-        let includedPositions = candidates.indices.filter { candidates[$0].provenance.template == IncludedExamples.templateName }
+        let includedPositions = afterExact.indices.filter { all.isIncluded(afterExact[$0]) }
         let includedSet = Set(includedPositions)
-        let byTemplate = Dictionary(grouping: candidates.indices.filter { !includedSet.contains($0) }) {
-            candidates[$0].provenance.template
+        let byTemplate = Dictionary(grouping: afterExact.indices.filter { !includedSet.contains($0) }) {
+            labels[afterExact[$0]].provenance.template
         }
         // Positions stay in canonical order, so the earlier example of a pair is the one kept.
         let groups = byTemplate.isEmpty
             ? [includedPositions] : byTemplate.keys.sorted().map { (includedPositions + (byTemplate[$0] ?? [])).sorted() }
         var nearDropped = Set<Int>()
         for members in groups where members.count > 1 {
-            let matches = near.matches(count: members.count) { candidates[members[$0]].nearDuplicateText }
+            let matches = near.matches(count: members.count) { all.example(at: afterExact[members[$0]]).nearDuplicateText }
             for match in matches where nearDropped.insert(members[match.index]).inserted {
                 report.dropped.append(DroppedExample(
-                    reason: .nearDuplicate, example: ExampleReference(candidates[members[match.index]]),
+                    reason: .nearDuplicate, example: ExampleReference(labels[afterExact[members[match.index]]].provenance),
                     detail: "similarity \(String(format2: match.similarity))",
-                    duplicateOf: ExampleReference(candidates[members[match.original]])))
+                    duplicateOf: ExampleReference(labels[afterExact[members[match.original]]].provenance)))
             }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
 
         // 4. Balance.
         let balancer = DatasetBalancer(configuration: configuration)
-        let balanced = balancer.balance(afterNear, examples: all)
+        let balanced = balancer.balance(afterNear, labels: labels)
         for drop in balanced.dropped {
             report.dropped.append(DroppedExample(
-                reason: .balanceCap, example: ExampleReference(all[drop.index]), detail: drop.detail))
+                reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail))
         }
 
         // 5. Split by document.
         let splitter = DocumentSplitter(fraction: configuration.validationFraction, seed: configuration.seed)
-        let split = splitter.split(balanced.kept, examples: all, isIncluded: isIncluded)
+        let split = splitter.split(balanced.kept, labels: labels, isIncluded: all.isIncluded)
         report.warnings += split.warnings
-        let train = split.train.map { all[$0] }
-        let validation = split.validation.map { all[$0] }
 
-        report.after = Distribution(train + validation)
-        report.trainExamples = train.count
-        report.validationExamples = validation.count
-        report.trainDocuments = Set(train.map(\.provenance.documentID)).count
-        report.validationDocuments = Set(validation.map(\.provenance.documentID)).count
+        report.after = Distribution(labels: (split.train + split.validation).map { labels[$0] })
+        report.trainExamples = split.train.count
+        report.validationExamples = split.validation.count
+        report.trainDocuments = Set(split.train.map { labels[$0].provenance.documentID }).count
+        report.validationDocuments = Set(split.validation.map { labels[$0].provenance.documentID }).count
         let trainTokens = split.train.map { tokens[$0] }
         report.trainTokens = Summary(trainTokens)
-        report.trainAssistantTokens = Summary(train.map { example in
-            example.messages.filter { $0.role == .assistant }.reduce(0) { $0 + encoding.count($1.content) }
-        })
+        report.trainAssistantTokens = Summary(split.train.map { assistantTokens[$0] })
         report.estimate = TrainingEstimate(tokenCounts: trainTokens, limit: limit)
-        if train.count < DatasetValidator.minimumExamples {
+        if split.train.count < DatasetValidator.minimumExamples {
             report.warnings.append(
-                "only \(train.count) training examples: OpenAI requires at least \(DatasetValidator.minimumExamples)")
+                "only \(split.train.count) training examples: OpenAI requires at least \(DatasetValidator.minimumExamples)")
         }
-        return BuiltDataset(train: train, validation: validation, report: report, format: configuration.format)
+        return BuiltDataset(
+            examples: all, trainIndices: split.train, validationIndices: split.validation, report: report,
+            format: configuration.format)
     }
 }
 

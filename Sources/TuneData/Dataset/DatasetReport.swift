@@ -7,11 +7,15 @@ public struct ExampleReference: Sendable, Codable, Hashable {
     public var variant: Int
 
     public init(_ example: Example) {
-        source = example.provenance.source
-        document = example.provenance.documentID
-        passage = example.provenance.passageIndex
-        template = example.provenance.template
-        variant = example.provenance.variant
+        self.init(example.provenance)
+    }
+
+    public init(_ provenance: Provenance) {
+        source = provenance.source
+        document = provenance.documentID
+        passage = provenance.passageIndex
+        template = provenance.template
+        variant = provenance.variant
     }
 
     /// "contracts/a.pdf passage 3 legal-section-qa#1".
@@ -55,13 +59,17 @@ public struct Distribution: Sendable, Codable, Hashable {
     public init() {}
 
     public init(_ examples: [Example]) {
-        for example in examples { add(example) }
+        self.init(labels: examples.map(ExampleLabel.init))
     }
 
-    mutating func add(_ example: Example) {
-        byDocument[example.provenance.source, default: 0] += 1
-        byTemplate[example.provenance.template, default: 0] += 1
-        byCategory[example.category ?? "(none)", default: 0] += 1
+    public init(labels: [ExampleLabel]) {
+        for label in labels { add(label) }
+    }
+
+    mutating func add(_ label: ExampleLabel) {
+        byDocument[label.provenance.source, default: 0] += 1
+        byTemplate[label.provenance.template, default: 0] += 1
+        byCategory[label.category ?? "(none)", default: 0] += 1
     }
 }
 

@@ -54,10 +54,11 @@ public struct DatasetWriter: Sendable {
         defer { for file in pending { try? manager.removeItem(at: file.temporary) } }
 
         var provenance = ShardWriter(directory: directory, maxBytes: .max)
-        for (split, examples) in [("train", dataset.train), ("validation", dataset.validation)] where !examples.isEmpty {
+        for (split, indices) in [("train", dataset.trainIndices), ("validation", dataset.validationIndices)] where !indices.isEmpty {
             var shards = ShardWriter(directory: directory, maxBytes: maxFileBytes)
             var positions: [(shard: Int, line: Int)] = []
-            for example in examples {
+            for index in indices {
+                let example = dataset.examples.example(at: index)
                 positions.append(try shards.append(JSONLEncoding.line(for: example, format: dataset.format)))
             }
             let files = try shards.finish()
@@ -67,10 +68,10 @@ public struct DatasetWriter: Sendable {
                 pending.append((file.url, directory.appendingPathComponent(name)))
                 records.append(OutputFileRecord(name: name, bytes: file.bytes, lines: file.lines, sha256: file.sha256))
             }
-            for (example, position) in zip(examples, positions) {
+            for (index, position) in zip(indices, positions) {
                 let file = sharded ? "\(split)-\(String(format: "%03d", position.shard + 1)).jsonl" : nil
                 _ = try provenance.append(
-                    JSONLEncoding.provenanceLine(for: example, split: split, file: file, line: position.line))
+                    JSONLEncoding.provenanceLine(for: dataset.examples.label(at: index).provenance, split: split, file: file, line: position.line))
             }
         }
         let provenanceFiles = try provenance.finish()

@@ -81,13 +81,17 @@ public enum JSONLEncoding {
 
     /// One provenance line (with its `\n`).
     public static func provenanceLine(for example: Example, split: String, file: String?, line: Int) -> [UInt8] {
+        provenanceLine(for: example.provenance, split: split, file: file, line: line)
+    }
+
+    /// The provenance.jsonl line for one example, from its provenance alone.
+    public static func provenanceLine(for p: Provenance, split: String, file: String?, line: Int) -> [UInt8] {
         var buffer: [UInt8] = Array(#"{"split":"#.utf8)
         appendString(split, to: &buffer)
         if let file {
             buffer.append(contentsOf: Array(#","file":"#.utf8))
             appendString(file, to: &buffer)
         }
-        let p = example.provenance
         buffer.append(contentsOf: Array(#","line":\#(line),"source":"#.utf8))
         appendString(p.source, to: &buffer)
         buffer.append(contentsOf: Array(#","document":"#.utf8))

@@ -11,8 +11,11 @@ public struct ProcessedDocument: Sendable {
     /// Passages that carry a section label ("Section 5.2").
     public var labelledPassages: Int
     public var definitions: Int
-    /// Examples that passed the groundedness check, in passage order.
+    /// Examples that passed the groundedness check, in passage order (moved to an ``ExampleStore``
+    /// by the collector as soon as the document is done).
     public var examples: [Example]
+    /// How many examples the document gave.
+    public var exampleCount: Int
     /// Examples dropped because an answer was not found in the document.
     public var ungrounded: Int
     public var warnings: [String]
@@ -42,7 +45,7 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         var result = ProcessedDocument(
             source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
-            labelledPassages: 0, definitions: 0, examples: [], ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
+            labelledPassages: 0, definitions: 0, examples: [], exampleCount: 0, ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
         do {
             let document = try extractors.extract(file)
             let passages = chunker.passages(of: document)
@@ -54,6 +57,7 @@ public struct DocumentProcessor: Sendable {
             result.labelledPassages = passages.count { $0.label != nil }
             result.definitions = rendered.definitionsFound
             result.examples = rendered.examples
+            result.exampleCount = rendered.examples.count
             result.ungrounded = rendered.ungrounded.count
             result.warnings = document.warnings
             result.metadata = document.metadata

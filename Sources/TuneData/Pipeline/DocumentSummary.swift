@@ -1,3 +1,5 @@
+import Foundation
+
 /// One converted document as the manifest records it.
 public struct DocumentSummary: Sendable, Hashable, Codable {
     public var source: String
@@ -22,65 +24,72 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         passages = processed.passages
         labelledPassages = processed.labelledPassages
         definitions = processed.definitions
-        examples = processed.examples.count
+        examples = processed.exampleCount
         ungrounded = processed.ungrounded
         warnings = processed.warnings
         metadata = processed.metadata
     }
 }
 
-/// What the per-document stages produced for a set of inputs: the examples in input order, the
-/// documents converted and the inputs skipped. This is also what a `--shard` run writes for `merge`.
-public struct CollectedExamples: Sendable, Codable {
+/// What the per-document stages produced for a set of inputs: the documents converted, the inputs
+/// skipped, and the examples (on disk, in an ``ExampleStore``). This is also what a `--shard` run
+/// writes for `merge`.
+public struct CollectedExamples: Sendable {
     public var inputsSeen: Int
     public var documents: [DocumentSummary]
     public var skipped: [SkippedInput]
-    public var examples: [Example]
+    public var examples: ExampleStore
 
-    public init(inputsSeen: Int = 0, documents: [DocumentSummary] = [], skipped: [SkippedInput] = [], examples: [Example] = []) {
+    public init(inputsSeen: Int = 0, documents: [DocumentSummary] = [], skipped: [SkippedInput] = [], examples: ExampleStore) {
         self.inputsSeen = inputsSeen
         self.documents = documents
         self.skipped = skipped
         self.examples = examples
     }
 
-    /// Joins the collections of several shards, keeping a deterministic order (by source path).
-    public static func merged(_ parts: [CollectedExamples]) -> CollectedExamples {
-        var result = CollectedExamples()
+    /// Joins the collections of several shards (documents and skips sorted by path; the dataset stage
+    /// orders examples itself).
+    public static func merged(_ parts: [CollectedExamples]) throws -> CollectedExamples {
+        let store = try ExampleStore()
+        var result = CollectedExamples(examples: store)
         for part in parts {
             result.inputsSeen += part.inputsSeen
             result.documents += part.documents
             result.skipped += part.skipped
-            result.examples += part.examples
+            for index in 0..<part.examples.count { store.append([part.examples.example(at: index)]) }
         }
+        if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
         result.documents.sort { $0.source < $1.source }
         result.skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
-        result.examples.sort {
-            ($0.provenance.source, $0.provenance.passageIndex) < ($1.provenance.source, $1.provenance.passageIndex)
-        }
         return result
     }
 }
 
 /// Runs the per-document stages over files on `jobs` threads, reporting progress as documents finish.
 public enum ExampleCollector {
+    /// Each document's examples go to the store as soon as it is done, so only one document's text
+    /// per worker is in memory at a time.
     public static func collect(
         _ files: [SourceFile], skipped: [SkippedInput], processor: DocumentProcessor, jobs: Int, progress: ProgressReporter
-    ) -> CollectedExamples {
+    ) throws -> CollectedExamples {
+        let store = try ExampleStore()
         for input in skipped { progress.fileSkipped(input.path, reason: input.message) }
         let processed = ParallelWork.map(count: files.count, jobs: jobs) { index in
-            processor.process(files[index])
+            var document = processor.process(files[index])
+            store.append(document.examples)
+            document.examples = []
+            return document
         } completed: { _, document in
             progress.documentFinished(document)
         }
         progress.finish()
-        var result = CollectedExamples(inputsSeen: files.count + skipped.count, skipped: skipped)
+        if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
+        var result = CollectedExamples(inputsSeen: files.count + skipped.count, skipped: skipped, examples: store)
         for document in processed {
             if let failure = document.failure {
                 result.skipped.append(SkippedInput(path: document.source, reason: failure.reasonKey, message: failure.description))
             } else {
                 result.documents.append(DocumentSummary(document))
-                result.examples += document.examples
             }
         }
         return result

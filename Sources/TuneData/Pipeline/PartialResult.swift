@@ -23,9 +23,16 @@ public enum PartialResult {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Canonical order (by source, passage, template, phrasing), so a part does not depend on
+        // which worker finished first.
+        let store = collected.examples
+        let order = (0..<store.count).sorted { a, b in
+            let pa = store.label(at: a).provenance, pb = store.label(at: b).provenance
+            return (pa.source, pa.passageIndex, pa.template, pa.variant, a) < (pb.source, pb.passageIndex, pb.template, pb.variant, b)
+        }
         var lines = Data()
-        for example in collected.examples {
-            lines.append(try encoder.encode(example))
+        for index in order {
+            lines.append(try encoder.encode(store.example(at: index)))
             lines.append(0x0A)
         }
         try AtomicFile.write(lines, to: directory.appendingPathComponent(examplesFile))
@@ -38,6 +45,9 @@ public enum PartialResult {
 
     /// Reads a part written by ``write(_:configuration:to:)``.
     public static func read(from directory: URL) throws(PartialResultError) -> (CollectedExamples, ConvertConfiguration) {
+        guard let store = try? ExampleStore() else {
+            throw PartialResultError(path: directory.path, message: "cannot create a temporary file")
+        }
         let path = directory.path
         guard let headerData = try? Data(contentsOf: directory.appendingPathComponent(partFile)) else {
             throw PartialResultError(path: path, message: "not a tunedata part (no \(partFile)); make parts with convert --shard K/N")
@@ -49,18 +59,16 @@ public enum PartialResult {
         guard let lines = try? Data(contentsOf: directory.appendingPathComponent(examplesFile)) else {
             throw PartialResultError(path: path, message: "\(examplesFile) is missing")
         }
-        var examples: [Example] = []
-        examples.reserveCapacity(header.examples)
         for (number, line) in lines.split(separator: 0x0A).enumerated() {
             guard let example = try? decoder.decode(Example.self, from: line) else {
                 throw PartialResultError(path: path, message: "\(examplesFile) line \(number + 1) is damaged")
             }
-            examples.append(example)
+            store.append([example])
         }
-        guard examples.count == header.examples else {
-            throw PartialResultError(path: path, message: "\(examplesFile) has \(examples.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
+        guard store.count == header.examples else {
+            throw PartialResultError(path: path, message: "\(examplesFile) has \(store.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
         }
-        let collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: examples)
+        let collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: store)
         return (collected, header.configuration)
     }
 }

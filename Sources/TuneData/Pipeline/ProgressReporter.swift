@@ -44,7 +44,7 @@ public final class ProgressReporter: Sendable {
         let line: String? = state.withLock { state in
             state.done += 1
             state.pages += document.pages
-            state.examples += document.examples.count
+            state.examples += document.exampleCount
             let now = DispatchTime.now().uptimeNanoseconds
             switch style {
             case .quiet: return nil
