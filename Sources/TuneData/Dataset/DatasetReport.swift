@@ -128,6 +128,9 @@ public struct DatasetReport: Sendable, Codable {
     public var tokenLimit: Int = 0
     public var estimate = TrainingEstimate(tokenCounts: [], limit: 0)
     public var warnings: [String] = []
+    /// Whether encoding includes every drop; `convert` turns this off for the manifest and writes
+    /// the list to `dropped.jsonl` instead, which can be far larger than everything else.
+    public var encodesDropList = true
 
     public init() {}
 
@@ -149,7 +152,7 @@ public struct DatasetReport: Sendable, Codable {
         try c.encode(examplesIn, forKey: .examplesIn)
         let counts = Dictionary(uniqueKeysWithValues: droppedCounts.map { ($0.key.rawValue, $0.value) })
         try c.encode(counts, forKey: .droppedCounts)
-        try c.encode(dropped, forKey: .dropped)
+        if encodesDropList { try c.encode(dropped, forKey: .dropped) }
         try c.encode(before, forKey: .before)
         try c.encode(after, forKey: .after)
         try c.encode(trainExamples, forKey: .trainExamples)
@@ -167,7 +170,7 @@ public struct DatasetReport: Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         generatedIn = try c.decode(Int.self, forKey: .generatedIn)
         includedIn = try c.decode(Int.self, forKey: .includedIn)
-        dropped = try c.decode([DroppedExample].self, forKey: .dropped)
+        dropped = try c.decodeIfPresent([DroppedExample].self, forKey: .dropped) ?? []
         before = try c.decode(Distribution.self, forKey: .before)
         after = try c.decode(Distribution.self, forKey: .after)
         trainExamples = try c.decode(Int.self, forKey: .trainExamples)

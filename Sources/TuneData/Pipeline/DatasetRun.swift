@@ -30,6 +30,15 @@ public enum DatasetRun {
                 findings: [ValidationFinding(line: nil, severity: .error, kind: "no_examples", message: "no training examples were produced")])
         }
 
+        // Every drop, one per line, beside the manifest (which keeps the counts).
+        let lineEncoder = JSONEncoder()
+        lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(lines: built.report.dropped, to: directory.appendingPathComponent("dropped.jsonl")) {
+            try lineEncoder.encode($0)
+        }
+        var report = built.report
+        report.encodesDropList = false
+
         var dropped = Dictionary(uniqueKeysWithValues: built.report.droppedCounts.map { ($0.key.rawValue, $0.value) })
         let ungrounded = collected.documents.reduce(0) { $0 + $1.ungrounded }
         if ungrounded > 0 { dropped["ungrounded"] = ungrounded }
@@ -43,7 +52,7 @@ public enum DatasetRun {
             examples: Manifest.Examples(
                 generated: collected.examples.count, included: included.count, dropped: dropped,
                 train: built.train.count, validation: built.validation.count),
-            dataset: built.report, validation: validation, files: files, documents: collected.documents,
+            dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

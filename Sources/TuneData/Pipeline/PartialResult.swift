@@ -79,17 +79,3 @@ public struct PartialResultError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var description: String { "\(path): \(message)" }
 }
-
-/// Writes a file so that readers see either the old contents or the new, never a half-written file.
-public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        try data.write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
-    }
-}
