@@ -36,7 +36,16 @@ public enum DefinitionFinder {
         guard term.count >= 2, term.count <= 60, term.first?.isUppercase == true,
             term.split(separator: " ").count <= 8, seen.insert(term.lowercased()).inserted
         else { return }
-        found.append(Definition(term: term, text: sentence))
+        found.append(Definition(term: term, text: withoutEnumerator(sentence)))
+    }
+
+    /// "1.3 \"Term\" means ..." and "(x) \"Term\" means ..." answer without their clause numbers
+    /// (what remains is still verbatim document text).
+    static func withoutEnumerator(_ sentence: String) -> String {
+        guard let match = sentence.prefixMatch(of: /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/) else {
+            return sentence
+        }
+        return String(sentence[match.range.upperBound...])
     }
 
     nonisolated(unsafe) private static let meansPattern =

@@ -72,6 +72,11 @@ import Testing
         #expect(definitions[1].text == "\"Confidential Information\" means any information disclosed by a party.")
     }
 
+    @Test func definitionsLoseTheirClauseNumbers() {
+        let definitions = DefinitionFinder.definitions(in: "1.3 \"Security Incident\" means a breach of security.\n\n(x) “Territory” shall mean the US.")
+        #expect(definitions.map(\.text) == ["\"Security Incident\" means a breach of security.", "“Territory” shall mean the US."])
+    }
+
     @Test func findsPartiesAndDate() {
         let preamble = """
             This Agreement is entered into as of March 1, 2020 by and between Acme Corp., a Delaware corporation \
