@@ -114,6 +114,33 @@ struct ConvertCommandTests {
         #expect(broken.stderr.contains("not a tunedata part"))
     }
 
+    @Test func includedCorrectionsReplaceTheGeneratedExampleForTheSameQuestion() throws {
+        let root = try CommandRunner.scratch(Self.contracts(3))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try CommandRunner.run(["convert", "contracts", "-o", "round1", "--quiet", "--validation-fraction", "0"], in: root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let lines = try String(contentsOf: root.appendingPathComponent("round1/train.jsonl"), encoding: .utf8).split(separator: "\n")
+        // The reviewer corrects the answer of the first example and feeds it back.
+        var corrected = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        var messages = try #require(corrected["messages"] as? [[String: Any]])
+        let question = try #require(messages[1]["content"] as? String)
+        messages[2]["content"] = "A corrected answer written by a reviewer."
+        corrected["messages"] = messages
+        let correction = try JSONSerialization.data(withJSONObject: corrected)
+        try (correction + Data("\n".utf8)).write(to: root.appendingPathComponent("corrections.jsonl"))
+
+        let second = try CommandRunner.run(
+            ["convert", "contracts", "-o", "round2", "--quiet", "--validation-fraction", "0", "--include", "corrections.jsonl"], in: root)
+        #expect(second.status == 0, "\(second.stderr)")
+        let round2 = try String(contentsOf: root.appendingPathComponent("round2/train.jsonl"), encoding: .utf8).split(separator: "\n")
+        let withQuestion = round2.filter { $0.contains(question.replacingOccurrences(of: "\"", with: "\\\"")) }
+        #expect(withQuestion.count == 1)
+        #expect(withQuestion.first?.contains("A corrected answer written by a reviewer.") == true)
+        #expect(round2.count == lines.count)
+        let provenance = try String(contentsOf: root.appendingPathComponent("round2/provenance.jsonl"), encoding: .utf8)
+        #expect(provenance.contains(#""template":"included""#))
+    }
+
     @Test func badTemplateStopsTheRunWithFileAndLine() throws {
         var files = Self.contracts(1)
         files["t/bad.yaml"] = Data("name: bad\nuser: Q\nassistant: |\n  {{passage.txt}}\n".utf8)
