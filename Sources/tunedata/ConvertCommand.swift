@@ -88,7 +88,7 @@ struct ConvertCommand: ParsableCommand {
             if collected.documents.isEmpty && !discovered.files.isEmpty { throw ExitCode.failure }
             return
         }
-        try finish(collected, included: included, configuration: configuration, directory: directory, quiet: quiet)
+        try finish(collected, included: included, configuration: configuration, output: output, quiet: quiet)
     }
 }
 
@@ -155,18 +155,20 @@ func loadIncluded(_ paths: [String], model: String) throws -> [Example] {
 }
 
 /// The dataset stage and the closing summary, shared by `convert` and `merge`.
-func finish(_ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, directory: URL, quiet: Bool) throws {
+func finish(_ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String, quiet: Bool) throws {
+    let directory = URL(fileURLWithPath: output, isDirectory: true)
     let manifest: Manifest
     do {
         (manifest, _) = try DatasetRun.finish(collected, included: included, configuration: configuration, to: directory)
     } catch {
-        printError("\(directory.path): \(error)")
+        printError("\(output): \(error)")
         throw ExitCode.failure
     }
-    if !quiet { printError(RunSummary.text(manifest, directory: directory.path)) }
+    let shown = output.hasSuffix("/") ? String(output.dropLast()) : output
+    if !quiet { printError(RunSummary.text(manifest, directory: shown)) }
     for (file, summary) in manifest.validation.sorted(by: { $0.key < $1.key }) where !summary.acceptable {
         for finding in summary.findings where finding.severity == .error {
-            printError("\(directory.path)/\(file):\(finding.line.map(String.init) ?? "-"): error: \(finding.message)")
+            printError("\(shown)/\(file):\(finding.line.map(String.init) ?? "-"): error: \(finding.message)")
         }
     }
     if !manifest.isAcceptable { throw ExitCode.failure }

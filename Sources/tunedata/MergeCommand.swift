@@ -52,6 +52,6 @@ struct MergeCommand: ParsableCommand {
         }
         try finish(
             merged, included: included, configuration: configuration,
-            directory: URL(fileURLWithPath: output, isDirectory: true), quiet: quiet)
+            output: output, quiet: quiet)
     }
 }
