@@ -1,6 +1,13 @@
 #ifndef TUNEDATA_CLIBXML2_SHIM_H
 #define TUNEDATA_CLIBXML2_SHIM_H
 
+/* Debian builds libxml2 with ICU, so encoding.h pulls in the system's <unicode/ucnv.h>. Foundation
+ * ships its own ICU headers, and Clang rejects the two definitions of UErrorCode meeting in one
+ * module. tunedata never touches the ICU converter fields of xmlCharEncodingHandler (the only thing
+ * the flag adds to the headers), so the headers are read as for a build without ICU. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
