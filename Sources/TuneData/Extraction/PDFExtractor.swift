@@ -33,7 +33,7 @@ public struct PDFExtractor: Extractor {
         var pages: [PDFPage] = []
         pages.reserveCapacity(pageCount)
         for index in 0..<pageCount {
-            if let limit = options.timeLimitSeconds, Date().timeIntervalSince(started) > limit {
+            if let limit = options.timeLimitSeconds, Date().timeIntervalSince(started) >= limit {
                 throw .timedOut(seconds: limit)
             }
             pages.append(document.page(at: index))
