@@ -53,7 +53,7 @@ public struct PDFExtractor: Extractor {
         let content = zip(pages, furniture).map { page, drop in
             var kept = page
             kept.lines = page.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-            return kept
+            return kept.rejoiningSplitNumbers()
         }
         let blocks = PDFBlockBuilder(pages: content).blocks()
 

@@ -40,6 +40,28 @@ struct PDFPage: Sendable, Hashable {
     var hasImages: Bool
 }
 
+extension PDFPage {
+    /// The lines with each bare number that was cut from the text on its right ("1" + gap +
+    /// "Definitions") put back in front of it, once margin line numbers have been removed.
+    func rejoiningSplitNumbers() -> PDFPage {
+        var joined: [PDFLine] = []
+        for line in lines {
+            if let previous = joined.last, previous.text.count <= 3, previous.text.allSatisfy(\.isNumber),
+                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1
+            {
+                joined[joined.count - 1] = PDFLine(
+                    text: previous.text + " " + line.text, box: previous.box.union(line.box),
+                    fontSize: line.fontSize, isBold: line.isBold)
+                continue
+            }
+            joined.append(line)
+        }
+        var page = self
+        page.lines = joined
+        return page
+    }
+}
+
 /// A run of characters in one font, as poppler's text attributes report it (inclusive indices).
 struct PDFStyleRun: Sendable, Hashable {
     var start: Int

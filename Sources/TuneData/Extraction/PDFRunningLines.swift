@@ -6,52 +6,77 @@
 /// Bare page numbers and Bates numbers in those margins go even when they appear once; small
 /// integers in the left margin are pleading line numbers.
 struct PDFRunningLines {
-    /// How far into the page, as a share of its height, the header and footer margins reach.
-    static let marginShare = 0.12
+    /// How far down the page, as a share of its height, the header margin reaches (slip
+    /// opinions print "Opinion of the Court" at 17%).
+    static let headerShare = 0.18
+    /// How far up the page the footer margin reaches (kept tight: signature blocks repeat there).
+    static let footerShare = 0.12
     /// How many lines from each end of a page are considered.
-    static let linesPerMargin = 4
+    static let linesPerMargin = 10
 
     /// For each page, the indices of its lines to drop.
     static func furniture(in pages: [PDFPage]) -> [Set<Int>] {
         let candidates = pages.map(marginLines)
-        var pagesByKey: [String: Set<Int>] = [:]
-        for (pageIndex, lines) in candidates.enumerated() {
-            for lineIndex in lines {
-                pagesByKey[key(pages[pageIndex].lines[lineIndex].text), default: []].insert(pageIndex)
-            }
-        }
-        let needed = pages.count <= 3 ? 2 : max(3, Int((Double(pages.count) * 0.2).rounded(.up)))
+        // Pages on which each (text key, height band) occurs: running lines sit at the same height.
+        var pagesByKey: [BandKey: Set<Int>] = [:]
         var exactCounts: [String: Int] = [:]
         for (pageIndex, lines) in candidates.enumerated() {
+            for lineIndex in lines {
+                let line = pages[pageIndex].lines[lineIndex]
+                pagesByKey[BandKey(text: key(line.text), band: band(line)), default: []].insert(pageIndex)
+            }
             for text in Set(lines.map({ pages[pageIndex].lines[$0].text })) { exactCounts[text, default: 0] += 1 }
+        }
+        let needed = pages.count <= 3 ? 2 : max(3, Int((Double(pages.count) * 0.3).rounded(.up)))
+        func pagesWith(_ line: PDFLine) -> Int {
+            let textKey = key(line.text)
+            let center = band(line)
+            var union = Set<Int>()
+            for offset in -1...1 { union.formUnion(pagesByKey[BandKey(text: textKey, band: center + offset)] ?? []) }
+            return union.count
         }
         return pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
+            // A page number may sit right under a short page's last line, far from the margin.
+            let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
+            for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
+                drop.insert(lineIndex)
+            }
             for lineIndex in candidates[pageIndex] {
-                let text = page.lines[lineIndex].text
-                if isPageNumber(text) || isBatesNumber(text) {
+                let line = page.lines[lineIndex]
+                if isPageNumber(line.text) || isBatesNumber(line.text) {
                     drop.insert(lineIndex)
                     continue
                 }
-                guard pages.count >= 2, (pagesByKey[key(text)]?.count ?? 0) >= needed else { continue }
+                // Form labels ("Name:", "By: ____") repeat on signature pages but are content.
+                if line.text.hasSuffix(":") || line.text.hasSuffix("_") { continue }
+                guard pages.count >= 2, pagesWith(line) >= needed else { continue }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
                 // identical text repeats count for it.
-                if PDFHeadingRules.numberedLevel(text) != nil, (exactCounts[text] ?? 0) < needed { continue }
+                if PDFHeadingRules.numberedLevel(line.text) != nil, (exactCounts[line.text] ?? 0) < needed { continue }
                 drop.insert(lineIndex)
             }
-            for (lineIndex, line) in page.lines.enumerated() where isPleadingLineNumber(line, pageWidth: page.width) {
-                drop.insert(lineIndex)
-            }
+            // Pleading paper numbers its lines down the left margin: many bare numbers there.
+            let margin = page.lines.indices.filter { isPleadingLineNumber(page.lines[$0], pageWidth: page.width) }
+            if margin.count >= 5 { drop.formUnion(margin) }
             return drop
         }
     }
+
+    private struct BandKey: Hashable {
+        var text: String
+        var band: Int
+    }
+
+    /// The line's height on the page in 18-point bands.
+    private static func band(_ line: PDFLine) -> Int { Int(line.box.y0 / 18) }
 
     /// Indices of the lines in the top and bottom margins (at most ``linesPerMargin`` each).
     static func marginLines(of page: PDFPage) -> [Int] {
         guard page.height > 0 else { return [] }
         let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
-        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y1 <= page.height * marginShare }
-        let bottom = order.suffix(linesPerMargin).filter { page.lines[$0].box.y0 >= page.height * (1 - marginShare) }
+        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y1 <= page.height * headerShare }
+        let bottom = order.suffix(linesPerMargin).filter { page.lines[$0].box.y0 >= page.height * (1 - footerShare) }
         return Array(Set(top + bottom)).sorted()
     }
 
@@ -72,10 +97,13 @@ struct PDFRunningLines {
         return output
     }
 
-    /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii".
+    /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii", "C - 1", "A-12",
+    /// "Schedule 1-4" (exhibit page labels).
     static func isPageNumber(_ text: String) -> Bool {
         text.wholeMatch(of: /(?i)(page|pg\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/)\s*\d{1,4})?/) != nil
             || text.wholeMatch(of: /[ivxlc]{1,7}/) != nil
+            || text.wholeMatch(of: /[A-Z]\s?[-–—]\s?\d{1,3}/) != nil
+            || text.wholeMatch(of: /(?i)(schedule|exhibit|annex|appendix|attachment)\s+[A-Z0-9]{1,3}\s?[-–]\s?\d{1,3}/) != nil
     }
 
     /// "ABC000123", "DEF_0001234", "SMITH-00012": letters then five or more digits.
@@ -83,7 +111,7 @@ struct PDFRunningLines {
         text.wholeMatch(of: /[A-Z][A-Z0-9]{1,14}[ _-]?\d{5,10}/) != nil
     }
 
-    /// A bare integer from 1 to 40 whose box lies in the left tenth of the page.
+    /// A bare integer from 1 to 40 whose box lies in the left eighth of the page.
     static func isPleadingLineNumber(_ line: PDFLine, pageWidth: Double) -> Bool {
         guard pageWidth > 0, line.box.x1 < pageWidth * 0.12, line.text.count <= 2,
             let number = Int(line.text)
