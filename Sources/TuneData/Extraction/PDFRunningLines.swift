@@ -27,7 +27,7 @@ struct PDFRunningLines {
             }
             for text in Set(lines.map({ pages[pageIndex].lines[$0].text })) { exactCounts[text, default: 0] += 1 }
         }
-        let needed = pages.count <= 3 ? 2 : max(3, Int((Double(pages.count) * 0.3).rounded(.up)))
+        let needed = pages.count <= 3 ? pages.count : max(3, Int((Double(pages.count) * 0.3).rounded(.up)))
         func pagesWith(_ line: PDFLine) -> Int {
             let textKey = key(line.text)
             let center = band(line)
@@ -39,8 +39,14 @@ struct PDFRunningLines {
             var drop = Set<Int>()
             // A page number may sit right under a short page's last line, far from the margin.
             let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
+            // Alone on its row, centred or flush right.
             for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
-                drop.insert(lineIndex)
+                let box = page.lines[lineIndex].box
+                let alone = !page.lines.indices.contains { $0 != lineIndex && abs(page.lines[$0].box.y0 - box.y0) < 3 }
+                let centre = (box.x0 + box.x1) / 2
+                if alone, abs(centre - page.width / 2) < page.width * 0.15 || box.x1 > page.width * 0.8 {
+                    drop.insert(lineIndex)
+                }
             }
             for lineIndex in candidates[pageIndex] {
                 let line = page.lines[lineIndex]

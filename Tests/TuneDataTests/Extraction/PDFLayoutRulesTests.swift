@@ -38,23 +38,35 @@ import Testing
     }
 
     @Test func courtHeadersAndPleadingNumbersAreRemoved() {
+        let sentences = ["The plaintiff filed a motion.", "The court heard it.", "Counsel appeared.", "The motion is denied."]
         let pages = (1...4).map { number in
-            PDFPage(number: number, width: 612, height: 792, lines: [
-                line("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page \(number) of 4", y: 30),
-                line("\(number * 2 - 1)", y: 100, x: 30, width: 8),
-                line("The plaintiff filed a motion on page \(number), which the court heard.", y: 100),
-                line("\(number)", y: 740, x: 300, width: 8),
-            ], hasImages: false)
+            var lines = [line("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page \(number) of 4", y: 30)]
+            for row in 1...6 {
+                lines.append(line("\(row)", y: 200 + Double(row) * 24, x: 30, width: 8))
+                lines.append(line(row == 1 ? sentences[number - 1] : "Line \(row) of the argument on page \(number).", y: 200 + Double(row) * 24))
+            }
+            lines.append(line("\(number)", y: 740, x: 300, width: 8))
+            return PDFPage(number: number, width: 612, height: 792, lines: lines, hasImages: false)
         }
         let furniture = PDFRunningLines.furniture(in: pages)
-        #expect(furniture.allSatisfy { $0 == [0, 1, 3] })
+        #expect(furniture.allSatisfy { $0 == [0, 1, 3, 5, 7, 9, 11, 13] })
+    }
+
+    @Test func pleadingNumbersNeedARunAndSectionNumbersRejoin() {
+        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("1", y: 300, x: 60, width: 6),
+            line("Definitions", y: 300, x: 90, width: 80),
+            line("In this Agreement the following terms apply.", y: 320),
+        ], hasImages: false)
+        #expect(PDFRunningLines.furniture(in: [page]) == [[]])
+        #expect(page.rejoiningSplitNumbers().lines.map(\.text) == ["1 Definitions", "In this Agreement the following terms apply."])
     }
 
     @Test func repeatedArticleHeadingsAtPageTopsStay() {
         let pages = (1...4).map { number in
             PDFPage(number: number, width: 612, height: 792, lines: [
                 line("ARTICLE \(number) TERMS", y: 40, bold: true),
-                line("Body text of article \(number) runs across the page and ends here.", y: 120),
+                line("Body text of article \(number) runs across the page and ends here.", y: 300),
             ], hasImages: false)
         }
         let furniture = PDFRunningLines.furniture(in: pages)
