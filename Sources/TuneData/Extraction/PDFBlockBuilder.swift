@@ -227,21 +227,21 @@ struct PDFBlockBuilder {
     }
 
     static func startsListItem(_ text: String) -> Bool {
-        text.prefixMatch(of: /(\((?:[a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3}|[A-Z])\)|[a-z]\)|\d{1,2}\))\s|[•·▪◦‣●■]\s?/) != nil
+        text.prefixMatch(of: PDFPatterns.listItemStart) != nil
     }
 
     /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
     static func startsEnumerated(_ text: String) -> Bool {
-        startsListItem(text) || text.prefixMatch(of: /\(?\d{1,3}[.)]\s?/) != nil
+        startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
     }
 
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
     static func isBareEnumerator(_ text: String) -> Bool {
-        text.count <= 6 && text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/) != nil
+        text.count <= 6 && text.wholeMatch(of: PDFPatterns.bareEnumerator) != nil
     }
 
     static func startsFootnote(_ text: String) -> Bool {
-        text.prefixMatch(of: /(\d{1,3}|\(\d{1,3}\)|\*{1,3}|[†‡])\s?\S/) != nil
+        text.prefixMatch(of: PDFPatterns.footnoteStart) != nil
     }
 
     static func letters(_ token: Substring) -> String {

@@ -70,7 +70,7 @@ public struct PDFExtractor: Extractor {
         guard let title = title.map(TextNormalization.normalizeInline), !title.isEmpty else { return nil }
         let lowered = title.lowercased()
         if lowered.hasPrefix("microsoft word") || lowered == "untitled" || lowered.hasPrefix("untitled") { return nil }
-        if lowered.wholeMatch(of: /.*\.(docx?|pdf|wpd|rtf|txt|htm|html|tmp)/) != nil { return nil }
+        if lowered.wholeMatch(of: PDFPatterns.fileNameTitle) != nil { return nil }
         return title
     }
 

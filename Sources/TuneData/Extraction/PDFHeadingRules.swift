@@ -8,21 +8,21 @@ enum PDFHeadingRules {
     /// (at most ten, starting with a capital, not ending with a comma or semicolon).
     static func numberedLevel(_ text: String) -> Int? {
         guard text.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";") else { return nil }
-        if let match = text.prefixMatch(of: /(?i:article|chapter|part|title|schedule|exhibit|annex|appendix)\s+([IVXLCDM]+|\d+|[A-Z])\b\.?/),
+        if let match = text.prefixMatch(of: PDFPatterns.articleLabel),
             text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
         {
             return 1
         }
-        if let match = text.prefixMatch(of: /(?:(?i:section|sec\.)\s*|§+\s*)(\d+)((?:\.\d+)*)[A-Za-z]?\.?/),
+        if let match = text.prefixMatch(of: PDFPatterns.sectionLabel),
             text.first == "§" || text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
         {
             return 2
         }
-        if let match = text.prefixMatch(of: /(\d{1,2})((?:\.\d{1,2})+)\.?\s/), titleLike(text[match.range.upperBound...], allowEmpty: false) {
+        if let match = text.prefixMatch(of: PDFPatterns.decimalLabel), titleLike(text[match.range.upperBound...], allowEmpty: false) {
             let depth = match.output.2.filter { $0 == "." }.count
             return min(2 + depth, 4)
         }
-        if let match = text.prefixMatch(of: /\d{1,2}\.\s/), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
+        if let match = text.prefixMatch(of: PDFPatterns.numberLabel), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
             return 2
         }
         return nil
@@ -31,7 +31,7 @@ enum PDFHeadingRules {
     /// A heading that is only its number ("Article 5", "ARTICLE V", "Section 3.", "§ 12"), whose
     /// title follows on the next line.
     static func isBareLabel(_ text: String) -> Bool {
-        text.wholeMatch(of: /(?i:article|chapter|part|section|schedule|annex|exhibit|appendix)\s+([IVXLCDM]+|[\d.]+|[A-Z])\.?|§+\s*[\d.]+/) != nil
+        text.wholeMatch(of: PDFPatterns.bareLabel) != nil
     }
 
     /// A short line in capitals ("WITNESSETH", "GOVERNING LAW"): at least four letters, no

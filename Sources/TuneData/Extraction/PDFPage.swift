@@ -136,7 +136,7 @@ struct PDFCharacterRun {
     private func isEnumerator(_ range: Range<Int>) -> Bool {
         let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 6 else { return false }
-        return text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)|[•·▪◦‣●■\-–]|§+\s*\d+/) != nil
+        return text.wholeMatch(of: PDFPatterns.hangingEnumerator) != nil
     }
 
     private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {

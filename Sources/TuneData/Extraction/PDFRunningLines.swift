@@ -106,15 +106,15 @@ struct PDFRunningLines {
     /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii", "C - 1", "A-12",
     /// "Schedule 1-4" (exhibit page labels).
     static func isPageNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /(?i)(page|pg\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/)\s*\d{1,4})?/) != nil
-            || text.wholeMatch(of: /[ivxlc]{1,7}/) != nil
-            || text.wholeMatch(of: /[A-Z]\s?[-–—]\s?\d{1,3}/) != nil
-            || text.wholeMatch(of: /(?i)(schedule|exhibit|annex|appendix|attachment)\s+[A-Z0-9]{1,3}\s?[-–]\s?\d{1,3}/) != nil
+        text.wholeMatch(of: PDFPatterns.pageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.letterPageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.exhibitPageLabel) != nil
     }
 
     /// "ABC000123", "DEF_0001234", "SMITH-00012": letters then five or more digits.
     static func isBatesNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /[A-Z][A-Z0-9]{1,14}[ _-]?\d{5,10}/) != nil
+        text.wholeMatch(of: PDFPatterns.batesNumber) != nil
     }
 
     /// A bare integer from 1 to 40 whose box lies in the left eighth of the page.
