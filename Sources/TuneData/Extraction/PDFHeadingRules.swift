@@ -7,7 +7,9 @@ enum PDFHeadingRules {
     /// "5.2 Title" → 3, "5.2.1 Title" → 4. The words after the number must read like a title
     /// (at most ten, starting with a capital, not ending with a comma or semicolon).
     static func numberedLevel(_ text: String) -> Int? {
-        guard text.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";") else { return nil }
+        guard text.utf8.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";"), let first = text.unicodeScalars.first,
+            "ACPTSEacptse§0123456789".unicodeScalars.contains(first)
+        else { return nil }
         if let match = text.prefixMatch(of: PDFPatterns.articleLabel),
             text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
         {
@@ -37,7 +39,7 @@ enum PDFHeadingRules {
     /// A short line in capitals ("WITNESSETH", "GOVERNING LAW"): at least four letters, no
     /// lower-case letter, at most twelve words, not ending like a clause.
     static func isAllCapitals(_ text: String) -> Bool {
-        guard text.count <= 80, !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
+        guard text.utf8.count <= 80, !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
         var letters = 0
         for character in text where character.isLetter {
             if character.isLowercase { return false }

@@ -20,16 +20,18 @@ struct PDFRunningLines {
         // Pages on which each (text key, height band) occurs: running lines sit at the same height.
         var pagesByKey: [BandKey: Set<Int>] = [:]
         var exactCounts: [String: Int] = [:]
+        let keys = candidates.enumerated().map { pageIndex, lines in
+            Dictionary(uniqueKeysWithValues: lines.map { ($0, key(pages[pageIndex].lines[$0].text)) })
+        }
         for (pageIndex, lines) in candidates.enumerated() {
             for lineIndex in lines {
                 let line = pages[pageIndex].lines[lineIndex]
-                pagesByKey[BandKey(text: key(line.text), band: band(line)), default: []].insert(pageIndex)
+                pagesByKey[BandKey(text: keys[pageIndex][lineIndex] ?? "", band: band(line)), default: []].insert(pageIndex)
             }
             for text in Set(lines.map({ pages[pageIndex].lines[$0].text })) { exactCounts[text, default: 0] += 1 }
         }
         let needed = pages.count <= 3 ? pages.count : max(3, Int((Double(pages.count) * 0.3).rounded(.up)))
-        func pagesWith(_ line: PDFLine) -> Int {
-            let textKey = key(line.text)
+        func pagesWith(_ line: PDFLine, key textKey: String) -> Int {
             let center = band(line)
             var union = Set<Int>()
             for offset in -1...1 { union.formUnion(pagesByKey[BandKey(text: textKey, band: center + offset)] ?? []) }
@@ -56,7 +58,7 @@ struct PDFRunningLines {
                 }
                 // Form labels ("Name:", "By: ____") repeat on signature pages but are content.
                 if line.text.hasSuffix(":") || line.text.hasSuffix("_") { continue }
-                guard pages.count >= 2, pagesWith(line) >= needed else { continue }
+                guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else { continue }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
                 // identical text repeats count for it.
                 if PDFHeadingRules.numberedLevel(line.text) != nil, (exactCounts[line.text] ?? 0) < needed { continue }
@@ -86,21 +88,26 @@ struct PDFRunningLines {
         return Array(Set(top + bottom)).sorted()
     }
 
-    /// The comparison key of a margin line: lower-cased, digit runs folded to "#", spaces folded.
+    /// The comparison key of a margin line: ASCII letters lower-cased, digit runs folded to "#",
+    /// spaces dropped.
     static func key(_ text: String) -> String {
-        var output = ""
+        var output = String.UnicodeScalarView()
         var lastWasDigit = false
-        for character in text.lowercased() {
-            if character.isNumber {
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
                 if !lastWasDigit { output.append("#") }
                 lastWasDigit = true
+                continue
+            }
+            lastWasDigit = false
+            if scalar == " " { continue }
+            if ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) {
+                output.append(lower)
             } else {
-                lastWasDigit = false
-                if character.isWhitespace { continue }
-                output.append(character)
+                output.append(scalar)
             }
         }
-        return output
+        return String(output)
     }
 
     /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii", "C - 1", "A-12",
