@@ -47,7 +47,7 @@ extension PDFPage {
         var joined: [PDFLine] = []
         for line in lines {
             if let previous = joined.last, previous.text.count <= 3, previous.text.allSatisfy(\.isNumber),
-                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1
+                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1, line.box.x0 - previous.box.x1 < 72
             {
                 joined[joined.count - 1] = PDFLine(
                     text: previous.text + " " + line.text, box: previous.box.union(line.box),
@@ -85,6 +85,8 @@ struct PDFCharacterRun {
     /// One box per scalar, or `nil` when poppler's counts disagreed (then lines get empty boxes).
     var boxes: [PDFBox]?
     var styles: [PDFStyleRun]
+    /// The page width, to tell margin line numbers (left sixth) from text.
+    var pageWidth: Double = 0
 
     func lines() -> [PDFLine] {
         var sizes = [Double](repeating: 0, count: scalars.count)
@@ -122,7 +124,12 @@ struct PDFCharacterRun {
         var previousEnd: Double?
         for index in range where !TextNormalization.isSpace(scalars[index]) {
             let box = boxes[index]
-            if let previousEnd, box.x0 - previousEnd > max(sizes[index] * 1.8, 9), !isEnumerator(start..<index) {
+            let gap = previousEnd.map { box.x0 - $0 } ?? 0
+            let wide = gap > max(sizes[index] * 1.8, 9) && !isEnumerator(start..<index)
+            // A pleading line number in the margin, however close its text follows.
+            let marginNumber = gap > max(sizes[index], 1) * 0.8 && (previousEnd ?? .infinity) < pageWidth * 0.16
+                && isSmallNumber(start..<index)
+            if wide || marginNumber {
                 result.append(start..<index)
                 start = index
             }
@@ -130,6 +137,12 @@ struct PDFCharacterRun {
         }
         result.append(start..<range.upperBound)
         return result
+    }
+
+    /// One or two digits, nothing else.
+    private func isSmallNumber(_ range: Range<Int>) -> Bool {
+        let digits = scalars[range].filter { !TextNormalization.isSpace($0) }
+        return (1...2).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
     }
 
     /// "1.", "12.", "(a)", "(iv)", "a)", "(1)", "§ 3", "•": a label that heads a hanging indent.

@@ -65,8 +65,11 @@ struct PDFRunningLines {
                 drop.insert(lineIndex)
             }
             // Pleading paper numbers its lines down the left margin: many bare numbers there.
-            let margin = page.lines.indices.filter { isPleadingLineNumber(page.lines[$0], pageWidth: page.width) }
-            if margin.count >= 5 { drop.formUnion(margin) }
+            // Poppler sometimes strings several of them into one line ("4 5 6 7 8 9").
+            let margin = page.lines.indices.filter { pleadingNumbers(in: page.lines[$0], pageWidth: page.width) > 0 }
+            if margin.reduce(0, { $0 + pleadingNumbers(in: page.lines[$1], pageWidth: page.width) }) >= 5 {
+                drop.formUnion(margin)
+            }
             return drop
         }
     }
@@ -124,11 +127,14 @@ struct PDFRunningLines {
         text.wholeMatch(of: PDFPatterns.batesNumber) != nil
     }
 
-    /// A bare integer from 1 to 40 whose box lies in the left eighth of the page.
-    static func isPleadingLineNumber(_ line: PDFLine, pageWidth: Double) -> Bool {
-        guard pageWidth > 0, line.box.x1 < pageWidth * 0.12, line.text.count <= 2,
-            let number = Int(line.text)
-        else { return false }
-        return (1...40).contains(number)
+    /// How many line numbers (integers from 1 to 40) make up a line lying in the left sixth of
+    /// the page; 0 when the line holds anything else.
+    static func pleadingNumbers(in line: PDFLine, pageWidth: Double) -> Int {
+        guard pageWidth > 0, line.box.x1 < pageWidth * 0.16 else { return 0 }
+        let parts = line.text.split(separator: " ")
+        for part in parts {
+            guard part.utf8.count <= 2, let number = Int(part), (1...40).contains(number) else { return 0 }
+        }
+        return parts.count
     }
 }

@@ -142,6 +142,15 @@ struct PDFCorpusTests {
         #expect(!document.blocks.contains { $0.text.contains("Official Journal of the European Union L 119") })
     }
 
+    @Test func pleadingLineNumbersLeaveTheText() throws {
+        let document = try extract("legal-pdf/freelaw-doctor/recap_extract__gov.uscourts.cacd.652774.40.0.pdf")
+        let text = document.plainText
+        #expect(text.contains("that was set to expire on July 25, 2016 based on Plaintiff"))
+        #expect(text.contains("UNITED STATES DISTRICT COURT"))
+        #expect(!text.contains("10 UNITED STATES"))
+        #expect(!text.contains("Page ID #"))
+    }
+
     @Test func robustnessSampleGivesTextOrAReason() throws {
         let folder = PDFTestFiles.corpus.appendingPathComponent("pdf-robustness/pdfminer-samples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
