@@ -55,7 +55,11 @@ public struct PDFExtractor: Extractor {
             kept.lines = page.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
             return kept.rejoiningSplitNumbers()
         }
-        let blocks = PDFBlockBuilder(pages: content).blocks()
+        var blocks = PDFBlockBuilder(pages: content).blocks()
+        if blocks.isEmpty {
+            // Everything looked like page furniture (a one-page table of numbers): keep it all.
+            blocks = PDFBlockBuilder(pages: pages).blocks()
+        }
 
         var metadata = document.metadata
         metadata["page_count"] = String(pageCount)

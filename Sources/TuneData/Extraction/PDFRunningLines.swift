@@ -44,15 +44,16 @@ struct PDFRunningLines {
             // Alone on its row, centred or flush right.
             for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
                 let box = page.lines[lineIndex].box
-                let alone = !page.lines.indices.contains { $0 != lineIndex && abs(page.lines[$0].box.y0 - box.y0) < 3 }
                 let centre = (box.x0 + box.x1) / 2
-                if alone, abs(centre - page.width / 2) < page.width * 0.15 || box.x1 > page.width * 0.8 {
+                if isAloneOnRow(lineIndex, in: page), abs(centre - page.width / 2) < page.width * 0.15 || box.x1 > page.width * 0.8 {
                     drop.insert(lineIndex)
                 }
             }
             for lineIndex in candidates[pageIndex] {
                 let line = page.lines[lineIndex]
-                if isPageNumber(line.text) || isBatesNumber(line.text) {
+                // A bare number must be alone on its row (table cells come in rows).
+                let bare = line.text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+                if isBatesNumber(line.text) || (isPageNumber(line.text) && (!bare || isAloneOnRow(lineIndex, in: page))) {
                     drop.insert(lineIndex)
                     continue
                 }
@@ -72,6 +73,12 @@ struct PDFRunningLines {
             }
             return drop
         }
+    }
+
+    /// Whether no other line of the page shares the line's row.
+    static func isAloneOnRow(_ index: Int, in page: PDFPage) -> Bool {
+        let y = page.lines[index].box.y0
+        return !page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 }
     }
 
     private struct BandKey: Hashable {
