@@ -106,7 +106,33 @@ struct PDFBlockBuilder {
             if let open = current, open.isHeading || Self.endsSentence(open.text) { close() }
         }
         close()
-        return output
+        return Self.levellingNumberedHeadings(output)
+    }
+
+    /// Gives numbered headings levels by the kinds of numbering the document actually uses
+    /// (see ``PDFHeadingRules/numberedRank(_:)``): the outermost kind present becomes level 1.
+    ///
+    /// One exception to the usual order: when section numbers restart ("Section 1" more than once)
+    /// while article numbers run on, sections group articles (EU regulations: Chapter > Section >
+    /// Article), so sections go between chapters and articles.
+    static func levellingNumberedHeadings(_ blocks: [Block]) -> [Block] {
+        var ranks = blocks.map { $0.kind.headingLevel == nil ? nil : PDFHeadingRules.numberedRank($0.text).map(Double.init) }
+        func labels(_ rank: Double) -> [String] {
+            zip(blocks, ranks).filter { $0.1 == rank }.map { $0.0.text.split(separator: " ").prefix(2).joined(separator: " ").lowercased() }
+        }
+        let sections = labels(5)
+        let articles = labels(4)
+        if Set(sections).count < sections.count, !articles.isEmpty, Set(articles).count == articles.count {
+            ranks = ranks.map { $0 == 5 ? 3.5 : $0 }
+        }
+        let order = Set(ranks.compactMap { $0 }.filter { $0 > 0 }).sorted()
+        var levelled = blocks
+        for (index, rank) in ranks.enumerated() {
+            guard let rank else { continue }
+            let level = rank == 0 ? 1 : (order.firstIndex(of: rank).map { $0 + 1 } ?? 1)
+            levelled[index].kind = .heading(level: min(level, 6))
+        }
+        return levelled
     }
 
     // MARK: - Block boundaries

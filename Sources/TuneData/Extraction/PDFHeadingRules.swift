@@ -30,6 +30,40 @@ enum PDFHeadingRules {
         return nil
     }
 
+    /// Where a numbered heading's kind sits in the usual legal hierarchy, outermost first:
+    /// part 1, title 2, chapter 3, article 4, section or § 5, "5." 6, "5.2" 7, "5.2.1" 8...;
+    /// schedules, exhibits, annexes and appendices 0 (always top level). `nil` for other lines.
+    ///
+    /// The builder turns these ranks into levels per document, so a contract's ARTICLE is level 1
+    /// and its sections level 2, while a regulation's CHAPTER is 1, its Sections 2, its Articles 3.
+    static func numberedRank(_ text: String) -> Int? {
+        let level: Int
+        if text.prefixMatch(of: PDFPatterns.articleLabel) != nil {
+            level = 1
+        } else if text.prefixMatch(of: PDFPatterns.sectionLabel) != nil {
+            level = 2
+        } else if let match = text.prefixMatch(of: PDFPatterns.decimalLabel) {
+            level = min(2 + match.output.2.filter { $0 == "." }.count, 4)
+        } else if text.prefixMatch(of: PDFPatterns.numberLabel) != nil {
+            level = 2
+        } else {
+            return nil
+        }
+        let word = text.prefix { $0.isLetter }.lowercased()
+        switch word {
+        case "schedule", "exhibit", "annex", "appendix": return 0
+        case "part": return 1
+        case "title": return 2
+        case "chapter": return 3
+        case "article": return 4
+        case "section", "sec": return 5
+        case "": break
+        default: return nil
+        }
+        if text.first == "§" { return 5 }
+        return level == 2 ? 6 : 5 + level - 1
+    }
+
     /// A heading that is only its number ("Article 5", "ARTICLE V", "Section 3.", "§ 12"), whose
     /// title follows on the next line.
     static func isBareLabel(_ text: String) -> Bool {

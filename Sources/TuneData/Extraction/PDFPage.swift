@@ -193,7 +193,7 @@ struct PDFCharacterRun {
             if let boxes, !isSpace {
                 // Poppler leaves out the space where text jumps a gap ("(1)The"): put it back.
                 if let previousInk, index == previousInk + 1,
-                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.3
+                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.8
                 {
                     text.append(" ")
                 }

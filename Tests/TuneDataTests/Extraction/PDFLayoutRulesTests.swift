@@ -25,6 +25,18 @@ import Testing
         #expect(PDFHeadingRules.numberedLevel(text) == nil)
     }
 
+    @Test func headingLevelsFollowTheNumberingTheDocumentUses() {
+        let regulation = [
+            "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Transparent information", "Section 2 Information",
+            "Article 13 Information", "CHAPTER IV Controller", "Section 1 General obligations", "Article 24 Responsibility",
+            "Exhibit A",
+        ].map { Block(kind: .heading(level: 1), text: $0, page: 1) }
+        #expect(PDFBlockBuilder.levellingNumberedHeadings(regulation).map(\.kind.headingLevel) == [1, 2, 3, 2, 3, 1, 2, 3, 1])
+        let contract = ["ARTICLE V TERM", "Section 5.02 Termination", "5.2.1 Notice periods"]
+            .map { Block(kind: .heading(level: 2), text: $0, page: 1) }
+        #expect(PDFBlockBuilder.levellingNumberedHeadings(contract).map(\.kind.headingLevel) == [1, 2, 3])
+    }
+
     @Test func pageFurnitureKeysFoldDigits() {
         #expect(PDFRunningLines.key("Page 3 of 25") == PDFRunningLines.key("Page 14 of 25"))
         #expect(PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 3 of 25")
@@ -87,7 +99,7 @@ import Testing
         ], hasImages: false)
         let blocks = PDFBlockBuilder(pages: [first, second]).blocks()
         #expect(blocks == [
-            Block(kind: .heading(level: 3), text: "1.1 Scope", page: 1),
+            Block(kind: .heading(level: 1), text: "1.1 Scope", page: 1),
             Block(kind: .paragraph, text: "The Supplier shall deliver the confidentiality undertakings and the Anglo-Dutch annex before the non-exclusive licence starts, and continues on the next page.", page: 1),
             Block(kind: .paragraph, text: "A non-exclusive right is granted.", page: 2),
         ])
