@@ -23,9 +23,10 @@ struct PDFBlockBuilder {
         var hyphenated = Set<String>()
         for page in pages {
             for line in page.lines {
-                weightBySize[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.count
-                totalWeight += line.text.count
-                if line.isBold { boldWeight += line.text.count }
+                weightBySize[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.utf8.count
+                totalWeight += line.text.utf8.count
+                if line.isBold { boldWeight += line.text.utf8.count }
+                guard line.text.utf8.contains(UInt8(ascii: "-")) else { continue }
                 for token in line.text.split(separator: " ") where token.dropLast().contains("-") {
                     hyphenated.insert(Self.letters(token).lowercased())
                 }
@@ -36,7 +37,7 @@ struct PDFBlockBuilder {
         boldIsBody = boldWeight * 2 > totalWeight
         hyphenatedWords = hyphenated
         let large = Set(pages.flatMap { page in
-            page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.count <= 150 }.map { ($0.fontSize * 2).rounded() / 2 }
+            page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.utf8.count <= 150 }.map { ($0.fontSize * 2).rounded() / 2 }
         })
         headingSizes = large.sorted(by: >)
     }
@@ -91,7 +92,7 @@ struct PDFBlockBuilder {
                     continue
                 }
                 if var open = current, open.isHeading, open.labelOnly, samePage, !Self.startsListItem(line.text),
-                    line.text.count <= 100, line.text.first?.isUppercase == true, !Self.endsSentence(line.text)
+                    line.text.utf8.count <= 100, line.text.first?.isUppercase == true, !Self.endsSentence(line.text)
                 {
                     open.append(line, joiner: " ", page: page.number)
                     open.labelOnly = false
@@ -105,7 +106,33 @@ struct PDFBlockBuilder {
             if let open = current, open.isHeading || Self.endsSentence(open.text) { close() }
         }
         close()
-        return output
+        return Self.levellingNumberedHeadings(output)
+    }
+
+    /// Gives numbered headings levels by the kinds of numbering the document actually uses
+    /// (see ``PDFHeadingRules/numberedRank(_:)``): the outermost kind present becomes level 1.
+    ///
+    /// One exception to the usual order: when section numbers restart ("Section 1" more than once)
+    /// while article numbers run on, sections group articles (EU regulations: Chapter > Section >
+    /// Article), so sections go between chapters and articles.
+    static func levellingNumberedHeadings(_ blocks: [Block]) -> [Block] {
+        var ranks = blocks.map { $0.kind.headingLevel == nil ? nil : PDFHeadingRules.numberedRank($0.text).map(Double.init) }
+        func labels(_ rank: Double) -> [String] {
+            zip(blocks, ranks).filter { $0.1 == rank }.map { $0.0.text.split(separator: " ").prefix(2).joined(separator: " ").lowercased() }
+        }
+        let sections = labels(5)
+        let articles = labels(4)
+        if Set(sections).count < sections.count, !articles.isEmpty, Set(articles).count == articles.count {
+            ranks = ranks.map { $0 == 5 ? 3.5 : $0 }
+        }
+        let order = Set(ranks.compactMap { $0 }.filter { $0 > 0 }).sorted()
+        var levelled = blocks
+        for (index, rank) in ranks.enumerated() {
+            guard let rank else { continue }
+            let level = rank == 0 ? 1 : (order.firstIndex(of: rank).map { $0 + 1 } ?? 1)
+            levelled[index].kind = .heading(level: min(level, 6))
+        }
+        return levelled
     }
 
     // MARK: - Block boundaries
@@ -131,7 +158,7 @@ struct PDFBlockBuilder {
 
     private func headingLevel(_ line: PDFLine, page: PDFPage, neighbours: [PDFLine], index: Int) -> Int? {
         let text = line.text
-        guard text.count <= 150, text.contains(where: \.isLetter) else { return nil }
+        guard text.utf8.count <= 150, text.contains(where: \.isLetter) else { return nil }
         if let level = PDFHeadingRules.numberedLevel(text) { return level }
         if bodySize > 0, line.fontSize >= bodySize * 1.2,
             let rank = headingSizes.firstIndex(of: (line.fontSize * 2).rounded() / 2)
@@ -139,7 +166,7 @@ struct PDFBlockBuilder {
             return min(rank + 1, 3)
         }
         let startsCapital = text.first.map { $0.isUppercase || $0.isNumber } ?? false
-        if line.isBold, !boldIsBody, startsCapital, text.count <= 100, text.split(separator: " ").count <= 14,
+        if line.isBold, !boldIsBody, startsCapital, text.utf8.count <= 100, text.split(separator: " ").count <= 14,
             !text.hasSuffix(","), !text.hasSuffix(";")
         {
             return 2
@@ -158,7 +185,7 @@ struct PDFBlockBuilder {
         guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < 0.5 else { return false }
         let gap = line.box.y0 - previous.box.y1
         guard gap >= -1, gap < previous.fontSize * 0.8, !Self.endsSentence(previous.text) else { return false }
-        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text) && line.text.count <= 100
+        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text) && line.text.utf8.count <= 100
     }
 
     // MARK: - Footnotes
@@ -227,21 +254,23 @@ struct PDFBlockBuilder {
     }
 
     static func startsListItem(_ text: String) -> Bool {
-        text.prefixMatch(of: /(\((?:[a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3}|[A-Z])\)|[a-z]\)|\d{1,2}\))\s|[•·▪◦‣●■]\s?/) != nil
+        guard let first = text.unicodeScalars.first, !("A"..."Z").contains(first) else { return false }
+        return text.prefixMatch(of: PDFPatterns.listItemStart) != nil
     }
 
     /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
     static func startsEnumerated(_ text: String) -> Bool {
-        startsListItem(text) || text.prefixMatch(of: /\(?\d{1,3}[.)]\s?/) != nil
+        startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
     }
 
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
     static func isBareEnumerator(_ text: String) -> Bool {
-        text.count <= 6 && text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/) != nil
+        text.utf8.count <= 8 && text.wholeMatch(of: PDFPatterns.bareEnumerator) != nil
     }
 
     static func startsFootnote(_ text: String) -> Bool {
-        text.prefixMatch(of: /(\d{1,3}|\(\d{1,3}\)|\*{1,3}|[†‡])\s?\S/) != nil
+        guard let first = text.unicodeScalars.first, !("A"..."Z").contains(first), !("a"..."z").contains(first) else { return false }
+        return text.prefixMatch(of: PDFPatterns.footnoteStart) != nil
     }
 
     static func letters(_ token: Substring) -> String {

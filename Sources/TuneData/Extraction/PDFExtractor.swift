@@ -33,7 +33,7 @@ public struct PDFExtractor: Extractor {
         var pages: [PDFPage] = []
         pages.reserveCapacity(pageCount)
         for index in 0..<pageCount {
-            if let limit = options.timeLimitSeconds, Date().timeIntervalSince(started) > limit {
+            if let limit = options.timeLimitSeconds, Date().timeIntervalSince(started) >= limit {
                 throw .timedOut(seconds: limit)
             }
             pages.append(document.page(at: index))
@@ -53,9 +53,13 @@ public struct PDFExtractor: Extractor {
         let content = zip(pages, furniture).map { page, drop in
             var kept = page
             kept.lines = page.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-            return kept
+            return kept.rejoiningSplitNumbers()
         }
-        let blocks = PDFBlockBuilder(pages: content).blocks()
+        var blocks = PDFBlockBuilder(pages: content).blocks()
+        if blocks.isEmpty {
+            // Everything looked like page furniture (a one-page table of numbers): keep it all.
+            blocks = PDFBlockBuilder(pages: pages).blocks()
+        }
 
         var metadata = document.metadata
         metadata["page_count"] = String(pageCount)
@@ -70,7 +74,7 @@ public struct PDFExtractor: Extractor {
         guard let title = title.map(TextNormalization.normalizeInline), !title.isEmpty else { return nil }
         let lowered = title.lowercased()
         if lowered.hasPrefix("microsoft word") || lowered == "untitled" || lowered.hasPrefix("untitled") { return nil }
-        if lowered.wholeMatch(of: /.*\.(docx?|pdf|wpd|rtf|txt|htm|html|tmp)/) != nil { return nil }
+        if lowered.wholeMatch(of: PDFPatterns.fileNameTitle) != nil { return nil }
         return title
     }
 

@@ -7,37 +7,73 @@ enum PDFHeadingRules {
     /// "5.2 Title" → 3, "5.2.1 Title" → 4. The words after the number must read like a title
     /// (at most ten, starting with a capital, not ending with a comma or semicolon).
     static func numberedLevel(_ text: String) -> Int? {
-        guard text.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";") else { return nil }
-        if let match = text.prefixMatch(of: /(?i:article|chapter|part|title|schedule|exhibit|annex|appendix)\s+([IVXLCDM]+|\d+|[A-Z])\b\.?/),
+        guard text.utf8.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";"), let first = text.unicodeScalars.first,
+            "ACPTSEacptse§0123456789".unicodeScalars.contains(first)
+        else { return nil }
+        if let match = text.prefixMatch(of: PDFPatterns.articleLabel),
             text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
         {
             return 1
         }
-        if let match = text.prefixMatch(of: /(?:(?i:section|sec\.)\s*|§+\s*)(\d+)((?:\.\d+)*)[A-Za-z]?\.?/),
+        if let match = text.prefixMatch(of: PDFPatterns.sectionLabel),
             text.first == "§" || text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])
         {
             return 2
         }
-        if let match = text.prefixMatch(of: /(\d{1,2})((?:\.\d{1,2})+)\.?\s/), titleLike(text[match.range.upperBound...], allowEmpty: false) {
+        if let match = text.prefixMatch(of: PDFPatterns.decimalLabel), titleLike(text[match.range.upperBound...], allowEmpty: false) {
             let depth = match.output.2.filter { $0 == "." }.count
             return min(2 + depth, 4)
         }
-        if let match = text.prefixMatch(of: /\d{1,2}\.\s/), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
+        if let match = text.prefixMatch(of: PDFPatterns.numberLabel), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
             return 2
         }
         return nil
     }
 
+    /// Where a numbered heading's kind sits in the usual legal hierarchy, outermost first:
+    /// part 1, title 2, chapter 3, article 4, section or § 5, "5." 6, "5.2" 7, "5.2.1" 8...;
+    /// schedules, exhibits, annexes and appendices 0 (always top level). `nil` for other lines.
+    ///
+    /// The builder turns these ranks into levels per document, so a contract's ARTICLE is level 1
+    /// and its sections level 2, while a regulation's CHAPTER is 1, its Sections 2, its Articles 3.
+    static func numberedRank(_ text: String) -> Int? {
+        let level: Int
+        if text.prefixMatch(of: PDFPatterns.articleLabel) != nil {
+            level = 1
+        } else if text.prefixMatch(of: PDFPatterns.sectionLabel) != nil {
+            level = 2
+        } else if let match = text.prefixMatch(of: PDFPatterns.decimalLabel) {
+            level = min(2 + match.output.2.filter { $0 == "." }.count, 4)
+        } else if text.prefixMatch(of: PDFPatterns.numberLabel) != nil {
+            level = 2
+        } else {
+            return nil
+        }
+        let word = text.prefix { $0.isLetter }.lowercased()
+        switch word {
+        case "schedule", "exhibit", "annex", "appendix": return 0
+        case "part": return 1
+        case "title": return 2
+        case "chapter": return 3
+        case "article": return 4
+        case "section", "sec": return 5
+        case "": break
+        default: return nil
+        }
+        if text.first == "§" { return 5 }
+        return level == 2 ? 6 : 5 + level - 1
+    }
+
     /// A heading that is only its number ("Article 5", "ARTICLE V", "Section 3.", "§ 12"), whose
     /// title follows on the next line.
     static func isBareLabel(_ text: String) -> Bool {
-        text.wholeMatch(of: /(?i:article|chapter|part|section|schedule|annex|exhibit|appendix)\s+([IVXLCDM]+|[\d.]+|[A-Z])\.?|§+\s*[\d.]+/) != nil
+        text.wholeMatch(of: PDFPatterns.bareLabel) != nil
     }
 
     /// A short line in capitals ("WITNESSETH", "GOVERNING LAW"): at least four letters, no
     /// lower-case letter, at most twelve words, not ending like a clause.
     static func isAllCapitals(_ text: String) -> Bool {
-        guard text.count <= 80, !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
+        guard text.utf8.count <= 80, !text.hasSuffix(","), !text.hasSuffix(";") else { return false }
         var letters = 0
         for character in text where character.isLetter {
             if character.isLowercase { return false }

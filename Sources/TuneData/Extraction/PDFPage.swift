@@ -40,6 +40,28 @@ struct PDFPage: Sendable, Hashable {
     var hasImages: Bool
 }
 
+extension PDFPage {
+    /// The lines with each bare number that was cut from the text on its right ("1" + gap +
+    /// "Definitions") put back in front of it, once margin line numbers have been removed.
+    func rejoiningSplitNumbers() -> PDFPage {
+        var joined: [PDFLine] = []
+        for line in lines {
+            if let previous = joined.last, previous.text.count <= 3, previous.text.allSatisfy(\.isNumber),
+                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1, line.box.x0 - previous.box.x1 < 72
+            {
+                joined[joined.count - 1] = PDFLine(
+                    text: previous.text + " " + line.text, box: previous.box.union(line.box),
+                    fontSize: line.fontSize, isBold: line.isBold)
+                continue
+            }
+            joined.append(line)
+        }
+        var page = self
+        page.lines = joined
+        return page
+    }
+}
+
 /// A run of characters in one font, as poppler's text attributes report it (inclusive indices).
 struct PDFStyleRun: Sendable, Hashable {
     var start: Int
@@ -63,6 +85,8 @@ struct PDFCharacterRun {
     /// One box per scalar, or `nil` when poppler's counts disagreed (then lines get empty boxes).
     var boxes: [PDFBox]?
     var styles: [PDFStyleRun]
+    /// The page width, to tell margin line numbers (left sixth) from text.
+    var pageWidth: Double = 0
 
     func lines() -> [PDFLine] {
         var sizes = [Double](repeating: 0, count: scalars.count)
@@ -100,7 +124,12 @@ struct PDFCharacterRun {
         var previousEnd: Double?
         for index in range where !TextNormalization.isSpace(scalars[index]) {
             let box = boxes[index]
-            if let previousEnd, box.x0 - previousEnd > max(sizes[index] * 1.8, 9), !isEnumerator(start..<index) {
+            let gap = previousEnd.map { box.x0 - $0 } ?? 0
+            let wide = gap > max(sizes[index] * 1.8, 9) && !isEnumerator(start..<index)
+            // A pleading line number in the margin, however close its text follows.
+            let marginNumber = gap > max(sizes[index], 1) * 0.8 && (previousEnd ?? .infinity) < pageWidth * 0.16
+                && isSmallNumber(start..<index)
+            if wide || marginNumber {
                 result.append(start..<index)
                 start = index
             }
@@ -110,11 +139,17 @@ struct PDFCharacterRun {
         return result
     }
 
+    /// One or two digits, nothing else.
+    private func isSmallNumber(_ range: Range<Int>) -> Bool {
+        let digits = scalars[range].filter { !TextNormalization.isSpace($0) }
+        return (1...2).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     /// "1.", "12.", "(a)", "(iv)", "a)", "(1)", "§ 3", "•": a label that heads a hanging indent.
     private func isEnumerator(_ range: Range<Int>) -> Bool {
         let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 6 else { return false }
-        return text.wholeMatch(of: /\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)|[•·▪◦‣●■\-–]|§+\s*\d+/) != nil
+        return text.wholeMatch(of: PDFPatterns.hangingEnumerator) != nil
     }
 
     private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {
@@ -158,7 +193,7 @@ struct PDFCharacterRun {
             if let boxes, !isSpace {
                 // Poppler leaves out the space where text jumps a gap ("(1)The"): put it back.
                 if let previousInk, index == previousInk + 1,
-                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.3
+                    boxes[index].x0 - boxes[previousInk].x1 > max(fontSize, 1) * 0.8
                 {
                     text.append(" ")
                 }

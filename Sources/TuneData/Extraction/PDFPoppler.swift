@@ -102,7 +102,8 @@ private final class PopplerPageBox {
         }
         g_free(rectangles)
         let styles = readStyles()
-        let characters = PDFCharacterRun(scalars: scalars, boxes: boxes.count == scalars.count ? boxes : nil, styles: styles)
+        let characters = PDFCharacterRun(
+            scalars: scalars, boxes: boxes.count == scalars.count ? boxes : nil, styles: styles, pageWidth: width)
         let lines = PDFColumns.readingOrder(characters.lines(), pageWidth: width)
         return PDFPage(number: number, width: width, height: height, lines: lines, hasImages: false)
     }

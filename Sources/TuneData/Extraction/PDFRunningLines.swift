@@ -6,88 +6,142 @@
 /// Bare page numbers and Bates numbers in those margins go even when they appear once; small
 /// integers in the left margin are pleading line numbers.
 struct PDFRunningLines {
-    /// How far into the page, as a share of its height, the header and footer margins reach.
-    static let marginShare = 0.12
+    /// How far down the page, as a share of its height, the header margin reaches (slip
+    /// opinions print "Opinion of the Court" at 17%).
+    static let headerShare = 0.18
+    /// How far up the page the footer margin reaches (kept tight: signature blocks repeat there).
+    static let footerShare = 0.12
     /// How many lines from each end of a page are considered.
-    static let linesPerMargin = 4
+    static let linesPerMargin = 10
 
     /// For each page, the indices of its lines to drop.
     static func furniture(in pages: [PDFPage]) -> [Set<Int>] {
         let candidates = pages.map(marginLines)
-        var pagesByKey: [String: Set<Int>] = [:]
+        // Pages on which each (text key, height band) occurs: running lines sit at the same height.
+        var pagesByKey: [BandKey: Set<Int>] = [:]
+        var exactCounts: [String: Int] = [:]
+        let keys = candidates.enumerated().map { pageIndex, lines in
+            Dictionary(uniqueKeysWithValues: lines.map { ($0, key(pages[pageIndex].lines[$0].text)) })
+        }
         for (pageIndex, lines) in candidates.enumerated() {
             for lineIndex in lines {
-                pagesByKey[key(pages[pageIndex].lines[lineIndex].text), default: []].insert(pageIndex)
+                let line = pages[pageIndex].lines[lineIndex]
+                pagesByKey[BandKey(text: keys[pageIndex][lineIndex] ?? "", band: band(line)), default: []].insert(pageIndex)
             }
-        }
-        let needed = pages.count <= 3 ? 2 : max(3, Int((Double(pages.count) * 0.2).rounded(.up)))
-        var exactCounts: [String: Int] = [:]
-        for (pageIndex, lines) in candidates.enumerated() {
             for text in Set(lines.map({ pages[pageIndex].lines[$0].text })) { exactCounts[text, default: 0] += 1 }
+        }
+        let needed = pages.count <= 3 ? pages.count : max(3, Int((Double(pages.count) * 0.3).rounded(.up)))
+        func pagesWith(_ line: PDFLine, key textKey: String) -> Int {
+            let center = band(line)
+            var union = Set<Int>()
+            for offset in -1...1 { union.formUnion(pagesByKey[BandKey(text: textKey, band: center + offset)] ?? []) }
+            return union.count
         }
         return pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
+            // A page number may sit right under a short page's last line, far from the margin.
+            let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
+            // Alone on its row, centred or flush right.
+            for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
+                let box = page.lines[lineIndex].box
+                let centre = (box.x0 + box.x1) / 2
+                if isAloneOnRow(lineIndex, in: page), abs(centre - page.width / 2) < page.width * 0.15 || box.x1 > page.width * 0.8 {
+                    drop.insert(lineIndex)
+                }
+            }
             for lineIndex in candidates[pageIndex] {
-                let text = page.lines[lineIndex].text
-                if isPageNumber(text) || isBatesNumber(text) {
+                let line = page.lines[lineIndex]
+                // A bare number must be alone on its row (table cells come in rows).
+                let bare = line.text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+                if isBatesNumber(line.text) || (isPageNumber(line.text) && (!bare || isAloneOnRow(lineIndex, in: page))) {
                     drop.insert(lineIndex)
                     continue
                 }
-                guard pages.count >= 2, (pagesByKey[key(text)]?.count ?? 0) >= needed else { continue }
+                // Form labels ("Name:", "By: ____") repeat on signature pages but are content.
+                if line.text.hasSuffix(":") || line.text.hasSuffix("_") { continue }
+                guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else { continue }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
                 // identical text repeats count for it.
-                if PDFHeadingRules.numberedLevel(text) != nil, (exactCounts[text] ?? 0) < needed { continue }
+                if PDFHeadingRules.numberedLevel(line.text) != nil, (exactCounts[line.text] ?? 0) < needed { continue }
                 drop.insert(lineIndex)
             }
-            for (lineIndex, line) in page.lines.enumerated() where isPleadingLineNumber(line, pageWidth: page.width) {
-                drop.insert(lineIndex)
+            // Pleading paper numbers its lines down the left margin: many bare numbers there.
+            // Poppler sometimes strings several of them into one line ("4 5 6 7 8 9").
+            let margin = page.lines.indices.filter { pleadingNumbers(in: page.lines[$0], pageWidth: page.width) > 0 }
+            if margin.reduce(0, { $0 + pleadingNumbers(in: page.lines[$1], pageWidth: page.width) }) >= 5 {
+                drop.formUnion(margin)
             }
             return drop
         }
     }
 
+    /// Whether no other line of the page shares the line's row.
+    static func isAloneOnRow(_ index: Int, in page: PDFPage) -> Bool {
+        let y = page.lines[index].box.y0
+        return !page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 }
+    }
+
+    private struct BandKey: Hashable {
+        var text: String
+        var band: Int
+    }
+
+    /// The line's height on the page in 18-point bands.
+    private static func band(_ line: PDFLine) -> Int { Int(line.box.y0 / 18) }
+
     /// Indices of the lines in the top and bottom margins (at most ``linesPerMargin`` each).
     static func marginLines(of page: PDFPage) -> [Int] {
         guard page.height > 0 else { return [] }
         let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
-        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y1 <= page.height * marginShare }
-        let bottom = order.suffix(linesPerMargin).filter { page.lines[$0].box.y0 >= page.height * (1 - marginShare) }
+        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y1 <= page.height * headerShare }
+        let bottom = order.suffix(linesPerMargin).filter { page.lines[$0].box.y0 >= page.height * (1 - footerShare) }
         return Array(Set(top + bottom)).sorted()
     }
 
-    /// The comparison key of a margin line: lower-cased, digit runs folded to "#", spaces folded.
+    /// The comparison key of a margin line: ASCII letters lower-cased, digit runs folded to "#",
+    /// spaces dropped.
     static func key(_ text: String) -> String {
-        var output = ""
+        var output = String.UnicodeScalarView()
         var lastWasDigit = false
-        for character in text.lowercased() {
-            if character.isNumber {
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
                 if !lastWasDigit { output.append("#") }
                 lastWasDigit = true
+                continue
+            }
+            lastWasDigit = false
+            if scalar == " " { continue }
+            if ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) {
+                output.append(lower)
             } else {
-                lastWasDigit = false
-                if character.isWhitespace { continue }
-                output.append(character)
+                output.append(scalar)
             }
         }
-        return output
+        return String(output)
     }
 
-    /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii".
+    /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii", "C - 1", "A-12",
+    /// "Schedule 1-4" (exhibit page labels).
     static func isPageNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /(?i)(page|pg\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/)\s*\d{1,4})?/) != nil
-            || text.wholeMatch(of: /[ivxlc]{1,7}/) != nil
+        text.wholeMatch(of: PDFPatterns.pageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.letterPageNumber) != nil
+            || text.wholeMatch(of: PDFPatterns.exhibitPageLabel) != nil
     }
 
     /// "ABC000123", "DEF_0001234", "SMITH-00012": letters then five or more digits.
     static func isBatesNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /[A-Z][A-Z0-9]{1,14}[ _-]?\d{5,10}/) != nil
+        text.wholeMatch(of: PDFPatterns.batesNumber) != nil
     }
 
-    /// A bare integer from 1 to 40 whose box lies in the left tenth of the page.
-    static func isPleadingLineNumber(_ line: PDFLine, pageWidth: Double) -> Bool {
-        guard pageWidth > 0, line.box.x1 < pageWidth * 0.12, line.text.count <= 2,
-            let number = Int(line.text)
-        else { return false }
-        return (1...40).contains(number)
+    /// How many line numbers (integers from 1 to 40) make up a line lying in the left sixth of
+    /// the page; 0 when the line holds anything else.
+    static func pleadingNumbers(in line: PDFLine, pageWidth: Double) -> Int {
+        guard pageWidth > 0, line.box.x1 < pageWidth * 0.16 else { return 0 }
+        let parts = line.text.split(separator: " ")
+        for part in parts {
+            guard part.utf8.count <= 2, let number = Int(part), (1...40).contains(number) else { return 0 }
+        }
+        return parts.count
     }
 }

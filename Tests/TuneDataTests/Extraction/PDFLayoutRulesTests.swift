@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import TuneData
+
+@Suite struct PDFLayoutRulesTests {
+    private func line(_ text: String, y: Double, x: Double = 72, width: Double = 468, size: Double = 10, bold: Bool = false) -> PDFLine {
+        PDFLine(text: text, box: PDFBox(x0: x, y0: y, x1: x + width, y1: y + size), fontSize: size, isBold: bold)
+    }
+
+    @Test(arguments: [
+        ("ARTICLE V", 1), ("Article 12 Transparent information", 1), ("Section 5.02 Notice", 2), ("§ 12", 2),
+        ("SECTION 3. DEFINITIONS", 2), ("5.2 Notice", 3), ("5.2.1 Addresses", 4), ("7. Governing Law", 2),
+    ])
+    func numberedHeadings(text: String, level: Int) {
+        #expect(PDFHeadingRules.numberedLevel(text) == level)
+    }
+
+    @Test(arguments: [
+        "5.2 Notice. All notices under this Agreement shall be given in writing.",
+        "Article 6(1) of the Charter provides that everyone has the right to the protection of data,",
+        "12.5 percent of the net revenue shall be paid to the Licensor in each quarter of the term of this Agreement",
+        "Section 4.1 shall apply, mutatis mutandis,",
+    ])
+    func sentencesAreNotHeadings(text: String) {
+        #expect(PDFHeadingRules.numberedLevel(text) == nil)
+    }
+
+    @Test func headingLevelsFollowTheNumberingTheDocumentUses() {
+        let regulation = [
+            "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Transparent information", "Section 2 Information",
+            "Article 13 Information", "CHAPTER IV Controller", "Section 1 General obligations", "Article 24 Responsibility",
+            "Exhibit A",
+        ].map { Block(kind: .heading(level: 1), text: $0, page: 1) }
+        #expect(PDFBlockBuilder.levellingNumberedHeadings(regulation).map(\.kind.headingLevel) == [1, 2, 3, 2, 3, 1, 2, 3, 1])
+        let contract = ["ARTICLE V TERM", "Section 5.02 Termination", "5.2.1 Notice periods"]
+            .map { Block(kind: .heading(level: 2), text: $0, page: 1) }
+        #expect(PDFBlockBuilder.levellingNumberedHeadings(contract).map(\.kind.headingLevel) == [1, 2, 3])
+    }
+
+    @Test func pageFurnitureKeysFoldDigits() {
+        #expect(PDFRunningLines.key("Page 3 of 25") == PDFRunningLines.key("Page 14 of 25"))
+        #expect(PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 3 of 25")
+            == PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 4 of 25"))
+        #expect(PDFRunningLines.isPageNumber("- 7 -"))
+        #expect(PDFRunningLines.isPageNumber("Page 3 of 25"))
+        #expect(PDFRunningLines.isPageNumber("xii"))
+        #expect(!PDFRunningLines.isPageNumber("Page 3 of the Agreement"))
+        #expect(PDFRunningLines.isBatesNumber("ACME0001234"))
+        #expect(!PDFRunningLines.isBatesNumber("EXHIBIT 10.1"))
+    }
+
+    @Test func courtHeadersAndPleadingNumbersAreRemoved() {
+        let sentences = ["The plaintiff filed a motion.", "The court heard it.", "Counsel appeared.", "The motion is denied."]
+        let pages = (1...4).map { number in
+            var lines = [line("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page \(number) of 4", y: 30)]
+            for row in 1...6 {
+                lines.append(line("\(row)", y: 200 + Double(row) * 24, x: 30, width: 8))
+                lines.append(line(row == 1 ? sentences[number - 1] : "Line \(row) of the argument on page \(number).", y: 200 + Double(row) * 24))
+            }
+            lines.append(line("\(number)", y: 740, x: 300, width: 8))
+            return PDFPage(number: number, width: 612, height: 792, lines: lines, hasImages: false)
+        }
+        let furniture = PDFRunningLines.furniture(in: pages)
+        #expect(furniture.allSatisfy { $0 == [0, 1, 3, 5, 7, 9, 11, 13] })
+    }
+
+    @Test func pleadingNumbersNeedARunAndSectionNumbersRejoin() {
+        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("1", y: 300, x: 60, width: 6),
+            line("Definitions", y: 300, x: 90, width: 80),
+            line("In this Agreement the following terms apply.", y: 320),
+        ], hasImages: false)
+        #expect(PDFRunningLines.furniture(in: [page]) == [[]])
+        #expect(page.rejoiningSplitNumbers().lines.map(\.text) == ["1 Definitions", "In this Agreement the following terms apply."])
+    }
+
+    @Test func repeatedArticleHeadingsAtPageTopsStay() {
+        let pages = (1...4).map { number in
+            PDFPage(number: number, width: 612, height: 792, lines: [
+                line("ARTICLE \(number) TERMS", y: 40, bold: true),
+                line("Body text of article \(number) runs across the page and ends here.", y: 300),
+            ], hasImages: false)
+        }
+        let furniture = PDFRunningLines.furniture(in: pages)
+        #expect(furniture.allSatisfy { $0.isEmpty })
+    }
+
+    @Test func paragraphsRebuiltAcrossLinesAndPages() {
+        let first = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("1.1 Scope", y: 100, width: 60, bold: true),
+            line("The Supplier shall deliver the confiden-", y: 115),
+            line("tiality undertakings and the Anglo-", y: 127),
+            line("Dutch annex before the non-", y: 139),
+            line("exclusive licence starts, and", y: 151, width: 200),
+        ], hasImages: false)
+        let second = PDFPage(number: 2, width: 612, height: 792, lines: [
+            line("continues on the next page.", y: 100, width: 150),
+            line("A non-exclusive right is granted.", y: 125, width: 200),
+        ], hasImages: false)
+        let blocks = PDFBlockBuilder(pages: [first, second]).blocks()
+        #expect(blocks == [
+            Block(kind: .heading(level: 1), text: "1.1 Scope", page: 1),
+            Block(kind: .paragraph, text: "The Supplier shall deliver the confidentiality undertakings and the Anglo-Dutch annex before the non-exclusive licence starts, and continues on the next page.", page: 1),
+            Block(kind: .paragraph, text: "A non-exclusive right is granted.", page: 2),
+        ])
+    }
+
+    @Test func footnotesComeAfterTheParagraphTheyInterrupt() {
+        let first = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("The Parties agree that the fees are payable in euro", y: 600),
+            line("and that every invoice states the amount due", y: 612),
+            line("1 Excluding value added tax.", y: 740, size: 7),
+        ], hasImages: false)
+        let second = PDFPage(number: 2, width: 612, height: 792, lines: [
+            line("within thirty days.", y: 100, width: 100),
+            line("Each Party bears its own costs.", y: 130, width: 160),
+        ], hasImages: false)
+        let blocks = PDFBlockBuilder(pages: [first, second]).blocks()
+        #expect(blocks.map(\.kind) == [.paragraph, .footnote, .paragraph])
+        #expect(blocks.first?.text.hasSuffix("the amount due within thirty days.") == true)
+        #expect(blocks[1] == Block(kind: .footnote, text: "1 Excluding value added tax.", page: 1))
+    }
+}
+
+/// Checks against the shared corpus; skipped when `../shared/corpus` is absent.
+@Suite(.enabled(if: PDFTestFiles.corpusIsAvailable, "needs ../shared/corpus"))
+struct PDFCorpusTests {
+    private func extract(_ relative: String, neutralizing: Bool = true) throws -> Document {
+        let url = PDFTestFiles.corpus.appendingPathComponent(relative)
+        let source = SourceFile(url: url, displayPath: relative, documentID: "c")
+        return try PDFExtractor(neutralizesOutputIntents: neutralizing).extract(Data(contentsOf: url), from: source, options: .init())
+    }
+
+    @Test(arguments: [
+        "legal-pdf/cuad/pdf/ScansourceInc_20190822_10-K_EX-10.38_11793958_EX-10.38_Distributor Agreement2.pdf",
+        "legal-pdf/cuad/pdf/UsioInc_20040428_SB-2_EX-10.11_1723988_EX-10.11_Affiliate Agreement 2.pdf",
+        "legal-pdf/cuad/pdf/GluMobileInc_20070319_S-1A_EX-10.09_436630_EX-10.09_Content License Agreement2.pdf",
+    ])
+    func outputIntentWorkaroundKeepsCUADText(file: String) throws {
+        let data = try Data(contentsOf: PDFTestFiles.corpus.appendingPathComponent(file))
+        #expect(PDFOutputIntents.neutralized(data) != nil)
+        let hidden = try extract(file)
+        let kept = try extract(file, neutralizing: false)
+        #expect(hidden.blocks == kept.blocks)
+    }
+
+    @Test func gdprHasArticlesAndNoRunningHeaders() throws {
+        let document = try extract("legal-pdf/eurlex-misc/gdpr-regulation.pdf")
+        #expect(document.pageCount == 88)
+        let headings = document.blocks.filter { $0.kind.headingLevel != nil }.map(\.text)
+        #expect(headings.contains("Article 5 Principles relating to processing of personal data"))
+        #expect(headings.contains("Article 99 Entry into force and application"))
+        #expect(!document.blocks.contains { $0.text.hasPrefix("L 119/") || $0.text.hasSuffix("L 119/1") })
+        #expect(!document.blocks.contains { $0.text.contains("Official Journal of the European Union L 119") })
+    }
+
+    @Test func pleadingLineNumbersLeaveTheText() throws {
+        let document = try extract("legal-pdf/freelaw-doctor/recap_extract__gov.uscourts.cacd.652774.40.0.pdf")
+        let text = document.plainText
+        #expect(text.contains("that was set to expire on July 25, 2016 based on Plaintiff"))
+        #expect(text.contains("UNITED STATES DISTRICT COURT"))
+        #expect(!text.contains("10 UNITED STATES"))
+        #expect(!text.contains("Page ID #"))
+    }
+
+    @Test func robustnessSampleGivesTextOrAReason() throws {
+        let folder = PDFTestFiles.corpus.appendingPathComponent("pdf-robustness/pdfminer-samples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        #expect(files.count >= 5)
+        for file in files {
+            do {
+                let document = try extract("pdf-robustness/pdfminer-samples/" + file)
+                #expect(!document.blocks.isEmpty, "\(file)")
+            } catch let error as ExtractionError {
+                #expect(!error.description.isEmpty, "\(file)")
+            }
+        }
+    }
+}
