@@ -141,13 +141,13 @@ struct HTMLBlockWriter {
             return true
         }
         let links = Int(page.linkLength[index])
-        guard node.tag.isBlock, links * 10 >= text * 8 else { return false }
+        guard node.tag.isBlock, links * 10 >= text * 4 else { return false }
         let limit: Int
         switch node.tag {
-        case .p, .h1, .h2, .h3, .h4, .h5, .h6: limit = 25
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6: limit = 100
         case .ul, .ol, .dl, .table: limit = 1000
-        case .li, .tr, .td: limit = 0
-        default: limit = 300
+        case .li, .tr, .td: limit = 30
+        default: limit = 1000
         }
         return text < limit
     }

@@ -57,11 +57,14 @@ enum HTMLBoilerplate {
 
     static func isFurniture(className value: String) -> Bool {
         if value.isEmpty { return false }
+        var layoutOnly = true
         for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if furnitureWords.contains(String(word)) { return true }
             if word.hasPrefix("nav") || word.hasPrefix("shar") || word.hasPrefix("hide-") { return true }
+            // Page builders name every box "...-widget-...": those words say nothing about content.
+            if !word.hasPrefix("elementor") { layoutOnly = false }
         }
-        return furniture.matches(value)
+        return !layoutOnly && furniture.matches(value)
     }
 
     /// How strongly `class`/`id` point at the main text: 1 is the most specific pattern, 5 the

@@ -96,7 +96,7 @@ struct HTMLPageAnalysis {
                 node.tag != .body, node.tag != .html
             {
                 dropped[index] = true
-            } else if node.tag == .form || (node.tag == .header && !insideArticle[index]) {
+            } else if (node.tag == .form || node.tag == .header) && !insideArticle[index] {
                 dropped[index] = true
             }
         }
