@@ -11,17 +11,21 @@
 /// The winner is then trimmed of a dangling heading or short closing lines at its end and of a
 /// short unpunctuated line (date, byline) at its start.
 struct HTMLMainContent {
-    /// Below this many characters an extraction is judged short: the next marked container, the
-    /// scored container and finally the whole body are tried, and the longest wins.
-    static let minimumCharacters = 1500
+    /// Below this many visible characters (about 1,500 with spaces) an extraction is judged short:
+    /// the next marked container, the scored container and finally the whole body are tried, and
+    /// the longest wins.
+    static let minimumCharacters = 1280
 
     let page: HTMLPageAnalysis
 
-    /// Blocks found by one step, with the container they came from.
+    /// A container found by one step: its root(s) and how much text it would give.
     private struct Candidate {
+        /// The container itself (for the scored step, the best-scoring one).
         var root: Int
+        /// What is written, in document order: the root, plus siblings for the scored step.
+        var roots: [Int]
         var tier: Int
-        var blocks: [Block]
+        /// Visible characters (whitespace excluded) the block writer would keep.
         var length: Int
     }
 
@@ -64,24 +68,17 @@ struct HTMLMainContent {
                 best = scored
             }
         }
-        if let best, best.length >= Self.minimumCharacters { return best.blocks }
         var writer = HTMLBlockWriter(page: page)
-        let recovered = writer.blocks(of: [page.body])
+        if let best, best.length >= Self.minimumCharacters { return writer.blocks(of: best.roots) }
         let bestLength = best?.length ?? 0
-        if length(of: recovered) > bestLength {
-            return recovered
-        }
-        if let best, bestLength > 0 { return best.blocks }
+        if writer.measure([page.body]) > bestLength { return writer.blocks(of: [page.body]) }
+        if let best, bestLength > 0 { return writer.blocks(of: best.roots) }
         var unfiltered = HTMLBlockWriter(page: page, filtersFurniture: false)
         return unfiltered.blocks(of: [page.body])
     }
 
     private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
         node > ancestor && node < Int(page.tree.nodes[ancestor].end)
-    }
-
-    private func length(of blocks: [Block]) -> Int {
-        blocks.reduce(0) { $0 + $1.text.count }
     }
 
     /// Step 1: the first container, by tier, whose class/id marks it as the article body.
@@ -104,8 +101,7 @@ struct HTMLMainContent {
         var fallback: Candidate? = nil
         for case let root? in firstByTier {
             var writer = HTMLBlockWriter(page: page)
-            let blocks = writer.blocks(of: [root])
-            let candidate = Candidate(root: root, tier: Int(page.tier[root]), blocks: blocks, length: length(of: blocks))
+            let candidate = Candidate(root: root, roots: [root], tier: Int(page.tier[root]), length: writer.measure([root]))
             if candidate.length >= Self.minimumCharacters { return candidate }
             if candidate.length > fallback?.length ?? -1 { fallback = candidate }
         }
@@ -177,8 +173,7 @@ struct HTMLMainContent {
             }
         }
         var writer = HTMLBlockWriter(page: page)
-        let blocks = writer.blocks(of: roots)
-        return Candidate(root: top, tier: 0, blocks: blocks, length: length(of: blocks))
+        return Candidate(root: top, roots: roots, tier: 0, length: writer.measure(roots))
     }
 
 
