@@ -34,7 +34,7 @@ enum HTMLBoilerplate {
         "hide-print", "skip-link", "skiplink", "toolbar", "masthead", "carousel", "slideshow",
         "paywall", "teaser", "recommend", "read-more", "readmore", "more-stories", "author",
         "timestamp", "dateline", "post-meta", "entry-meta", "article-meta", "meta-data", "metadata",
-        "postmeta", "entry-footer", "print-", "menu", "topbar", "top-bar", "bottombar", "bottom-bar",
+        "postmeta", "entry-footer", "menu", "topbar", "top-bar", "bottombar", "bottom-bar",
         "button", "tags", "jp-", "akismet", "login", "search", "overlay", "offcanvas", "off-canvas",
         "backtotop", "back-to-top", "to-top", "infobox", "breaking", "ticker", "embed", "caption",
         "credit", "copyright", "message", "attachment", "user-info", "user-profile", "-icon",
