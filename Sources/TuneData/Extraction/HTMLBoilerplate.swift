@@ -7,7 +7,7 @@ enum HTMLBoilerplate {
     /// Elements dropped wherever they appear: site navigation and chrome, forms' controls, figures.
     static func isDroppedTag(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .nav, .aside, .footer, .menu, .dialog, .label, .fieldset, .figure, .time:
+        case .nav, .aside, .footer, .menu, .dialog, .label, .fieldset, .figure:
             true
         default: tag.isNeverContent
         }
