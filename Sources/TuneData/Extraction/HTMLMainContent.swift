@@ -35,7 +35,7 @@ struct HTMLMainContent {
         // "Comments are closed."), introduces what was cut away: it is not part of the text.
         while blocks.count > 1, let last = blocks.last,
             last.kind.headingLevel != nil
-                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 100 && !Self.endsSentence(last.text))))
+                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text))))
         {
             blocks.removeLast()
         }
