@@ -10,6 +10,9 @@ struct HTMLBlockWriter {
     private var furnitureCache: [String: Bool] = [:]
     private var blocks: [Block] = []
     private var buffer = ""
+    /// When measuring, text is counted (visible characters) instead of being written as blocks.
+    private var measuring = false
+    private var measured = 0
     private var textSinceBreak = false
     private var sawBreak = false
     /// Open block elements: where each ends and the block kind it imposes (nil inherits).
@@ -23,8 +26,19 @@ struct HTMLBlockWriter {
     /// The blocks of the subtrees at `roots`, in order.
     mutating func blocks(of roots: [Int]) -> [Block] {
         blocks = []
+        measuring = false
         for root in roots { write(root) }
         return blocks
+    }
+
+    /// The visible characters (whitespace excluded) the same walk would write, without building
+    /// any text: how candidate containers are compared cheaply.
+    mutating func measure(_ roots: [Int]) -> Int {
+        measuring = true
+        measured = 0
+        for root in roots { write(root) }
+        measuring = false
+        return measured
     }
 
     private mutating func write(_ root: Int) {
@@ -45,6 +59,10 @@ struct HTMLBlockWriter {
                 continue
             }
             switch node.tag {
+            case .text where measuring:
+                measured += Int(page.textLength[index])
+                index += 1
+                continue
             case .text:
                 buffer += node.text
                 if !textSinceBreak, node.text.contains(where: { !$0.isWhitespace }) { textSinceBreak = true }
@@ -64,6 +82,11 @@ struct HTMLBlockWriter {
                 break
             }
             if index != root, filtersFurniture, isSkipped(index, rootText: rootText) {
+                index = next
+                continue
+            }
+            if measuring, node.tag == .pre || node.tag == .tr {
+                measured += Int(page.textLength[index])
                 index = next
                 continue
             }
@@ -141,13 +164,13 @@ struct HTMLBlockWriter {
             return true
         }
         let links = Int(page.linkLength[index])
-        guard node.tag.isBlock, links * 10 >= text * 8 else { return false }
+        guard node.tag.isBlock, links * 10 >= text * 4 else { return false }
         let limit: Int
         switch node.tag {
-        case .p, .h1, .h2, .h3, .h4, .h5, .h6: limit = 25
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6: limit = 100
         case .ul, .ol, .dl, .table: limit = 1000
-        case .li, .tr, .td: limit = 0
-        default: limit = 300
+        case .li, .tr, .td: limit = 30
+        default: limit = 1000
         }
         return text < limit
     }

@@ -7,7 +7,7 @@ enum HTMLBoilerplate {
     /// Elements dropped wherever they appear: site navigation and chrome, forms' controls, figures.
     static func isDroppedTag(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .nav, .aside, .footer, .menu, .dialog, .label, .fieldset, .figure, .time:
+        case .nav, .aside, .footer, .menu, .dialog, .label, .fieldset, .figure:
             true
         default: tag.isNeverContent
         }
@@ -34,7 +34,7 @@ enum HTMLBoilerplate {
         "hide-print", "skip-link", "skiplink", "toolbar", "masthead", "carousel", "slideshow",
         "paywall", "teaser", "recommend", "read-more", "readmore", "more-stories", "author",
         "timestamp", "dateline", "post-meta", "entry-meta", "article-meta", "meta-data", "metadata",
-        "postmeta", "entry-footer", "print-", "menu", "topbar", "top-bar", "bottombar", "bottom-bar",
+        "postmeta", "entry-footer", "menu", "topbar", "top-bar", "bottombar", "bottom-bar",
         "button", "tags", "jp-", "akismet", "login", "search", "overlay", "offcanvas", "off-canvas",
         "backtotop", "back-to-top", "to-top", "infobox", "breaking", "ticker", "embed", "caption",
         "credit", "copyright", "message", "attachment", "user-info", "user-profile", "-icon",
@@ -57,11 +57,14 @@ enum HTMLBoilerplate {
 
     static func isFurniture(className value: String) -> Bool {
         if value.isEmpty { return false }
+        var layoutOnly = true
         for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if furnitureWords.contains(String(word)) { return true }
             if word.hasPrefix("nav") || word.hasPrefix("shar") || word.hasPrefix("hide-") { return true }
+            // Page builders name every box "...-widget-...": those words say nothing about content.
+            if !word.hasPrefix("elementor") { layoutOnly = false }
         }
-        return furniture.matches(value)
+        return !layoutOnly && furniture.matches(value)
     }
 
     /// How strongly `class`/`id` point at the main text: 1 is the most specific pattern, 5 the

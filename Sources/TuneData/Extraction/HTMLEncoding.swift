@@ -18,7 +18,7 @@ enum HTMLEncoding {
 
     static func prepare(_ data: Data) -> Prepared {
         // libxml2 takes a NUL byte for the end of the input; browsers ignore it in markup.
-        if data.contains(0), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+        if data.withUnsafeBytes({ $0.contains(0) }), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
             var prepared = prepareDecoded(Data(data.filter { $0 != 0 }))
             prepared.warning = prepared.warning ?? "NUL bytes removed"
             return prepared
@@ -48,7 +48,7 @@ enum HTMLEncoding {
 
     /// UTF-8 when valid; otherwise repaired (declared) or read as Windows-1252 (undeclared).
     private static func utf8(_ data: Data, declared: Bool) -> Prepared {
-        if isValidUTF8(data) { return Prepared(bytes: Data(data), encoding: "UTF-8") }
+        if isValidUTF8(data) { return Prepared(bytes: data, encoding: "UTF-8") }
         if declared {
             return Prepared(
                 bytes: Data(String(decoding: data, as: UTF8.self).utf8), encoding: "UTF-8",
@@ -59,9 +59,12 @@ enum HTMLEncoding {
             warning: "no charset declared and not valid UTF-8; decoded as Windows-1252")
     }
 
-    static func isValidUTF8(_ data: some Collection<UInt8>) -> Bool {
-        if data.allSatisfy({ $0 < 0x80 }) { return true }
-        return String(validating: data, as: UTF8.self) != nil
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+            return String(validating: bytes, as: UTF8.self) != nil
+        }
     }
 
     /// The charset named by the first `<meta>` that names one (`charset=` or `content="...; charset=..."`).
@@ -138,7 +141,11 @@ enum HTMLEncoding {
 
     /// Windows-1252 as browsers decode it: bytes 0x80–0x9F through the Windows table, the five
     /// undefined ones as the C1 control of the same value (later dropped by normalisation).
-    static func windows1252ToUTF8(_ data: some Collection<UInt8>) -> Data {
+    static func windows1252ToUTF8(_ data: Data) -> Data {
+        data.withUnsafeBytes { windows1252ToUTF8(bytes: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func windows1252ToUTF8(bytes data: UnsafeBufferPointer<UInt8>) -> Data {
         var output = [UInt8]()
         output.reserveCapacity(data.count + data.count / 8)
         for byte in data {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the main text of a page and returns it as blocks.
 ///
 /// Three named steps, tried in order (after trafilatura's driver):
@@ -9,39 +7,82 @@ import Foundation
 ///    their parent and grandparent, weighted by class hints and discounted by link density; the
 ///    best container plus siblings that score nearly as well.
 /// 3. **Recovery**: when both give too little text, the whole body minus furniture.
+///
+/// The winner is then trimmed of a dangling heading or short closing lines at its end and of a
+/// short unpunctuated line (date, byline) at its start.
 struct HTMLMainContent {
-    /// Below this many characters an extraction is judged too short and the next step is tried.
-    static let minimumCharacters = 250
+    /// Below this many visible characters (about 1,500 with spaces) an extraction is judged short:
+    /// the next marked container, the scored container and finally the whole body are tried, and
+    /// the longest wins.
+    static let minimumCharacters = 1280
 
     let page: HTMLPageAnalysis
 
+    /// A container found by one step: its root(s) and how much text it would give.
+    private struct Candidate {
+        /// The container itself (for the scored step, the best-scoring one).
+        var root: Int
+        /// What is written, in document order: the root, plus siblings for the scored step.
+        var roots: [Int]
+        var tier: Int
+        /// Visible characters (whitespace excluded) the block writer would keep.
+        var length: Int
+    }
+
     func blocks() -> [Block] {
-        let marked = markedContainerBlocks() ?? []
-        let scored = scoredContainerBlocks()
-        let markedLength = length(of: marked)
-        let scoredLength = length(of: scored)
-        // The marked container wins unless it is short and the scored one finds far more text
-        // (a teaser or summary block marked like an article body).
-        var best = marked
-        var bestLength = markedLength
-        if markedLength < Self.minimumCharacters || scoredLength > markedLength * 2 {
-            if scoredLength > markedLength { (best, bestLength) = (scored, scoredLength) }
+        var blocks = untrimmedBlocks()
+        // A heading with nothing after it, or a short line closing the page ("Related posts",
+        // "Comments are closed."), introduces what was cut away: it is not part of the text.
+        while blocks.count > 1, let last = blocks.last,
+            last.kind.headingLevel != nil
+                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text))))
+        {
+            blocks.removeLast()
         }
-        if bestLength >= Self.minimumCharacters { return best }
+        // Likewise a short unpunctuated line before the text: a date, a byline, a category.
+        while blocks.count > 1, let first = blocks.first, first.kind == .paragraph, first.text.count < 60,
+            !Self.endsSentence(first.text)
+        {
+            blocks.removeFirst()
+        }
+        return blocks
+    }
+
+    /// True when text ends like a sentence or clause (so it is prose, not a label or a date).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return ".!?:;)”\"»。！？".contains(last)
+    }
+
+    private func untrimmedBlocks() -> [Block] {
+        let marked = markedContainer()
+        let scored = scoredContainer()
+        var best = marked ?? scored
+        if let marked, let scored {
+            if marked.length < Self.minimumCharacters || scored.length > marked.length * 2 {
+                // A teaser or summary marked like an article body: the scored container has far more.
+                if scored.length > marked.length { best = scored }
+            } else if marked.tier >= 3, isInside(scored.root, marked.root), scored.length * 10 >= marked.length * 7 {
+                // A broad container (`<main>`, `#content`) whose densest part holds most of its text:
+                // the narrower container leaves out the related links and teasers around it.
+                best = scored
+            }
+        }
         var writer = HTMLBlockWriter(page: page)
-        let recovered = writer.blocks(of: [page.body])
-        if length(of: recovered) > bestLength { (best, bestLength) = (recovered, length(of: recovered)) }
-        if bestLength > 0 { return best }
+        if let best, best.length >= Self.minimumCharacters { return writer.blocks(of: best.roots) }
+        let bestLength = best?.length ?? 0
+        if writer.measure([page.body]) > bestLength { return writer.blocks(of: [page.body]) }
+        if let best, bestLength > 0 { return writer.blocks(of: best.roots) }
         var unfiltered = HTMLBlockWriter(page: page, filtersFurniture: false)
         return unfiltered.blocks(of: [page.body])
     }
 
-    private func length(of blocks: [Block]) -> Int {
-        blocks.reduce(0) { $0 + $1.text.count }
+    private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
+        node > ancestor && node < Int(page.tree.nodes[ancestor].end)
     }
 
     /// Step 1: the first container, by tier, whose class/id marks it as the article body.
-    private func markedContainerBlocks() -> [Block]? {
+    private func markedContainer() -> Candidate? {
         let nodes = page.tree.nodes
         var firstByTier: [Int?] = Array(repeating: nil, count: 6)
         var index = page.body
@@ -57,19 +98,18 @@ struct HTMLMainContent {
             }
             index += 1
         }
-        var fallback: [Block]? = nil
-        for case let candidate? in firstByTier {
+        var fallback: Candidate? = nil
+        for case let root? in firstByTier {
             var writer = HTMLBlockWriter(page: page)
-            let blocks = writer.blocks(of: [candidate])
-            debug("tier \(page.tier[candidate]) \(nodes[candidate].tag) \(nodes[candidate].attributes?.className ?? "") text \(page.textLength[candidate]) -> \(length(of: blocks))")
-            if length(of: blocks) >= Self.minimumCharacters { return blocks }
-            if fallback == nil || length(of: blocks) > length(of: fallback ?? []) { fallback = blocks }
+            let candidate = Candidate(root: root, roots: [root], tier: Int(page.tier[root]), length: writer.measure([root]))
+            if candidate.length >= Self.minimumCharacters { return candidate }
+            if candidate.length > fallback?.length ?? -1 { fallback = candidate }
         }
         return fallback
     }
 
     /// Step 2: Readability-style scoring.
-    private func scoredContainerBlocks() -> [Block] {
+    private func scoredContainer() -> Candidate? {
         let nodes = page.tree.nodes
         var score: [Int: Double] = [:]
         func initialScore(_ index: Int) -> Double {
@@ -115,7 +155,7 @@ struct HTMLMainContent {
                 topScore = final
             }
         }
-        guard let top else { return [] }
+        guard let top else { return nil }
         var roots = [top]
         let parent = Int(nodes[top].parent)
         if top != page.body, parent >= 0 {
@@ -133,13 +173,8 @@ struct HTMLMainContent {
             }
         }
         var writer = HTMLBlockWriter(page: page)
-        debug("scored top \(nodes[top].tag) \(nodes[top].attributes?.className ?? "") roots \(roots.count) text \(page.textLength[top])")
-        return writer.blocks(of: roots)
+        return Candidate(root: top, roots: roots, tier: 0, length: writer.measure(roots))
     }
 
-    private func debug(_ message: @autoclosure () -> String) {
-        if ProcessInfo.processInfo.environment["TUNEDATA_HTML_DEBUG"] != nil {
-            FileHandle.standardError.write(Data((message() + "\n").utf8))
-        }
-    }
+
 }

@@ -37,6 +37,7 @@ struct HTMLPageAnalysis {
         tier = Array(repeating: 0, count: count)
         holdsMarkedContent = Array(repeating: false, count: count)
         markDropped(soft: false)
+        countTextNodes()
         sumText()
         markDropped(soft: true)
         sumText()
@@ -64,8 +65,7 @@ struct HTMLPageAnalysis {
         let nodes = tree.nodes
         let bodyText = Int(textLength[body])
         for index in 1..<nodes.count {
-            let node = nodes[index]
-            let parent = Int(node.parent)
+            let parent = Int(nodes[index].parent)
             if parent >= 0 {
                 insideArticle[index] = insideArticle[parent]
                 if dropped[parent] {
@@ -73,7 +73,8 @@ struct HTMLPageAnalysis {
                     continue
                 }
             }
-            guard node.tag != .text, !dropped[index] else { continue }
+            guard nodes[index].tag != .text, !dropped[index] else { continue }
+            let node = nodes[index]
             if node.tag == .article || node.tag == .main || node.attributes?.role == "main" {
                 insideArticle[index] = true
             }
@@ -96,38 +97,59 @@ struct HTMLPageAnalysis {
                 node.tag != .body, node.tag != .html
             {
                 dropped[index] = true
-            } else if node.tag == .form || (node.tag == .header && !insideArticle[index]) {
+            } else if (node.tag == .form || node.tag == .header) && !insideArticle[index] {
                 dropped[index] = true
             }
         }
     }
 
+    /// Counts each text node once: visible characters (whitespace excluded) and commas, read
+    /// from the UTF-8 bytes (lead bytes only), including the CJK and Arabic commas.
+    private mutating func countTextNodes() {
+        for index in tree.nodes.indices where tree.nodes[index].tag == .text {
+            var visible: Int32 = 0
+            var commaCount: Int32 = 0
+            var text = tree.nodes[index].text
+            text.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    switch byte {
+                    case 0x09, 0x0A, 0x0C, 0x0D, 0x20: break
+                    case 0x2C: commaCount += 1; visible += 1
+                    case 0x80...0xBF: break  // continuation byte
+                    case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: break  // no-break space
+                    case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C:
+                        commaCount += 1; visible += 1  // ，
+                    case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81:
+                        commaCount += 1; visible += 1  // 、
+                    case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x8C:
+                        commaCount += 1; visible += 1  // ،
+                    default: visible += 1
+                    }
+                    i += 1
+                }
+            }
+            textLength[index] = visible
+            commas[index] = commaCount
+        }
+    }
+
+    /// Sums text node counts up the tree, skipping dropped subtrees.
     private mutating func sumText() {
         let nodes = tree.nodes
-        for index in 0..<nodes.count {
+        for index in 0..<nodes.count where nodes[index].tag != .text {
             textLength[index] = 0
             linkLength[index] = 0
             ownTextLength[index] = 0
             commas[index] = 0
         }
         for index in stride(from: nodes.count - 1, through: 1, by: -1) where !dropped[index] {
-            let node = nodes[index]
-            let parent = Int(node.parent)
-            if node.tag == .text {
-                var visible: Int32 = 0
-                var commaCount: Int32 = 0
-                for scalar in node.text.unicodeScalars {
-                    switch scalar.value {
-                    case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0: continue
-                    case 0x2C, 0xFF0C, 0x3001, 0x060C: commaCount += 1
-                    default: break
-                    }
-                    visible += 1
-                }
-                textLength[index] = visible
-                commas[index] = commaCount
-                ownTextLength[parent] += visible
-            } else if node.tag == .a {
+            let tag = nodes[index].tag
+            let parent = Int(nodes[index].parent)
+            if tag == .text {
+                ownTextLength[parent] += textLength[index]
+            } else if tag == .a {
                 linkLength[index] = textLength[index]
             }
             textLength[parent] += textLength[index]

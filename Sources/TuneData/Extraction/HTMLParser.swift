@@ -98,7 +98,7 @@ enum HTMLParser {
                     if let content = node.pointee.content {
                         let index = tree.nodes.count
                         var text = HTMLNode(tag: .text, parent: Int32(parentIndex), end: Int32(index + 1))
-                        text.text = String(cString: content)
+                        text.text = isBlank(content) ? " " : String(cString: content)
                         tree.nodes.append(text)
                     }
                 default:
@@ -113,6 +113,18 @@ enum HTMLParser {
         }
         tree.nodes[0].end = Int32(tree.nodes.count)
         return tree
+    }
+
+    /// True for whitespace-only text (the indentation between tags), shared as one " ".
+    private static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var offset = 0
+        while true {
+            switch content[offset] {
+            case 0: return true
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: offset += 1
+            default: return false
+            }
+        }
     }
 
     /// Children of these elements are never text a reader sees, so they are not copied at all.
@@ -150,23 +162,37 @@ enum HTMLParser {
         let keepAll = keepsAllAttributes(tag)
         while let current = attribute {
             attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
-            switch name {
-            case "class": result.className = value(of: current).lowercased()
-            case "id": result.id = value(of: current).lowercased()
-            case "role": result.role = value(of: current).lowercased()
-            case "itemprop": result.itemprop = value(of: current).lowercased()
-            case "hidden": result.isHidden = true
-            case "aria-hidden": if value(of: current).lowercased() == "true" { result.isHidden = true }
-            case "style":
+            guard let name = current.pointee.name else { continue }
+            // libxml2's HTML parser lower-cases attribute names; compare bytes, build no String.
+            if equals(name, "class") {
+                result.className = value(of: current).lowercased()
+            } else if equals(name, "id") {
+                result.id = value(of: current).lowercased()
+            } else if equals(name, "role") {
+                result.role = value(of: current).lowercased()
+            } else if equals(name, "itemprop") {
+                result.itemprop = value(of: current).lowercased()
+            } else if equals(name, "hidden") {
+                result.isHidden = true
+            } else if equals(name, "aria-hidden") {
+                if value(of: current).lowercased() == "true" { result.isHidden = true }
+            } else if equals(name, "style") {
                 let style = value(of: current).lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { result.isHidden = true }
-            default:
-                if keepAll { result.extra[name] = value(of: current) }
+            } else if keepAll {
+                result.extra[String(cString: name).lowercased()] = value(of: current)
             }
         }
         return result
+    }
+
+    /// True when the NUL-terminated `name` is exactly `literal` (ASCII).
+    private static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        let bytes = literal.utf8Start
+        for offset in 0..<literal.utf8CodeUnitCount where name[offset] != bytes[offset] {
+            return false
+        }
+        return name[literal.utf8CodeUnitCount] == 0
     }
 
     /// An attribute's value: the single text child when there is one (no allocation by libxml2),

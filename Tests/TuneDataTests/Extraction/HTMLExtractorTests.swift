@@ -7,6 +7,7 @@ import Testing
         let data = try HTMLTestSupport.fixture("article-with-furniture.html")
         let document = try HTMLExtractor().extract(data, from: HTMLTestSupport.source(), options: .init())
         let expected: [Block] = [
+            Block(kind: .heading(level: 1), text: "Tenancy deposits explained"),
             Block(kind: .paragraph, text: "A landlord who takes a deposit must protect it in a government-approved scheme within 30 days of receiving it."),
             Block(kind: .heading(level: 2), text: "What the landlord must tell you"),
             Block(kind: .paragraph, text: "The landlord must give the tenant the prescribed information: the scheme's name, how to get the deposit back, and what to do in a dispute."),
@@ -71,6 +72,16 @@ import Testing
             "First line",
             "Second paragraph after a double break, also long enough to be kept in the output text.",
         ])
+    }
+
+    @Test func leadingDateLineAndDanglingHeadingAreTrimmed() throws {
+        let sentence = "The parties agree that this addendum forms part of the lease signed on the same day."
+        let html = """
+            <html><body><article><p>05.03.2024 09:30</p><p>\(sentence)</p><p>\(sentence)</p>
+            <h3>Related posts</h3></article></body></html>
+            """
+        let document = try HTMLTestSupport.extract(html)
+        #expect(document.blocks.map(\.text) == [sentence, sentence])
     }
 
     @Test func entitiesAndInvisibleCharactersAreNormalised() throws {

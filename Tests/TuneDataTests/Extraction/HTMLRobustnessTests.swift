@@ -30,11 +30,11 @@ import Testing
     }
 
     @Test func truncatedAndUnclosedMarkupIsRecovered() throws {
-        let html = "<html><body><div><p>First clause of the agreement<p>Second clause, unclosed<ul><li>item one<li>item two"
+        let html = "<html><body><div><p>First clause of the agreement.<p>Second clause, unclosed.<ul><li>item one<li>item two"
         let document = try HTMLTestSupport.extract(html)
         #expect(document.blocks == [
-            Block(kind: .paragraph, text: "First clause of the agreement"),
-            Block(kind: .paragraph, text: "Second clause, unclosed"),
+            Block(kind: .paragraph, text: "First clause of the agreement."),
+            Block(kind: .paragraph, text: "Second clause, unclosed."),
             Block(kind: .listItem, text: "item one"),
             Block(kind: .listItem, text: "item two"),
         ])
