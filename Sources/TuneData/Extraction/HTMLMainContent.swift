@@ -33,9 +33,11 @@ struct HTMLMainContent {
         var blocks = untrimmedBlocks()
         // A heading with nothing after it, or a short line closing the page ("Related posts",
         // "Comments are closed."), introduces what was cut away: it is not part of the text.
+        // Never trim a page down to headings alone: a short page's only paragraph is its text.
         while blocks.count > 1, let last = blocks.last,
             last.kind.headingLevel != nil
-                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text))))
+                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text)))
+                    && blocks.dropLast().contains(where: { $0.kind.headingLevel == nil }))
         {
             blocks.removeLast()
         }
