@@ -59,13 +59,18 @@ public enum DefinitionFinder {
 public enum PartyFinder {
     /// Party names as the preamble gives them, in order.
     public static func parties(in text: String) -> [String] {
-        guard let match = text.firstMatch(of: betweenPattern) else { return [] }
+        // The regular expression is slow on long text: look only where a preamble can be.
+        guard text.lowercased().contains("between"),
+            let match = text.firstMatch(of: betweenPattern)
+        else { return [] }
         return [match.1, match.2].map { clean($0) }.filter { !$0.isEmpty }
     }
 
     /// The date the agreement is made or effective, as written ("March 1, 2020").
     public static func date(in text: String) -> String? {
-        text.firstMatch(of: datePattern).map { String($0.1) }
+        let lowered = text.lowercased()
+        guard ["dated", "effective", "made", "entered"].contains(where: lowered.contains) else { return nil }
+        return text.firstMatch(of: datePattern).map { String($0.1) }
     }
 
     private static func clean(_ raw: Substring) -> String {

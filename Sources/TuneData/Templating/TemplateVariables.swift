@@ -130,7 +130,8 @@ struct DocumentFacts {
     var date: String?
 
     init(document: Document, passages: [Passage]) {
-        let opening = passages.prefix(3).map(\.text).joined(separator: "\n\n")
+        // A preamble names the parties and date within its first few thousand characters.
+        let opening = String(passages.prefix(3).map(\.text).joined(separator: "\n\n").prefix(3000))
         parties = PartyFinder.parties(in: opening)
         date = PartyFinder.date(in: opening)
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
