@@ -98,7 +98,11 @@ enum SectionOutline {
                     current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
                     pendingLabelOnly = false
                 }
-            case .tableRow, .caption, .footnote, .quote, .code:
+            case .footnote:
+                // A footnote interrupts the text it annotates and often lands in the next section;
+                // answers quote provisions, so footnotes stay out of passages.
+                continue
+            case .tableRow, .caption, .quote, .code:
                 current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
                 pendingLabelOnly = false
             }

@@ -71,3 +71,15 @@ import Tokenizer
         #expect(chunker.passages(of: Self.contract) == chunker.passages(of: Self.contract))
     }
 }
+
+@Suite struct FootnoteTests {
+    @Test func footnotesStayOutOfPassages() {
+        let document = Document(id: "d", source: "a.pdf", format: .pdf, title: nil, blocks: [
+            Block(kind: .paragraph, text: "Section 1.02 Deliverables", page: 1),
+            Block(kind: .paragraph, text: "“Deliverables” means all documents the Supplier prepares for the Customer.", page: 1),
+            Block(kind: .footnote, text: "1 Public holidays are determined by each national government.", page: 1),
+        ])
+        let passages = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document)
+        #expect(passages.map(\.text) == ["“Deliverables” means all documents the Supplier prepares for the Customer."])
+    }
+}
