@@ -7,7 +7,8 @@ public struct Template: Sendable {
     public var description: String
     /// Group used for balancing ("qa", "definition", "locate", "summary").
     public var category: String
-    /// Relative share when balancing (default 1).
+    /// Share of eligible passages the template is applied to, 0–1 (default 1: every passage). Lets a
+    /// secondary template add variety without doubling the dataset.
     public var weight: Double
     /// Variables that must be non-empty for the template to apply to a passage.
     public var requires: [String]

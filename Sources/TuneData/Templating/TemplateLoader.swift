@@ -111,8 +111,8 @@ public enum TemplateLoader {
         }
         var weight = 1.0
         if let (value, node) = try scalar("weight") {
-            guard let number = Double(value), number >= 0 else {
-                throw TemplateError(file: file, line: node.mark?.line, message: "weight must be a number ≥ 0")
+            guard let number = Double(value), number >= 0, number <= 1 else {
+                throw TemplateError(file: file, line: node.mark?.line, message: "weight must be a number from 0 to 1")
             }
             weight = number
         }

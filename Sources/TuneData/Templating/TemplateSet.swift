@@ -76,6 +76,13 @@ public struct TemplateSet: Sendable {
                 for (ordinal, definition) in subjects.enumerated() {
                     let context = definition.map { base.with($0) } ?? base
                     guard template.requires.allSatisfy(context.isPresent), !template.unless.contains(where: context.isPresent) else { continue }
+                    // A weight below 1 applies the template to that share of passages, chosen by hash.
+                    if template.weight < 1,
+                        Double(Self.pick(count: 1_000_000, seed: seed, key: "weight|\(document.id)|\(passage.index)|\(template.name)|\(ordinal)"))
+                            >= template.weight * 1_000_000
+                    {
+                        continue
+                    }
                     let variant = Self.pick(
                         count: template.user.count, seed: seed,
                         key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")

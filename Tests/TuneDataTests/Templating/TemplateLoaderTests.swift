@@ -105,3 +105,17 @@ import Testing
         #expect(examples.map { $0.messages[0].content } == ["Q (no heading)?", "Q on Fees?"])
     }
 }
+
+@Suite struct TemplateWeightTests {
+    @Test func weightAppliesATemplateToThatShareOfPassages() throws {
+        let half = try TemplateLoader.parse("name: a\nweight: 0.5\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let text = (0..<400).map { "Paragraph number \($0) of the agreement." }
+        let document = Document(id: "d", source: "a.txt", format: .text, title: "T", blocks: text.map { Block(kind: .paragraph, text: $0) })
+        let passages = text.enumerated().map { index, body in
+            Passage(documentID: "d", index: index, sectionPath: [], label: nil, heading: nil, text: body, tokenCount: 8, pages: [])
+        }
+        let count = TemplateSet(templates: [half]).render(document: document, passages: passages, seed: 3).examples.count
+        #expect((160...240).contains(count))
+        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nweight: 2\nuser: Q\nassistant: A", file: "a.yaml") }
+    }
+}
