@@ -17,12 +17,7 @@ public struct Shard: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// True when the file at `path` belongs to this shard.
     public func contains(path: String) -> Bool {
-        // FNV-1a: stable across runs, machines and Swift versions (unlike `Hasher`).
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return Int(hash % UInt64(count)) == index - 1
+        // A hash stable across runs, machines and Swift versions (unlike `Hasher`).
+        Int(FastHash.hash(path) % UInt64(count)) == index - 1
     }
 }

@@ -116,18 +116,10 @@ public struct TemplateSet: Sendable {
         return Example(messages: messages, provenance: provenance, category: template.category)
     }
 
-    /// A deterministic choice in `0..<count` from the seed and a key (FNV-1a, stable across platforms).
+    /// A deterministic choice in `0..<count` from the seed and a key (stable across runs and platforms).
     static func pick(count: Int, seed: UInt64, key: String) -> Int {
         guard count > 1 else { return 0 }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return Int(hash % UInt64(count))
+        return Int(FastHash.hash(key, seed: seed) % UInt64(count))
     }
 }
 
