@@ -148,20 +148,7 @@ struct PreTokenizer {
             return run(from: start + firstLength, while: .letter)
         }
         if first.contains(.number) { return digits(from: start) }
-        let punctuationStart: Int
-        if first.isDisjoint(with: [.whitespace, .letter, .number]) {
-            punctuationStart = start
-        } else if base[start] == 0x20, start + 1 < end,
-            scalar(at: start + 1).0.isDisjoint(with: [.whitespace, .letter, .number])
-        {
-            punctuationStart = start + 1
-        } else {
-            return whitespacePieceEnd(from: start, wholeRunAtEnd: true)
-        }
-        let punctuationEnd = run(from: punctuationStart, until: [.whitespace, .letter, .number])
-        var cursor = punctuationEnd
-        while cursor < end, base[cursor] == 0x0A || base[cursor] == 0x0D { cursor += 1 }
-        return cursor
+        return punctuationOrWhitespacePieceEnd(from: start, first: first, trailingSlash: false, wholeRunAtEnd: true)
     }
 
     // MARK: o200k_base
@@ -177,6 +164,13 @@ struct PreTokenizer {
         if hasPrefix, let word = upperStartingWordEnd(from: start + firstLength) { return word }
         if let word = upperStartingWordEnd(from: start) { return word }
         if first.contains(.number) { return digits(from: start) }
+        return punctuationOrWhitespacePieceEnd(from: start, first: first, trailingSlash: true, wholeRunAtEnd: false)
+    }
+
+    /// The alternatives both encodings end with: ` ?[^\s\p{L}\p{N}]+` followed by line breaks (and, in
+    /// o200k_base, slashes), else a whitespace piece.
+    @inline(__always)
+    private func punctuationOrWhitespacePieceEnd(from start: Int, first: ScalarClass, trailingSlash: Bool, wholeRunAtEnd: Bool) -> Int {
         let punctuationStart: Int
         if first.isDisjoint(with: [.whitespace, .letter, .number]) {
             punctuationStart = start
@@ -185,11 +179,10 @@ struct PreTokenizer {
         {
             punctuationStart = start + 1
         } else {
-            return whitespacePieceEnd(from: start, wholeRunAtEnd: false)
+            return whitespacePieceEnd(from: start, wholeRunAtEnd: wholeRunAtEnd)
         }
-        let punctuationEnd = run(from: punctuationStart, until: [.whitespace, .letter, .number])
-        var cursor = punctuationEnd
-        while cursor < end, base[cursor] == 0x0A || base[cursor] == 0x0D || base[cursor] == 0x2F { cursor += 1 }
+        var cursor = run(from: punctuationStart, until: [.whitespace, .letter, .number])
+        while cursor < end, base[cursor] == 0x0A || base[cursor] == 0x0D || (trailingSlash && base[cursor] == 0x2F) { cursor += 1 }
         return cursor
     }
 

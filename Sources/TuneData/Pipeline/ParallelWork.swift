@@ -25,11 +25,10 @@ enum ParallelWork {
                 completed(index, result)
             }
         }
-        let box = WorkBox(work)
         for _ in 0..<workers {
             group.enter()
             let thread = Thread {
-                box.work()
+                work()
                 group.leave()
             }
             thread.stackSize = 16 << 20  // deep HTML/PDF structures recurse in C
@@ -39,9 +38,4 @@ enum ParallelWork {
         // Every index below `count` was taken by exactly one worker, so every slot is filled.
         return slots.withLock { $0.compactMap { $0 } }
     }
-}
-
-private final class WorkBox: Sendable {
-    let work: @Sendable () -> Void
-    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
 }
