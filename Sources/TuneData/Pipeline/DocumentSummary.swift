@@ -56,7 +56,10 @@ public struct CollectedExamples: Sendable {
             result.inputsSeen += part.inputsSeen
             result.documents += part.documents
             result.skipped += part.skipped
-            for index in 0..<part.examples.count { store.append([part.examples.example(at: index)]) }
+            // In batches: one write per thousand examples, never a whole part in memory.
+            for batch in stride(from: 0, to: part.examples.count, by: 1024) {
+                store.append((batch..<min(batch + 1024, part.examples.count)).map(part.examples.example(at:)))
+            }
         }
         if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
         result.documents.sort { $0.source < $1.source }

@@ -59,12 +59,18 @@ public enum PartialResult {
         guard let lines = try? Data(contentsOf: directory.appendingPathComponent(examplesFile)) else {
             throw PartialResultError(path: path, message: "\(examplesFile) is missing")
         }
+        var batch: [Example] = []
         for (number, line) in lines.split(separator: 0x0A).enumerated() {
             guard let example = try? decoder.decode(Example.self, from: line) else {
                 throw PartialResultError(path: path, message: "\(examplesFile) line \(number + 1) is damaged")
             }
-            store.append([example])
+            batch.append(example)
+            if batch.count == 1024 {
+                store.append(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
+        store.append(batch)
         guard store.count == header.examples else {
             throw PartialResultError(path: path, message: "\(examplesFile) has \(store.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
         }
