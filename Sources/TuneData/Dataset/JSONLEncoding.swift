@@ -100,7 +100,12 @@ public enum JSONLEncoding {
         if let section = p.section { appendString(section, to: &buffer) } else { buffer.append(contentsOf: Array("null".utf8)) }
         buffer.append(contentsOf: Array(#","template":"#.utf8))
         appendString(p.template, to: &buffer)
-        buffer.append(contentsOf: Array(#","variant":\#(p.variant)}"#.utf8))
+        buffer.append(contentsOf: Array(#","variant":\#(p.variant)"#.utf8))
+        if let url = p.url {
+            buffer.append(contentsOf: Array(#","url":"#.utf8))
+            appendString(url, to: &buffer)
+        }
+        buffer.append(UInt8(ascii: "}"))
         buffer.append(0x0a)
         return buffer
     }

@@ -32,10 +32,12 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var variant: Int
     /// Ordinal of the passage within its document (orders examples deterministically).
     public var passageIndex: Int
+    /// The page's canonical URL, for HTML documents that declare one.
+    public var url: String?
 
     public init(
         source: String, documentID: String, pages: [Int], section: String?, template: String,
-        variant: Int, passageIndex: Int
+        variant: Int, passageIndex: Int, url: String? = nil
     ) {
         self.source = source
         self.documentID = documentID
@@ -44,6 +46,7 @@ public struct Provenance: Sendable, Hashable, Codable {
         self.template = template
         self.variant = variant
         self.passageIndex = passageIndex
+        self.url = url
     }
 }
 

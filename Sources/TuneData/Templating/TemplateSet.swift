@@ -112,7 +112,8 @@ public struct TemplateSet: Sendable {
         let section = passage.label ?? (passage.sectionPath.last)
         let provenance = Provenance(
             source: document.source, documentID: document.id, pages: passage.pages, section: section,
-            template: template.name, variant: variant + 1, passageIndex: passage.index)
+            template: template.name, variant: variant + 1, passageIndex: passage.index,
+            url: document.metadata["url"])
         return Example(messages: messages, provenance: provenance, category: template.category)
     }
 

@@ -43,3 +43,14 @@ import Testing
         #expect(!fromStore.validation.isEmpty)
     }
 }
+
+@Suite struct ProvenanceLineTests {
+    @Test func canonicalURLIsWrittenWhenTheDocumentHasOne() {
+        var provenance = Provenance(source: "web/terms.html", documentID: "d", pages: [], section: "Section 2", template: "t", variant: 1, passageIndex: 0)
+        let plain = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
+        #expect(plain == #"{"split":"train","line":3,"source":"web/terms.html","document":"d","pages":[],"section":"Section 2","template":"t","variant":1}"# + "\n")
+        provenance.url = "https://example.com/terms"
+        let withURL = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
+        #expect(withURL.hasSuffix(#""variant":1,"url":"https://example.com/terms"}"# + "\n"))
+    }
+}
