@@ -16,23 +16,24 @@ public struct Definition: Sendable, Hashable, Codable {
 public enum DefinitionFinder {
     /// Definitions in `text`, each term once, in order of appearance.
     public static func definitions(in text: String) -> [Definition] {
-        // Every pattern needs a quoted term: skip the regular expressions for text without quotes.
+        // Every form needs a quoted term: skip the scan for text without quotes.
         guard text.contains("\"") || text.contains("“") else { return [] }
         var found: [Definition] = []
         var seen: Set<String> = []
-        let sentences = text.split(separator: "\n\n").flatMap { SentenceSplitter.split(String($0)) }
-        for sentence in sentences where sentence.contains("\"") || sentence.contains("“") {
-            let terms = sentence.matches(of: meansPattern).map { ($0.range.lowerBound, $0.1) }
-                + sentence.matches(of: parentheticalPattern).map { ($0.range.lowerBound, $0.1) }
-            for (_, term) in terms.sorted(by: { $0.0 < $1.0 }) {
-                add(term: term, sentence: sentence, to: &found, seen: &seen)
+        for paragraph in text.split(separator: "\n\n") where paragraph.contains("\"") || paragraph.contains("“") {
+            for sentence in SentenceSplitter.split(String(paragraph)) where sentence.contains("\"") || sentence.contains("“") {
+                for term in DefinedTermScanner(sentence).terms() {
+                    add(term: term, sentence: sentence, to: &found, seen: &seen)
+                }
             }
         }
         return found
     }
 
-    private static func add(term raw: Substring, sentence: String, to found: inout [Definition], seen: inout Set<String>) {
-        let term = raw.trimmingWhitespace
+    private static func add(term raw: String, sentence: String, to found: inout [Definition], seen: inout Set<String>) {
+        // American style puts the comma inside the quotes: "Term," shall mean ...
+        var term = raw.trimmingWhitespace
+        while let last = term.last, ",;:".contains(last) { term.removeLast() }
         guard term.count >= 2, term.count <= 60, term.first?.isUppercase == true,
             term.split(separator: " ").count <= 8, seen.insert(term.lowercased()).inserted
         else { return }
@@ -42,16 +43,13 @@ public enum DefinitionFinder {
     /// "1.3 \"Term\" means ..." and "(x) \"Term\" means ..." answer without their clause numbers
     /// (what remains is still verbatim document text).
     static func withoutEnumerator(_ sentence: String) -> String {
-        guard let match = sentence.prefixMatch(of: /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/) else {
+        guard let match = sentence.prefixMatch(of: enumeratorPattern) else {
             return sentence
         }
         return String(sentence[match.range.upperBound...])
     }
 
-    nonisolated(unsafe) private static let meansPattern =
-        /["“]([^"“”]{2,60})["”]\s*(?:,\s*)?(?:shall\s+)?(?:means?|mean(?:s)?\s+and\s+includes?|includes?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as)\b/
-    nonisolated(unsafe) private static let parentheticalPattern =
-        /\((?:each,?\s+|collectively,?\s+|together,?\s+|individually,?\s+)?(?:an?\s+|the\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?["“]([^"“”]{2,60})["”]/
+    nonisolated(unsafe) private static let enumeratorPattern = /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/
 }
 
 /// Parties and the agreement date, read from a contract's opening words
@@ -59,18 +57,44 @@ public enum DefinitionFinder {
 public enum PartyFinder {
     /// Party names as the preamble gives them, in order.
     public static func parties(in text: String) -> [String] {
-        // The regular expression is slow on long text: look only where a preamble can be.
-        guard text.lowercased().contains("between"),
-            let match = text.firstMatch(of: betweenPattern)
-        else { return [] }
-        return [match.1, match.2].map { clean($0) }.filter { !$0.isEmpty }
+        // A match starts at "by and between/among" or "between": try the pattern only there
+        // (scanning every position of the preamble with Swift's regex engine was slow).
+        guard !occurrences(of: "between", in: text).isEmpty else { return [] }
+        let starts = (occurrences(of: "by", in: text) + occurrences(of: "between", in: text)).sorted()
+        for start in starts {
+            if let match = text[start...].prefixMatch(of: betweenPattern) {
+                return [match.1, match.2].map { clean($0) }.filter { !$0.isEmpty }
+            }
+        }
+        return []
     }
 
     /// The date the agreement is made or effective, as written ("March 1, 2020").
     public static func date(in text: String) -> String? {
-        let lowered = text.lowercased()
-        guard ["dated", "effective", "made", "entered"].contains(where: lowered.contains) else { return nil }
-        return text.firstMatch(of: datePattern).map { String($0.1) }
+        let starts = ["dated", "effective", "made", "entered"].flatMap { occurrences(of: $0, in: text) }.sorted()
+        for start in starts {
+            if let match = text[start...].prefixMatch(of: datePattern) { return String(match.1) }
+        }
+        return nil
+    }
+
+    /// Where an ASCII keyword occurs in `text`, ignoring ASCII case.
+    static func occurrences(of keyword: String, in text: String) -> [String.Index] {
+        let needle = Array(keyword.utf8)
+        let utf8 = text.utf8
+        var found: [String.Index] = []
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            var probe = index
+            var matched = 0
+            while matched < needle.count, probe != utf8.endIndex, utf8[probe] | 0x20 == needle[matched] {
+                matched += 1
+                probe = utf8.index(after: probe)
+            }
+            if matched == needle.count { found.append(index) }
+            index = utf8.index(after: index)
+        }
+        return found
     }
 
     private static func clean(_ raw: Substring) -> String {

@@ -69,11 +69,31 @@ public struct LegalHeading: Sendable, Hashable {
 
     /// An all-capitals short line ("CONFIDENTIALITY", "GOVERNING LAW") read as an unnumbered heading.
     public static func isCapitalisedHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (1...10).contains(words.count), text.count <= 80, text.last != "," , text.last != ";" else { return false }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 4 else { return false }
-        return letters.allSatisfy { !$0.properties.isLowercase }
+        // One pass over the scalars (this runs for every paragraph of every document).
+        var words = 0
+        var scalarCount = 0
+        var letters = 0
+        var inWord = false
+        var last: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            scalarCount += 1
+            if scalarCount > 80 { return false }
+            if scalar == " " {
+                inWord = false
+            } else {
+                if !inWord { words += 1 }
+                inWord = true
+            }
+            if scalar.isASCII {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase { return false }
+                letters += 1
+            }
+            last = scalar
+        }
+        return (1...10).contains(words) && last != "," && last != ";" && letters >= 4
     }
 
     /// A line short and capitalised enough to be the words of a heading whose number stood alone

@@ -10,20 +10,22 @@ public enum SentenceSplitter {
     /// At most `limit` sentences from the start of `text` (the last one may hold the rest when the
     /// limit is reached before the end).
     static func split(_ text: String, limit: Int) -> [String] {
-        let characters = Array(text)
+        // Unicode scalars, not Characters: every mark the rules look at is one scalar, and skipping
+        // grapheme breaking makes this several times faster (extracted text is NFC).
+        let scalars = Array(text.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "." || character == "!" || character == "?" {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "." || scalar == "!" || scalar == "?" {
                 var end = index + 1
                 // Closing quotes and brackets belong to the sentence.
-                while end < characters.count, "\"'”’)]".contains(characters[end]) { end += 1 }
-                if end < characters.count, characters[end].isWhitespace,
-                    isBoundary(characters, terminator: index, next: nextNonSpace(characters, from: end))
+                while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
+                if end < scalars.count, scalars[end].properties.isWhitespace,
+                    isBoundary(scalars, terminator: index, next: nextNonSpace(scalars, from: end))
                 {
-                    let sentence = String(characters[start..<end]).trimmingWhitespace
+                    let sentence = string(scalars[start..<end]).trimmingWhitespace
                     if !sentence.isEmpty { sentences.append(sentence) }
                     if sentences.count == limit { return sentences }
                     start = end
@@ -35,7 +37,7 @@ public enum SentenceSplitter {
             }
             index += 1
         }
-        let rest = String(characters[start...]).trimmingWhitespace
+        let rest = string(scalars[start...]).trimmingWhitespace
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
@@ -45,35 +47,45 @@ public enum SentenceSplitter {
         split(text, limit: 1).first ?? text
     }
 
-    private static func nextNonSpace(_ characters: [Character], from index: Int) -> Int? {
-        var cursor = index
-        while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
-        return cursor < characters.count ? cursor : nil
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "§", "["]
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
-    private static func isBoundary(_ characters: [Character], terminator: Int, next: Int?) -> Bool {
+    private static func nextNonSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+        return cursor < scalars.count ? cursor : nil
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], terminator: Int, next: Int?) -> Bool {
         guard let next else { return true }
-        let following = characters[next]
+        let following = scalars[next]
+        let followingIsNumber = following.properties.numericType != nil
         // A sentence starts with a capital, a digit, a quote or an opening bracket.
-        guard following.isUppercase || following.isNumber || "\"“‘'(§[".contains(following) else { return false }
-        guard characters[terminator] == "." else { return true }
-        let word = wordBefore(characters, terminator)
+        guard following.properties.isUppercase || followingIsNumber || openers.contains(following) else { return false }
+        guard scalars[terminator] == "." else { return true }
+        let word = wordBefore(scalars, terminator)
         if word.isEmpty { return true }
         let lowered = word.lowercased()
         if abbreviations.contains(lowered) { return false }
         // "No. 12", "Art. 5", "p. 3": a numbering abbreviation followed by a number.
-        if following.isNumber, numberingAbbreviations.contains(lowered) { return false }
+        if followingIsNumber, numberingAbbreviations.contains(lowered) { return false }
         // Initials and dotted abbreviations: "J.", "U.S.", "e.g." (a single letter before the dot).
-        if word.count == 1, word.first?.isLetter == true { return false }
-        if word.contains("."), word.count <= 6 { return false }
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true { return false }
+        if word.contains("."), word.unicodeScalars.count <= 6 { return false }
         return true
     }
 
     /// The run of letters and dots just before the terminator ("U.S.C" for "U.S.C.").
-    private static func wordBefore(_ characters: [Character], _ terminator: Int) -> String {
+    private static func wordBefore(_ scalars: [Unicode.Scalar], _ terminator: Int) -> String {
         var cursor = terminator - 1
-        while cursor >= 0, characters[cursor].isLetter || characters[cursor] == "." { cursor -= 1 }
-        return String(characters[(cursor + 1)..<terminator])
+        while cursor >= 0, scalars[cursor].properties.isAlphabetic || scalars[cursor] == "." { cursor -= 1 }
+        return string(scalars[(cursor + 1)..<terminator])
     }
 
     static let abbreviations: Set<String> = [

@@ -41,63 +41,82 @@ enum FastHash {
 /// Folds text to the form duplicates are compared on: lower case, punctuation and whitespace
 /// removed, words separated by single spaces.
 ///
-/// Words are runs of letters and digits. ASCII text takes a fast byte path; other text is lower-cased
-/// with Unicode rules first and split on Unicode letters and numbers.
+/// Words are runs of letters and digits (Unicode letters and numbers, lower-cased scalar by scalar).
 enum WordFolding {
     /// Calls `word` with each folded word's UTF-8 bytes.
+    ///
+    /// One pass over the UTF-8 bytes: ASCII is folded inline; a non-ASCII scalar (curly quotes, §,
+    /// accented letters) is decoded and classified on its own, so one such character no longer sends
+    /// the whole text down a slow path. Words longer than 64 bytes are handed over in pieces.
     static func forEachWord(in text: String, _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        let finished = text.withUTF8 { bytes in
-            guard isASCII(bytes) else { return false }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
+        text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
                 var length = 0
-                for byte in bytes {
-                    var folded = byte
-                    if byte >= 0x41 && byte <= 0x5a { folded = byte | 0x20 }
-                    if folded >= 0x61 && folded <= 0x7a || folded >= 0x30 && folded <= 0x39 {
-                        if length == 64 {  // a very long word: hand over what we have and go on
-                            word(UnsafeBufferPointer(rebasing: buffer[0..<length]))
-                            length = 0
+                @inline(__always) func flush() {
+                    if length > 0 { word(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
+                    length = 0
+                }
+                @inline(__always) func append(_ byte: UInt8) {
+                    if length == 64 { flush() }
+                    buffer[length] = byte
+                    length += 1
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        let folded = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+                        if folded >= 0x61 && folded <= 0x7a || folded >= 0x30 && folded <= 0x39 {
+                            append(folded)
+                        } else {
+                            flush()
                         }
-                        buffer[length] = folded
-                        length += 1
-                    } else if length > 0 {
-                        word(UnsafeBufferPointer(rebasing: buffer[0..<length]))
-                        length = 0
+                        index += 1
+                        continue
+                    }
+                    let (scalar, width) = decodeScalar(bytes, at: index)
+                    index += width
+                    guard isWordScalar(scalar) else {
+                        flush()
+                        continue
+                    }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        if length + 4 > 64 { flush() }
+                        for unit in UTF8.encode(lower)! { append(unit) }
                     }
                 }
-                if length > 0 { word(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
-                return true
+                flush()
             }
         }
-        if finished { return }
-        // Non-ASCII text: Unicode lower-casing and letter/number classes.
-        var buffer = [UInt8]()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                buffer.append(contentsOf: String(scalar).utf8)
-            } else if !buffer.isEmpty {
-                buffer.withUnsafeBufferPointer(word)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        if !buffer.isEmpty { buffer.withUnsafeBufferPointer(word) }
     }
 
-    /// Whether every byte is ASCII, checked eight bytes at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            index += 8
+    /// Letters and numbers outside ASCII; General Punctuation (curly quotes, dashes) is skipped
+    /// without a property lookup.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value >= 0x2000 && scalar.value <= 0x206F { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The scalar starting at `index` of valid UTF-8 (Swift strings always are) and its length.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        let width: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            width = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            width = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            width = 4
         }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The folded text itself: words joined by single spaces (for tests and reports).

@@ -115,11 +115,37 @@ struct TemplateContext {
         return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
+    /// Whether a paragraph opens with a clause enumerator and a space: "(a) ", "(iv) ", "(12) ",
+    /// "3. ", "• ", "- ", "– ". A scan of the first few scalars (this runs for every passage).
     static func isListItem(_ paragraph: String) -> Bool {
-        guard let first = paragraph.first, first == "(" || first.isNumber || first == "•" || first == "-" || first == "–" else {
+        var scalars = paragraph.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        func isSpace(_ scalar: Unicode.Scalar?) -> Bool { scalar?.properties.isWhitespace ?? false }
+        switch first {
+        case "•", "-", "–":
+            return isSpace(scalars.next())
+        case "(":
+            var inside: [Unicode.Scalar] = []
+            while let scalar = scalars.next(), scalar != ")" {
+                inside.append(scalar)
+                if inside.count > 6 { return false }
+            }
+            guard !inside.isEmpty, isSpace(scalars.next()) else { return false }
+            let isLetters = inside.count <= 2 && inside.allSatisfy { ("a"..."z").contains($0) }
+            let isRoman = inside.allSatisfy { "ivxlc".unicodeScalars.contains($0) }
+            let isNumber = inside.count <= 3 && inside.allSatisfy { ("0"..."9").contains($0) }
+            return isLetters || isRoman || isNumber
+        case "0"..."9":
+            var digits = 1
+            var next = scalars.next()
+            while let scalar = next, ("0"..."9").contains(scalar) {
+                digits += 1
+                next = scalars.next()
+            }
+            return digits <= 2 && next == "." && isSpace(scalars.next())
+        default:
             return false
         }
-        return paragraph.prefixMatch(of: /\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s|\d{1,2}\.\s|[•\-–]\s/) != nil
     }
 }
 

@@ -72,6 +72,14 @@ import Testing
         #expect(definitions[1].text == "\"Confidential Information\" means any information disclosed by a party.")
     }
 
+    @Test func scannerTakesEveryDefiningFormAndSkipsLookAlikes() {
+        let sentence = """
+            The "Company" and "Affiliate" means a controlled entity, "Term," shall have the meaning below,             "Fees" refers  to charges, (each, a "Party") and (hereinafter referred to as "Licensee") but "Notice"             meaning nothing, "X" means one letter and (The "Board") is capitalised.
+            """
+        #expect(DefinedTermScanner(sentence).terms() == ["Affiliate", "Term,", "Fees", "Party", "Licensee"])
+        #expect(DefinitionFinder.definitions(in: sentence).map(\.term) == ["Affiliate", "Term", "Fees", "Party", "Licensee"])
+    }
+
     @Test func definitionsLoseTheirClauseNumbers() {
         let definitions = DefinitionFinder.definitions(in: "1.3 \"Security Incident\" means a breach of security.\n\n(x) “Territory” shall mean the US.")
         #expect(definitions.map(\.text) == ["\"Security Incident\" means a breach of security.", "“Territory” shall mean the US."])

@@ -6,6 +6,7 @@ import Testing
     @Test func foldingIgnoresCasePunctuationAndWhitespace() {
         #expect(WordFolding.folded("  The Tenant, shall—pay\n\tRENT (monthly).") == "the tenant shall pay rent monthly")
         #expect(WordFolding.folded("Café  ÉTÉ: 12€") == "café été 12")
+        #expect(WordFolding.folded("“Licensee’s” ΣΟΦΙΑ § 2.1—Ⅻ") == "licensee s σοφια 2 1 ⅻ")
     }
 
     @Test func exactDuplicatesByConversationAndByAnswer() {

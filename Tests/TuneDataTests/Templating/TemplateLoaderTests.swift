@@ -106,6 +106,15 @@ import Testing
     }
 }
 
+extension TemplateContextTests {
+    @Test func listItemsAreParagraphsOpeningWithAnEnumerator() {
+        let items = ["(a) first", "(iv) fourth", "(12) twelfth", "3. third", "• bullet", "– dash", "(iii)\nnext line"]
+        let prose = ["(abc) no", "(viiiiii) no", "123. no", "3.no", "(a)no", "Section 3. no", "", "(a", "-dash"]
+        #expect(items.filter(TemplateContext.isListItem) == items)
+        #expect(prose.filter(TemplateContext.isListItem) == [])
+    }
+}
+
 @Suite struct TemplateWeightTests {
     @Test func weightAppliesATemplateToThatShareOfPassages() throws {
         let half = try TemplateLoader.parse("name: a\nweight: 0.5\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
