@@ -27,7 +27,7 @@ struct PDFBlockBuilder {
                 totalWeight += line.text.utf8.count
                 if line.isBold { boldWeight += line.text.utf8.count }
                 guard line.text.utf8.contains(UInt8(ascii: "-")) else { continue }
-                for token in line.text.split(separator: " ") where token.dropLast().contains("-") {
+                for token in line.text.split(separator: " ") where token.utf8.dropLast().contains(UInt8(ascii: "-")) {
                     hyphenated.insert(Self.letters(token).lowercased())
                 }
             }
@@ -213,8 +213,7 @@ struct PDFBlockBuilder {
             if Self.startsFootnote(line.text) || notes.isEmpty {
                 notes.append(Block(kind: .footnote, text: line.text, page: page.number))
             } else if let last = notes.indices.last {
-                notes[last].text += joiner(notes[last].text, line.text, previousBox: previous?.box) + line.text
-                notes[last].text = Self.joined(notes[last].text)
+                Self.append(line.text, to: &notes[last].text, joiner: joiner(notes[last].text, line.text, previousBox: previous?.box))
             }
             previous = line
         }
@@ -224,13 +223,14 @@ struct PDFBlockBuilder {
     // MARK: - Joining lines
 
     /// What goes between a block's text and its next line: a space, nothing (a kept hyphen), or
-    /// a marker asking to drop the hyphen (see ``joined(_:)``).
+    /// a marker asking to drop the hyphen (see ``append(_:to:joiner:)``).
     private func joiner(_ text: String, _ next: String, previousBox: PDFBox? = nil) -> String {
         guard text.hasSuffix("-") || text.hasSuffix("\u{2010}"), let nextFirst = next.first else { return " " }
         let beforeHyphen = text.dropLast().last
         guard let beforeHyphen, beforeHyphen.isLetter else { return " " }
         guard nextFirst.isLowercase else { return "" }  // "Anglo-" + "Dutch", "Schedule-" + "2": keep
-        let head = Self.letters(text.split(separator: " ").last ?? "").lowercased()
+        let lastWordStart = text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
+        let head = Self.letters(text[lastWordStart...]).lowercased()
         let tail = Self.letters(next.split(separator: " ").first ?? "").lowercased()
         if hyphenatedWords.contains(head + "-" + tail) { return "" }
         return Self.dropHyphen
@@ -238,10 +238,15 @@ struct PDFBlockBuilder {
 
     private static let dropHyphen = "\u{0}"
 
-    /// Applies a pending ``dropHyphen`` marker.
-    fileprivate static func joined(_ text: String) -> String {
-        guard text.contains("\u{0}") else { return text }
-        return text.replacing("-\u{0}", with: "").replacing("\u{2010}\u{0}", with: "")
+    /// Appends a line to a block's text with the joiner ``joiner(_:_:previousBox:)`` chose,
+    /// dropping the line-end hyphen for ``dropHyphen``. In place: blocks grow line by line.
+    fileprivate static func append(_ line: String, to text: inout String, joiner: String) {
+        if joiner == dropHyphen {
+            text.unicodeScalars.removeLast()
+        } else {
+            text += joiner
+        }
+        text += line
     }
 
     // MARK: - Small rules
@@ -320,7 +325,7 @@ private struct OpenBlock {
     var isHeading: Bool { kind.headingLevel != nil }
 
     mutating func append(_ line: PDFLine, joiner: String, page: Int) {
-        text = PDFBlockBuilder.joined(text + joiner + line.text)
+        PDFBlockBuilder.append(line.text, to: &text, joiner: joiner)
         lastLine = line
         lastPage = page
     }

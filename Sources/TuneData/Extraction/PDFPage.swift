@@ -184,7 +184,8 @@ struct PDFCharacterRun {
                 }
             }
         }
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(range.count + 8)
         var box: PDFBox?
         var previousInk: Int?
         for index in range where !removed.contains(index) {
@@ -204,7 +205,7 @@ struct PDFCharacterRun {
             }
             text.append(scalar)
         }
-        let normalized = TextNormalization.normalizeInline(String(text))
+        let normalized = TextNormalization.normalizeInline(scalars: text, capacity: text.count + 16)
         guard !normalized.isEmpty else { return nil }
         return PDFLine(
             text: normalized, box: box ?? PDFBox(x0: 0, y0: 0, x1: 0, y1: 0), fontSize: fontSize,

@@ -8,14 +8,29 @@ public enum TextNormalization {
     /// Normalises one line or paragraph: collapses runs of whitespace (including newlines) to a
     /// single space and trims the ends.
     public static func normalizeInline(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.unicodeScalars.count)
+        normalizeInline(scalars: text.unicodeScalars, capacity: text.utf8.count)
+    }
+
+    /// ``normalizeInline(_:)`` over scalars not yet made into a string (a PDF line's characters).
+    static func normalizeInline(scalars: some Sequence<Unicode.Scalar>, capacity: Int) -> String {
+        // UTF-8 bytes out, scalars in: printable ASCII is copied without a table lookup (this runs
+        // on every line of every document).
+        var output: [UInt8] = []
+        output.reserveCapacity(capacity)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if let expansion = ligatures[scalar.value] {
-                if pendingSpace, !output.isEmpty { output.append(" ") }
+        var isASCII = true
+        for scalar in scalars {
+            let value = scalar.value
+            if value > 0x20 && value < 0x7F {
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
                 pendingSpace = false
-                output.append(contentsOf: expansion.unicodeScalars)
+                output.append(UInt8(value))
+                continue
+            }
+            if let expansion = ligature(scalar) {
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: expansion.utf8)
                 continue
             }
             if isRemoved(scalar) { continue }
@@ -23,11 +38,21 @@ public enum TextNormalization {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !output.isEmpty { output.append(" ") }
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
             pendingSpace = false
-            output.append(scalar)
+            isASCII = isASCII && value < 0x80
+            output.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return String(output).precomposedStringWithCanonicalMappingIfNeeded
+        let result = String(decoding: output, as: UTF8.self)
+        return isASCII ? result : result.precomposedStringWithCanonicalMapping
+    }
+
+    /// The letters a ligature code point stands for, if it is one.
+    @inline(__always)
+    static func ligature(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        guard value == 0x0132 || value == 0x0133 || (value >= 0xFB00 && value <= 0xFB06) else { return nil }
+        return ligatures[value]
     }
 
     /// Normalises text whose line breaks matter (preformatted blocks): each line is cleaned of
@@ -35,7 +60,7 @@ public enum TextNormalization {
     public static func normalizePreservingLines(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let expansion = ligatures[scalar.value] {
+            if let expansion = ligature(scalar) {
                 output.append(contentsOf: expansion.unicodeScalars)
             } else if scalar == "\r" {
                 continue
