@@ -22,7 +22,7 @@ public struct Chunker: Sendable {
         for piece in merged {
             let text = piece.paragraphs.map(\.text).joined(separator: "\n\n")
             // Fragments of a word or two ("Page intentionally left blank." stays) carry nothing to learn.
-            guard text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
+            guard text.hasWords(atLeast: 3) else { continue }
             passages.append(
                 Passage(
                     documentID: document.id, index: passages.count, sectionPath: piece.headings.map(\.displayText),
@@ -169,7 +169,7 @@ public struct Chunker: Sendable {
     private func withHeadingLine(_ piece: Piece) -> [OutlineParagraph] {
         guard let own = piece.own, !own.sourceText.isEmpty else { return piece.paragraphs }
         let page = piece.paragraphs.first?.page
-        let lines = own.sourceText.split(separator: "\n\n").map { OutlineParagraph(text: String($0), page: page) }
+        let lines = own.sourceText.paragraphs.map { OutlineParagraph(text: String($0), page: page) }
         return lines + piece.paragraphs
     }
 }

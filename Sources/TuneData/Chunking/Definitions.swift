@@ -17,11 +17,11 @@ public enum DefinitionFinder {
     /// Definitions in `text`, each term once, in order of appearance.
     public static func definitions(in text: String) -> [Definition] {
         // Every form needs a quoted term: skip the scan for text without quotes.
-        guard text.contains("\"") || text.contains("“") else { return [] }
+        guard text.containsOpeningQuote else { return [] }
         var found: [Definition] = []
         var seen: Set<String> = []
-        for paragraph in text.split(separator: "\n\n") where paragraph.contains("\"") || paragraph.contains("“") {
-            for sentence in SentenceSplitter.split(String(paragraph)) where sentence.contains("\"") || sentence.contains("“") {
+        for paragraph in text.paragraphs where paragraph.containsOpeningQuote {
+            for sentence in SentenceSplitter.split(String(paragraph)) where sentence.containsOpeningQuote {
                 for term in DefinedTermScanner(sentence).terms() {
                     add(term: term, sentence: sentence, to: &found, seen: &seen)
                 }

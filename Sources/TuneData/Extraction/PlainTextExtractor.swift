@@ -3,6 +3,9 @@ public import Foundation
 /// Reads plain text and Markdown: paragraphs are separated by blank lines; in Markdown, `#`
 /// headings and list items are recognised, fenced code is kept verbatim.
 public struct PlainTextExtractor: Extractor {
+    nonisolated(unsafe) private static let atxHeading = /(#{1,6})\s+(.*?)\s*#*/
+    nonisolated(unsafe) private static let listItem = /(?:[-*+]|\d{1,3}[.)])\s+(.+)/
+
     public let format: DocumentFormat
 
     public init(format: DocumentFormat = .text) {
@@ -53,11 +56,11 @@ public struct PlainTextExtractor: Extractor {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 flush()
                 fence = []
-            } else if let match = trimmed.wholeMatch(of: /(#{1,6})\s+(.*?)\s*#*/) {
+            } else if let match = trimmed.wholeMatch(of: Self.atxHeading) {
                 flush()
                 let heading = TextNormalization.normalizeInline(String(match.2))
                 if !heading.isEmpty { blocks.append(Block(kind: .heading(level: match.1.count), text: heading)) }
-            } else if let match = trimmed.wholeMatch(of: /(?:[-*+]|\d{1,3}[.)])\s+(.+)/) {
+            } else if let match = trimmed.wholeMatch(of: Self.listItem) {
                 flush()
                 blocks.append(Block(kind: .listItem, text: TextNormalization.normalizeInline(String(match.1))))
             } else if trimmed.hasPrefix(">") {

@@ -29,7 +29,7 @@ struct GroundednessCheck {
     /// Whether every paragraph of `value` occurs in the document.
     private mutating func isFound(_ value: String) -> Bool {
         if let verdict = known[value] { return verdict }
-        let verdict = value.split(separator: "\n\n").allSatisfy { contains(Self.folded(String($0))) }
+        let verdict = value.paragraphs.allSatisfy { contains(Self.folded(String($0))) }
         known[value] = verdict
         return verdict
     }

@@ -70,7 +70,7 @@ struct TemplateContext {
         ]
         listValues = [
             "document.parties": facts.parties,
-            "passage.list_items": passage.text.split(separator: "\n\n").map(String.init).filter(Self.isListItem),
+            "passage.list_items": passage.text.paragraphs.map(String.init).filter(Self.isListItem),
         ]
     }
 
@@ -105,9 +105,9 @@ struct TemplateContext {
 
     /// The first sentence of the first paragraph that reads as prose (not a heading line).
     static func firstSentence(of text: String) -> String {
-        let paragraphs = text.split(separator: "\n\n").map(String.init)
-        let prose = paragraphs.first { $0.split(separator: " ").count >= 6 } ?? paragraphs.first ?? text
-        return SentenceSplitter.firstSentence(of: prose)
+        let paragraphs = text.paragraphs
+        let prose = paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text)
+        return SentenceSplitter.firstSentence(of: String(prose))
     }
 
     static func pageRange(_ pages: [Int]) -> String {
@@ -168,7 +168,7 @@ struct DocumentFacts {
     /// title-cased.
     static func readableTitle(_ raw: String) -> String {
         var title = raw.trimmingWhitespace
-        if let match = title.prefixMatch(of: /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/),
+        if let match = title.prefixMatch(of: exhibitNumberPattern),
             title[match.range.upperBound...].count >= 4
         {
             title = String(title[match.range.upperBound...])
@@ -176,6 +176,8 @@ struct DocumentFacts {
         if LegalHeading.isCapitalisedHeading(title) { title = title.capitalizedTitle }
         return title
     }
+
+    nonisolated(unsafe) private static let exhibitNumberPattern = /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/
 
     /// "contracts/master-services_agreement.pdf" → "Master Services Agreement".
     static func title(fromPath path: String) -> String {

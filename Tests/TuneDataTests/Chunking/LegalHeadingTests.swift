@@ -115,3 +115,19 @@ import Testing
         #expect(DocumentFacts.readableTitle("Master Services Agreement") == "Master Services Agreement")
     }
 }
+
+@Suite struct TextScanningTests {
+    @Test func paragraphsMatchSplittingAtBlankLines() {
+        for text in ["a\n\nb", "\n\na\n\n\n\nb\n\n", "a\n\n\nb", "one line", "", "x\n\n", "é\n\n“q”\nr"] {
+            #expect(text.paragraphs == text.split(separator: "\n\n"), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func countsWordsAndFindsOpeningQuotes() {
+        #expect("one two  three".hasWords(atLeast: 3))
+        #expect(!"one\ntwo ".hasWords(atLeast: 3))
+        #expect("the “Term”".containsOpeningQuote)
+        #expect("a \"b\"".containsOpeningQuote)
+        #expect(!"only ” and ’ here".containsOpeningQuote)
+    }
+}
