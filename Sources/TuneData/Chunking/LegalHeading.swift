@@ -22,6 +22,10 @@ public struct LegalHeading: Sendable, Hashable {
     /// Returns `nil` when the text has no recognisable numbering.
     public static func parse(_ text: String) -> LegalHeading? {
         let line = text.trimmingCharacters(in: .whitespaces)
+        // Every form starts with a digit, "§" or one of the keywords: skip the regexes otherwise.
+        guard let first = line.unicodeScalars.first, ("0"..."9").contains(first) || first == "§"
+            || "PTCASEptcase".unicodeScalars.contains(first)
+        else { return nil }
         if let match = line.wholeMatch(of: partPattern) {
             let kind = String(match.1).capitalized
             return LegalHeading(label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
@@ -53,7 +57,10 @@ public struct LegalHeading: Sendable, Hashable {
     /// Splits a paragraph that opens with a run-in heading ("12.3 Governing Law. This Agreement shall...")
     /// into the heading and the body. Returns `nil` when the paragraph does not start that way.
     public static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
-        guard let match = text.prefixMatch(of: runInPattern) else { return nil }
+        // A run-in heading starts with its number or "Section", "Sec.", "Article", "§".
+        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || "SA§".unicodeScalars.contains(first),
+            let match = text.prefixMatch(of: runInPattern)
+        else { return nil }
         let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
         guard !body.isEmpty, let title = cleanTitle(match.3), isTitleLike(title) else { return nil }
         let number = String(match.2)

@@ -79,7 +79,7 @@ enum SectionOutline {
                 if pendingLabelOnly, LegalHeading.isShortTitle(text), completeLabelOnly(with: shortTitle, sourceText: text) {
                     continue
                 }
-                if text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
+                if text.utf8.count <= 800, text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else if let (legal, body) = LegalHeading.parseRunIn(text) {
                     let headingText = String(text.prefix(text.count - body.count)).trimmingWhitespace

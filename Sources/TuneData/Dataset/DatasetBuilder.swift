@@ -46,9 +46,14 @@ public struct BuiltDataset: Sendable {
 /// messages are read from the collection when a step needs them.
 public struct DatasetBuilder: Sendable {
     public var configuration: DatasetConfiguration
+    /// Threads for the per-example work (token counts, hashes, signatures); the result does not
+    /// depend on it.
+    public var jobs: Int
 
-    public init(configuration: DatasetConfiguration) {
+    /// `jobs` defaults to every core.
+    public init(configuration: DatasetConfiguration, jobs: Int? = nil) {
         self.configuration = configuration
+        self.jobs = ParallelWork.jobs(jobs)
     }
 
     /// Builds the dataset from the generated examples and the user's included ones.
@@ -79,28 +84,36 @@ public struct DatasetBuilder: Sendable {
         var tokens = [Int](repeating: 0, count: all.count)
         var assistantTokens = [Int](repeating: 0, count: all.count)
         var survivors: [Int] = []
-        for index in order {
-            let example = all.example(at: index)
-            guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else {
+        let counted = all  // read from several threads: the collections are safe for concurrent reads
+        ParallelWork.forEachInOrder(count: order.count, jobs: jobs) { position -> (tokens: Int, assistant: Int)? in
+            let example = counted.example(at: order[position])
+            guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else { return nil }
+            return (
+                encoding.chatTokenCount(example.messages.map(\.chatTurn)),
+                example.messages.filter { $0.role == .assistant }.reduce(0) { $0 + encoding.count($1.content) }
+            )
+        } consume: { position, counts in
+            let index = order[position]
+            guard let counts else {
                 report.dropped.append(DroppedExample(
                     reason: all.isIncluded(index) ? .invalidIncluded : .invalidExample,
-                    example: ExampleReference(example), detail: "no assistant answer"))
-                continue
+                    example: ExampleReference(all.example(at: index)), detail: "no assistant answer"))
+                return
             }
-            tokens[index] = encoding.chatTokenCount(example.messages.map(\.chatTurn))
-            assistantTokens[index] = example.messages.filter { $0.role == .assistant }.reduce(0) { $0 + encoding.count($1.content) }
+            tokens[index] = counts.tokens
+            assistantTokens[index] = counts.assistant
             if tokens[index] > limit {
                 report.dropped.append(DroppedExample(
-                    reason: .overTokenLimit, example: ExampleReference(example),
+                    reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
                     detail: "\(tokens[index]) tokens > \(limit) for \(configuration.model)"))
-                continue
+                return
             }
             survivors.append(index)
         }
 
         // 2. Exact duplicates on 128-bit hashes of the folded text.
         let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers)
-        let exactMatches = exact.matches(count: survivors.count) { all.example(at: survivors[$0]) }
+        let exactMatches = exact.matches(count: survivors.count, jobs: jobs) { [survivors] in counted.example(at: survivors[$0]) }
         for match in exactMatches {
             report.dropped.append(DroppedExample(
                 reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
@@ -112,7 +125,7 @@ public struct DatasetBuilder: Sendable {
         // 3. Near-duplicates on the user + assistant text, compared within each template (plus the
         //    included examples, which are compared with everything): several templates over one
         //    passage share its text on purpose; one template over near-identical passages does not.
-        let near = NearDuplicateFilter(threshold: configuration.nearDuplicateThreshold)
+        let near = NearDuplicateFilter(threshold: configuration.nearDuplicateThreshold, jobs: jobs)
         let includedPositions = afterExact.indices.filter { all.isIncluded(afterExact[$0]) }
         let includedSet = Set(includedPositions)
         let byTemplate = Dictionary(grouping: afterExact.indices.filter { !includedSet.contains($0) }) {

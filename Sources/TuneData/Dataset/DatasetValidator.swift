@@ -28,9 +28,13 @@ public struct DatasetValidator: Sendable {
     public static let maxFileBytes = 512 * 1024 * 1024
 
     public var model: String
+    /// Threads that parse and count lines (the report does not depend on it).
+    public var jobs: Int
 
-    public init(model: String = "gpt-4o-mini-2024-07-18") {
+    /// `jobs` defaults to every core.
+    public init(model: String = "gpt-4o-mini-2024-07-18", jobs: Int? = nil) {
         self.model = model
+        self.jobs = ParallelWork.jobs(jobs)
     }
 
     /// Validates the file at `url`.
@@ -65,19 +69,12 @@ public struct DatasetValidator: Sendable {
         statistics.tokenLimit = limit
         var messageCounts: [Int] = [], tokenCounts: [Int] = [], assistantCounts: [Int] = []
         var firstWithoutSystem: Int?, firstWithoutUser: Int?
-        let checked = JSONLLines.check(data, encoding: encoding) { line in
+        let checked = JSONLLines.check(data, encoding: encoding, jobs: jobs) { line in
             statistics.lines += 1
             findings += line.findings
             guard let example = line.example else { return }
-            let tokens: Int, assistantTokens: Int
-            switch example.isCompletion ? JSONLLines.Layout.completion : .chat {
-            case .chat:
-                tokens = encoding.chatTokenCount(example.messages.map {
-                    ChatTurn(role: $0.role, content: $0.content, name: $0.name)
-                })
-                assistantTokens = example.messages.filter { $0.role == "assistant" }.reduce(0) {
-                    $0 + encoding.count($1.content)
-                }
+            let tokens = line.tokens, assistantTokens = line.assistantTokens
+            if !example.isCompletion {
                 if !example.messages.contains(where: { $0.role == "system" }) {
                     statistics.examplesWithoutSystem += 1
                     if firstWithoutSystem == nil { firstWithoutSystem = line.number }
@@ -86,10 +83,6 @@ public struct DatasetValidator: Sendable {
                     statistics.examplesWithoutUser += 1
                     if firstWithoutUser == nil { firstWithoutUser = line.number }
                 }
-            case .completion:
-                let completion = example.messages.last?.content ?? ""
-                assistantTokens = encoding.count(completion)
-                tokens = encoding.count(example.messages.first?.content ?? "") + assistantTokens
             }
             if tokens > limit {
                 statistics.examplesOverLimit += 1

@@ -38,7 +38,7 @@ public struct ExactDuplicateFilter: Sendable {
 
     /// Duplicates among `count` examples that `example(i)` produces in order (so a caller can
     /// stream examples without holding them); only the 128-bit keys are kept.
-    public func matches(count: Int, example: (Int) -> Example) -> [Match] {
+    public func matches(count: Int, jobs: Int = 1, example: @Sendable (Int) -> Example) -> [Match] {
         var conversations: [Hash128: Int] = [:]
         var answers: [Hash128: Int] = [:]
         var includedAnswers: [Hash128: Int] = [:]
@@ -46,27 +46,29 @@ public struct ExactDuplicateFilter: Sendable {
         conversations.reserveCapacity(count)
         if includeAnswers { answers.reserveCapacity(count) }
         var result: [Match] = []
-        for index in 0..<count {
+        // Keys are computed on `jobs` threads; the matching itself runs in order.
+        ParallelWork.forEachInOrder(count: count, jobs: jobs) { index in
             let current = example(index)
-            let keys = Self.keys(of: current)
-            let isIncluded = current.provenance.template == IncludedExamples.templateName
+            return (Self.keys(of: current), current.provenance.template == IncludedExamples.templateName)
+        } consume: { index, computed in
+            let (keys, isIncluded) = computed
             if let original = conversations[keys.conversation] {
                 result.append(Match(index: index, original: original, kind: .conversation))
-                continue
+                return
             }
             if !isIncluded {
                 if let original = includedQuestions[keys.question] {
                     result.append(Match(index: index, original: original, kind: .question))
-                    continue
+                    return
                 }
                 if let original = includedAnswers[keys.answer] {
                     result.append(Match(index: index, original: original, kind: .answer))
-                    continue
+                    return
                 }
             }
             if includeAnswers, let original = answers[keys.templateAnswer] {
                 result.append(Match(index: index, original: original, kind: .answer))
-                continue
+                return
             }
             conversations[keys.conversation] = index
             if includeAnswers { answers[keys.templateAnswer] = index }

@@ -22,6 +22,9 @@ struct CheckedLine: Sendable {
     var findings: [ValidationFinding]
     /// Present when the line has no error.
     var example: ParsedExample?
+    /// The example's billed tokens and its assistant tokens (zero without an example).
+    var tokens = 0
+    var assistantTokens = 0
 }
 
 /// Reads a JSONL file line by line and applies the per-line format checks.
@@ -42,7 +45,7 @@ enum JSONLLines {
     /// - Returns: the layout and findings about the whole file (byte order mark, empty file).
     @discardableResult
     static func check(
-        _ data: Data, encoding: BPEEncoding, _ body: (CheckedLine) -> Void
+        _ data: Data, encoding: BPEEncoding, jobs: Int = 1, _ body: (CheckedLine) -> Void
     ) -> (layout: Layout, fileFindings: [ValidationFinding]) {
         var fileFindings: [ValidationFinding] = []
         var ranges: [(number: Int, range: Range<Int>)] = []
@@ -70,7 +73,7 @@ enum JSONLLines {
         }
         if start < data.endIndex { ranges.append((number, start..<data.endIndex)) }
 
-        func content(_ range: Range<Int>) -> Data? {
+        @Sendable func content(_ range: Range<Int>) -> Data? {
             var slice = data[range]
             if slice.last == 0x0d { slice = slice.dropLast() }
             return slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? nil : slice
@@ -86,21 +89,39 @@ enum JSONLLines {
             if object["messages"] == nil, object["prompt"] != nil || object["completion"] != nil { layout = .completion }
             break
         }
-        for entry in ranges {
+        // Lines are parsed, checked and counted on `jobs` threads and reported in order.
+        let lines = ranges
+        let chosen = layout
+        ParallelWork.forEachInOrder(count: lines.count, jobs: jobs) { position -> CheckedLine in
+            let entry = lines[position]
             guard let slice = content(entry.range),
                 let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed])
             else {
                 let blank = content(entry.range) == nil
-                body(CheckedLine(number: entry.number, findings: [ValidationFinding(
+                return CheckedLine(number: entry.number, findings: [ValidationFinding(
                     line: entry.number, severity: .error, kind: "invalid_json",
-                    message: blank ? "empty line" : "not valid JSON")], example: nil))
-                continue
+                    message: blank ? "empty line" : "not valid JSON")], example: nil)
             }
-            body(layout == .chat
+            var checked = chosen == .chat
                 ? checkChat(object, line: entry.number, encoding: encoding)
-                : checkCompletion(object, line: entry.number, encoding: encoding))
+                : checkCompletion(object, line: entry.number, encoding: encoding)
+            if let example = checked.example { (checked.tokens, checked.assistantTokens) = tokenCounts(example, encoding: encoding) }
+            return checked
+        } consume: { _, checked in
+            body(checked)
         }
         return (layout, fileFindings)
+    }
+
+    /// Billed tokens of a parsed example and those of its assistant text.
+    static func tokenCounts(_ example: ParsedExample, encoding: BPEEncoding) -> (tokens: Int, assistant: Int) {
+        if example.isCompletion {
+            let completion = encoding.count(example.messages.last?.content ?? "")
+            return (encoding.count(example.messages.first?.content ?? "") + completion, completion)
+        }
+        let tokens = encoding.chatTokenCount(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
+        let assistant = example.messages.filter { $0.role == "assistant" }.reduce(0) { $0 + encoding.count($1.content) }
+        return (tokens, assistant)
     }
 
     private static func isBool(_ value: Any) -> Bool {

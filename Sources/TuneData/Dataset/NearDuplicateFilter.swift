@@ -24,11 +24,17 @@ public struct NearDuplicateFilter: Sendable {
     /// In a band bucket, each item is compared with at most this many earlier items (guards against
     /// quadratic work when many different texts share a band).
     public let bucketWindow: Int
+    /// Threads that compute signatures (the result does not depend on it).
+    public let jobs: Int
 
-    public init(threshold: Double = 0.8, hasher: MinHasher = MinHasher(), bucketWindow: Int = 256) {
+    public init(
+        threshold: Double = 0.8, hasher: MinHasher = MinHasher(), bucketWindow: Int = 256,
+        jobs: Int? = nil
+    ) {
         self.threshold = threshold
         self.hasher = hasher
         self.bucketWindow = bucketWindow
+        self.jobs = ParallelWork.jobs(jobs)
         (bands, rows) = Self.banding(threshold: threshold, permutations: hasher.permutations)
     }
 
@@ -56,16 +62,13 @@ public struct NearDuplicateFilter: Sendable {
         let hasWords = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, count))
         defer { hasWords.deallocate() }
         let hasher = self.hasher
-        let chunk = 1024
-        let chunks = (count + chunk - 1) / chunk
         nonisolated(unsafe) let signatureStore = signatures
         nonisolated(unsafe) let wordStore = hasWords
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                let slice = UnsafeMutableBufferPointer(rebasing: signatureStore[(i * width)..<((i + 1) * width)])
-                wordStore[i] = hasher.compactSignature(of: text(i), into: slice)
-            }
-        }
+        // Each index writes only its own slots, so the workers need no lock.
+        ParallelWork.forEachInOrder(count: count, jobs: jobs) { i in
+            let slice = UnsafeMutableBufferPointer(rebasing: signatureStore[(i * width)..<((i + 1) * width)])
+            wordStore[i] = hasher.compactSignature(of: text(i), into: slice)
+        } consume: { _, _ in }
         let pairs = candidatePairs(count: count, signatures: UnsafeBufferPointer(signatures), hasWords: UnsafeBufferPointer(hasWords))
         var kept = [Bool](repeating: true, count: count)
         var result: [Match] = []

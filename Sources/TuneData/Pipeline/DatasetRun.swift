@@ -9,11 +9,12 @@ public enum DatasetRun {
     public static func finish(
         _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, to directory: URL
     ) throws -> (Manifest, BuiltDataset) {
-        let built = DatasetBuilder(configuration: configuration.dataset).build(generated: collected.examples, included: included)
+        let built = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
+            .build(generated: collected.examples, included: included)
         let files = try DatasetWriter(configuration: configuration.dataset).write(built, to: directory)
 
         var validation: [String: ValidationSummary] = [:]
-        let validator = DatasetValidator(model: configuration.dataset.model)
+        let validator = DatasetValidator(model: configuration.dataset.model, jobs: configuration.jobs)
         for file in files where file.name != "provenance.jsonl" {
             let report = try validator.validate(fileAt: directory.appendingPathComponent(file.name))
             // Fewer than 10 examples is fatal for train but normal for a small validation file.

@@ -39,3 +39,53 @@ enum ParallelWork {
         return slots.withLock { $0.compactMap { $0 } }
     }
 }
+
+extension ParallelWork {
+    /// A requested thread count, or every core when none was asked for.
+    static func jobs(_ requested: Int?) -> Int {
+        max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Computes `transform` for every index on up to `jobs` threads and hands each result to
+    /// `consume` in index order on the calling thread.
+    ///
+    /// Work goes in windows of `window` indices, so only one window's results are held at a time:
+    /// the dataset stage uses this to count tokens and hash examples read from disk without
+    /// keeping them. With one job everything runs inline.
+    static func forEachInOrder<Result>(
+        count: Int, jobs: Int, window: Int = 4096,
+        transform: @Sendable (Int) -> Result, consume: (Int, Result) -> Void
+    ) {
+        guard count > 0 else { return }
+        if jobs <= 1 || count == 1 {
+            for index in 0..<count { consume(index, transform(index)) }
+            return
+        }
+        let buffer = UnsafeMutableBufferPointer<Result?>.allocate(capacity: min(window, count))
+        buffer.initialize(repeating: nil)
+        defer {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+        nonisolated(unsafe) let slots = buffer
+        var start = 0
+        while start < count {
+            let first = start
+            let end = min(count, start + window)
+            let next = Atomic<Int>(start)
+            let workers = min(jobs, end - start)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < end else { return }
+                    // Each index is taken by exactly one worker and written to its own slot.
+                    slots[index - first] = transform(index)
+                }
+            }
+            for index in start..<end {
+                consume(index, slots[index - start].take()!)
+            }
+            start = end
+        }
+    }
+}

@@ -71,6 +71,8 @@ public struct TemplateSet: Sendable {
             let definitions = DefinitionFinder.definitions(in: passage.text)
             // Passage values are computed once; definition templates add their definition to a copy.
             let base = TemplateContext(document: document, passage: passage, facts: facts)
+            // Each context's Mustache object is built once and shared by the templates that use it.
+            var objects: [Int: [String: Any]] = [:]
             for template in templates {
                 let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
                 for (ordinal, definition) in subjects.enumerated() {
@@ -86,7 +88,10 @@ public struct TemplateSet: Sendable {
                     let variant = Self.pick(
                         count: template.user.count, seed: seed,
                         key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")
-                    let example = Self.example(template, variant: variant, context: context, document: document, passage: passage)
+                    let key = definition == nil ? -1 : ordinal
+                    let object = objects[key] ?? context.mustacheObject
+                    objects[key] = object
+                    let example = Self.example(template, variant: variant, object: object, document: document, passage: passage)
                     if grounding.isGrounded(template: template, context: context) {
                         result.examples.append(example)
                     } else {
@@ -99,8 +104,7 @@ public struct TemplateSet: Sendable {
         return result
     }
 
-    private static func example(_ template: Template, variant: Int, context: TemplateContext, document: Document, passage: Passage) -> Example {
-        let object = context.mustacheObject
+    private static func example(_ template: Template, variant: Int, object: [String: Any], document: Document, passage: Passage) -> Example {
         var messages: [Message] = []
         if let system = template.system { messages.append(Message(role: .system, content: system.render(object))) }
         messages.append(Message(role: .user, content: template.user[variant].render(object)))

@@ -2,6 +2,13 @@ import Testing
 @testable import TuneData
 
 @Suite struct LegalHeadingTests {
+    @Test func fractionsAndProseAreNotHeadings() {
+        #expect(LegalHeading.parse("½ Teelöffel Salz") == nil)
+        #expect(LegalHeading.parse("The parties agree as follows") == nil)
+        #expect(LegalHeading.parseRunIn("½ Cup Flour. Mix it well.") == nil)
+        #expect(LegalHeading.parse("§ 12 Notices")?.label == "§ 12")
+    }
+
     @Test(arguments: [
         ("ARTICLE V", "Article V", nil, 2),
         ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
