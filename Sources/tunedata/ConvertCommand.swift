@@ -71,6 +71,7 @@ struct ConvertCommand: ParsableCommand {
             seed: datasetConfiguration.seed)
         let progress = ProgressReporter(total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
         let collected: CollectedExamples
+        let started = ContinuousClock.now
         do {
             collected = try ExampleCollector.collect(
                 discovered.files, skipped: discovered.skipped, processor: processor, jobs: jobs, progress: progress)
@@ -88,7 +89,9 @@ struct ConvertCommand: ParsableCommand {
             if collected.documents.isEmpty && !discovered.files.isEmpty { throw ExitCode.failure }
             return
         }
-        try finish(collected, included: included, configuration: configuration, output: output, quiet: quiet)
+        try finish(
+            collected, included: included, configuration: configuration, output: output, quiet: quiet,
+            documentsTime: ContinuousClock.now - started)
     }
 }
 
@@ -155,9 +158,13 @@ func loadIncluded(_ paths: [String], model: String) throws -> [Example] {
 }
 
 /// The dataset stage and the closing summary, shared by `convert` and `merge`.
-func finish(_ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String, quiet: Bool) throws {
+func finish(
+    _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String, quiet: Bool,
+    documentsTime: Duration? = nil
+) throws {
     let directory = URL(fileURLWithPath: output, isDirectory: true)
     let manifest: Manifest
+    let started = ContinuousClock.now
     do {
         (manifest, _) = try DatasetRun.finish(collected, included: included, configuration: configuration, to: directory)
     } catch {
@@ -165,7 +172,10 @@ func finish(_ collected: CollectedExamples, included: [Example], configuration: 
         throw ExitCode.failure
     }
     let shown = output.hasSuffix("/") ? String(output.dropLast()) : output
-    if !quiet { printError(RunSummary.text(manifest, directory: shown)) }
+    if !quiet {
+        printError(RunSummary.text(manifest, directory: shown))
+        printError(RunSummary.timing(documents: documentsTime, dataset: ContinuousClock.now - started, jobs: configuration.jobs))
+    }
     for (file, summary) in manifest.validation.sorted(by: { $0.key < $1.key }) where !summary.acceptable {
         for finding in summary.findings where finding.severity == .error {
             printError("\(shown)/\(file):\(finding.line.map(String.init) ?? "-"): error: \(finding.message)")

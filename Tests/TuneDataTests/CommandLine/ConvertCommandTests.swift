@@ -79,6 +79,8 @@ struct ConvertCommandTests {
         #expect(result.stderr.contains("contracts/picture.html: binary content, not text or HTML"))
         #expect(result.stderr.contains("missing.pdf: no such file or folder"))
         #expect(result.stderr.contains("nothing-here: no supported files in this folder"))
+        #expect(result.stderr.split(separator: "\n").last?.hasPrefix("Took ") == true)
+        #expect(result.stderr.contains(" on \(ProcessInfo.processInfo.activeProcessorCount) job"))
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json"))) as? [String: Any]
         let inputs = try #require(manifest?["inputs"] as? [String: Any])
         #expect(inputs["converted"] as? Int == 2)
