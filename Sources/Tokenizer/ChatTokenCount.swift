@@ -21,8 +21,20 @@ extension BPEEncoding {
     /// 3 per message, plus each value's tokens, plus 1 per `name`, plus 3 for the assistant reply
     /// priming.
     public func chatTokenCount(_ turns: [ChatTurn]) -> Int {
-        turns.reduce(3) { total, turn in
-            total + 3 + count(turn.role) + count(turn.content) + (turn.name.map { count($0) + 1 } ?? 0)
+        chatTokenCounts(turns).total
+    }
+
+    /// ``chatTokenCount(_:)`` and each turn's content tokens, with every content encoded once
+    /// (callers that also need the assistant's share would otherwise encode it twice).
+    public func chatTokenCounts(_ turns: [ChatTurn]) -> (total: Int, contents: [Int]) {
+        var total = 3
+        var contents: [Int] = []
+        contents.reserveCapacity(turns.count)
+        for turn in turns {
+            let content = count(turn.content)
+            contents.append(content)
+            total += 3 + count(turn.role) + content + (turn.name.map { count($0) + 1 } ?? 0)
         }
+        return (total, contents)
     }
 }

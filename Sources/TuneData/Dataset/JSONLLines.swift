@@ -119,9 +119,9 @@ enum JSONLLines {
             let completion = encoding.count(example.messages.last?.content ?? "")
             return (encoding.count(example.messages.first?.content ?? "") + completion, completion)
         }
-        let tokens = encoding.chatTokenCount(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
-        let assistant = example.messages.filter { $0.role == "assistant" }.reduce(0) { $0 + encoding.count($1.content) }
-        return (tokens, assistant)
+        let counts = encoding.chatTokenCounts(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
+        let assistant = zip(example.messages, counts.contents).reduce(0) { $0 + ($1.0.role == "assistant" ? $1.1 : 0) }
+        return (counts.total, assistant)
     }
 
     private static func isBool(_ value: Any) -> Bool {
