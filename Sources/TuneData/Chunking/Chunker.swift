@@ -60,8 +60,8 @@ public struct Chunker: Sendable {
             }
             var first = true
             for sentence in SentenceSplitter.split(paragraph.text) {
-                for part in splitLongSentence(sentence) {
-                    units.append((OutlineParagraph(text: part, page: paragraph.page), encoding.count(part), first))
+                for (part, partTokens) in splitLongSentence(sentence) {
+                    units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, first))
                     first = false
                 }
             }
@@ -107,9 +107,11 @@ public struct Chunker: Sendable {
         return ([OutlineParagraph(text: text, page: kept[0].0.page)], total)
     }
 
-    /// A sentence longer than the budget, cut at word boundaries into parts that fit.
-    private func splitLongSentence(_ sentence: String) -> [String] {
-        guard encoding.count(sentence) > options.maxTokens else { return [sentence] }
+    /// A sentence, or when it is longer than the budget its parts cut at word boundaries, each
+    /// with its token count.
+    private func splitLongSentence(_ sentence: String) -> [(String, Int)] {
+        let sentenceTokens = encoding.count(sentence)
+        guard sentenceTokens > options.maxTokens else { return [(sentence, sentenceTokens)] }
         var parts: [String] = []
         var words: [Substring] = []
         var tokens = 0
@@ -124,7 +126,7 @@ public struct Chunker: Sendable {
             tokens += wordTokens
         }
         if !words.isEmpty { parts.append(words.joined(separator: " ")) }
-        return parts
+        return parts.map { ($0, encoding.count($0)) }
     }
 
     // MARK: - Merging
@@ -145,7 +147,8 @@ public struct Chunker: Sendable {
             let lastBody = last.headings.count > parent.count ? withHeadingLine(last) : last.paragraphs
             let pieceBody = piece.headings.count > parent.count ? withHeadingLine(piece) : piece.paragraphs
             let body = lastBody + pieceBody
-            let tokens = body.reduce(0) { $0 + encoding.count($1.text) } + body.count - 1
+            // The pieces' paragraphs are counted already; only added heading lines are new.
+            let tokens = bodyTokens(lastBody, of: last) + bodyTokens(pieceBody, of: piece) + body.count - 1
             guard tokens <= options.maxTokens else {
                 result.append(piece)
                 continue
@@ -153,6 +156,13 @@ public struct Chunker: Sendable {
             result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false)
         }
         return result
+    }
+
+    /// The tokens of a piece's paragraphs, plus those of heading lines put in front of them.
+    private func bodyTokens(_ body: [OutlineParagraph], of piece: Piece) -> Int {
+        let paragraphs = piece.tokens - max(0, piece.paragraphs.count - 1)
+        let headingLines = body.prefix(body.count - piece.paragraphs.count)
+        return paragraphs + headingLines.reduce(0) { $0 + encoding.count($1.text) }
     }
 
     /// The parent both pieces sit under, when they are siblings (or one is the other's parent section).
