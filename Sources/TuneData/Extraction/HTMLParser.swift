@@ -165,13 +165,13 @@ enum HTMLParser {
             guard let name = current.pointee.name else { continue }
             // libxml2's HTML parser lower-cases attribute names; compare bytes, build no String.
             if equals(name, "class") {
-                result.className = value(of: current).lowercased()
+                result.className = value(of: current, lowercased: true)
             } else if equals(name, "id") {
-                result.id = value(of: current).lowercased()
+                result.id = value(of: current, lowercased: true)
             } else if equals(name, "role") {
-                result.role = value(of: current).lowercased()
+                result.role = value(of: current, lowercased: true)
             } else if equals(name, "itemprop") {
-                result.itemprop = value(of: current).lowercased()
+                result.itemprop = value(of: current, lowercased: true)
             } else if equals(name, "hidden") {
                 result.isHidden = true
             } else if equals(name, "aria-hidden") {
@@ -197,15 +197,31 @@ enum HTMLParser {
 
     /// An attribute's value: the single text child when there is one (no allocation by libxml2),
     /// otherwise `xmlNodeGetContent`, whose copy is freed at once.
-    private static func value(of attribute: xmlAttrPtr) -> String {
+    ///
+    /// With `lowercased`, ASCII values (nearly all class and id values) are lower-cased byte by byte
+    /// while they are copied; others go through Unicode lower-casing.
+    private static func value(of attribute: xmlAttrPtr, lowercased: Bool = false) -> String {
         if let child = attribute.pointee.children, child.pointee.next == nil,
             child.pointee.type == XML_TEXT_NODE
         {
-            return child.pointee.content.map { String(cString: $0) } ?? ""
+            return child.pointee.content.map { string($0, lowercased: lowercased) } ?? ""
         }
         let nodePointer = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: xmlNode.self)
         guard let content = xmlNodeGetContent(nodePointer) else { return "" }
         defer { tunedata_xml_free(content) }
-        return String(cString: content)
+        return string(content, lowercased: lowercased)
+    }
+
+    private static func string(_ bytes: UnsafePointer<xmlChar>, lowercased: Bool) -> String {
+        guard lowercased else { return String(cString: bytes) }
+        let length = strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+        let buffer = UnsafeBufferPointer(start: bytes, count: length)
+        guard buffer.allSatisfy({ $0 < 0x80 }) else { return String(cString: bytes).lowercased() }
+        return String(unsafeUninitializedCapacity: length) { output in
+            for (index, byte) in buffer.enumerated() {
+                output[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return length
+        }
     }
 }
