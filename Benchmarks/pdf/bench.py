@@ -159,11 +159,13 @@ def leaked(found, output):
         hits = min(hits, instances)
         remaining += hits
         if hits:
-            examples.append(line)
+            examples.append((line, hits))
     return remaining, examples
 
 
-def leakage(corpus, tool):
+def leakage(corpus, tool, listing=None):
+    """Prints the table and the first remaining cases; with `listing`, writes every remaining case
+    (set, file, line, how many instances) to that file, one per line, tab-separated."""
     groups = {
         "CUAD (50)": [p for p, _ in cuad_pairs(corpus)],
         "GDPR": [os.path.join(corpus, "legal-pdf", "eurlex-misc", "gdpr-regulation.pdf")],
@@ -184,12 +186,17 @@ def leakage(corpus, tool):
             before += leaked(found, pdftotext(path)[0])[0]
             count, examples = leaked(found, tunedata_text(tool, path)[0])
             after += count
-            remaining_examples += [(os.path.basename(path)[:40], e) for e in examples]
+            remaining_examples += [(name, os.path.basename(path), e, n) for e, n in examples]
         print(f"| {name} | {total} | {before} | {after} |")
     if remaining_examples:
-        print("Remaining (file: line), first 15:")
-        for f, e in remaining_examples[:15]:
-            print(f"  {f}: {e[:90]}")
+        print("Remaining (file: line), first 15 of %d distinct lines:" % len(remaining_examples))
+        for _, f, e, n in remaining_examples[:15]:
+            print(f"  {f[:40]}: {e[:90]}" + (f" (x{n})" if n > 1 else ""))
+    if listing:
+        with open(listing, "w", encoding="utf-8") as out:
+            for group, f, e, n in remaining_examples:
+                out.write(f"{group}\t{f}\t{e}\t{n}\n")
+        print(f"All {len(remaining_examples)} remaining lines written to {listing}")
     print()
 
 
@@ -332,13 +339,14 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     parser.add_argument("--tunedata", default=os.path.join(ROOT, ".build", "release", "tunedata"))
     parser.add_argument("--only", default="fidelity,leakage,speed,intents,robustness")
+    parser.add_argument("--leaks", metavar="FILE", help="write every remaining leakage case to FILE (TSV)")
     args = parser.parse_args()
     ok = True
     steps = args.only.split(",")
     if "fidelity" in steps:
         fidelity(args.corpus, args.tunedata)
     if "leakage" in steps:
-        leakage(args.corpus, args.tunedata)
+        leakage(args.corpus, args.tunedata, args.leaks)
     if "speed" in steps:
         speed(args.corpus, args.tunedata)
     if "intents" in steps:

@@ -37,15 +37,19 @@ struct PDFRunningLines {
             for offset in -1...1 { union.formUnion(pagesByKey[BandKey(text: textKey, band: center + offset)] ?? []) }
             return union.count
         }
-        return pages.enumerated().map { pageIndex, page in
+        let margins = pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
             // A page number may sit right under a short page's last line, far from the margin.
             let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
-            // Alone on its row, centred or flush right.
+            // Alone on its row, centred (on the page or on the text column: a filing printed from
+            // plain text sets its lines in a narrow column) or flush right.
+            let column = textColumn(of: page)
             for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
                 let box = page.lines[lineIndex].box
                 let centre = (box.x0 + box.x1) / 2
-                if isAloneOnRow(lineIndex, in: page), abs(centre - page.width / 2) < page.width * 0.15 || box.x1 > page.width * 0.8 {
+                let centred = abs(centre - page.width / 2) < page.width * 0.15
+                    || abs(centre - (column.lowerBound + column.upperBound) / 2) < (column.upperBound - column.lowerBound) * 0.1
+                if isAloneOnRow(lineIndex, in: page), centred || box.x1 > page.width * 0.8 {
                     drop.insert(lineIndex)
                 }
             }
@@ -57,13 +61,23 @@ struct PDFRunningLines {
                     drop.insert(lineIndex)
                     continue
                 }
-                // Form labels ("Name:", "By: ____") repeat on signature pages but are content.
+                // Form labels ("Name:", "By: ____") repeat on signature pages but are content, and
+                // so do section numbers set apart from their titles ("16.2" at the top of a page):
+                // a line without letters must repeat word for word ("4.5.2016").
                 if line.text.hasSuffix(":") || line.text.hasSuffix("_") { continue }
+                if !line.text.contains(where: \.isLetter), (exactCounts[line.text] ?? 0) < needed { continue }
                 guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else { continue }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
                 // identical text repeats count for it.
                 if PDFHeadingRules.numberedLevel(line.text) != nil, (exactCounts[line.text] ?? 0) < needed { continue }
                 drop.insert(lineIndex)
+            }
+            // A page number sharing its row only with running text ("Cite as: 569 U. S. ____ (2013)"
+            // on the left, "3" on the right).
+            for lineIndex in candidates[pageIndex] where !drop.contains(lineIndex) && isPageNumber(page.lines[lineIndex].text) {
+                let y = page.lines[lineIndex].box.y0
+                let row = page.lines.indices.filter { $0 != lineIndex && abs(page.lines[$0].box.y0 - y) < 3 }
+                if !row.isEmpty, row.allSatisfy(drop.contains) { drop.insert(lineIndex) }
             }
             // Pleading paper numbers its lines down the left margin: many bare numbers there.
             // Poppler sometimes strings several of them into one line ("4 5 6 7 8 9").
@@ -73,6 +87,19 @@ struct PDFRunningLines {
             }
             return drop
         }
+        return zip(margins, floatingFurniture(in: pages, margins: margins)).map { $0.union($1) }
+    }
+
+    /// The horizontal extent of a page's text: from the leftmost start to the rightmost end.
+    static func textColumn(of page: PDFPage) -> ClosedRange<Double> {
+        guard let first = page.lines.first else { return 0...page.width }
+        var lower = first.box.x0
+        var upper = first.box.x1
+        for line in page.lines {
+            lower = min(lower, line.box.x0)
+            upper = max(upper, line.box.x1)
+        }
+        return lower...max(lower, upper)
     }
 
     /// Whether no other line of the page shares the line's row.
@@ -93,7 +120,8 @@ struct PDFRunningLines {
     static func marginLines(of page: PDFPage) -> [Int] {
         guard page.height > 0 else { return [] }
         let order = page.lines.indices.sorted { page.lines[$0].box.y0 < page.lines[$1].box.y0 }
-        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y1 <= page.height * headerShare }
+        // By the line's top: a header set in a larger size still starts inside the margin.
+        let top = order.prefix(linesPerMargin).filter { page.lines[$0].box.y0 <= page.height * headerShare }
         let bottom = order.suffix(linesPerMargin).filter { page.lines[$0].box.y0 >= page.height * (1 - footerShare) }
         return Array(Set(top + bottom)).sorted()
     }

@@ -1,0 +1,141 @@
+/// Page furniture that is not in the page margins.
+///
+/// Filings printed from HTML or plain text (most of EDGAR, hence CUAD) set several pages of the
+/// original document on one PDF page, or break pages where the original did not: the original's
+/// running headers, footers and page numbers then float anywhere on the page ("- 4 -" at 23% of
+/// the height, "Cargill Confidential / - 3 - / * Confidential treatment requested" in the middle).
+/// Two rules find them:
+///
+/// - a page number with its decoration ("- 4 -", "Page 3 of 60", "3/25") alone on its row is
+///   furniture wherever it is (a bare "4" is not: it may be a table cell or a list number);
+/// - a line of two words or more repeated word for word on many pages, at most a few times a
+///   page, that sits in a small group of such lines set apart by blank space from lines that do
+///   not repeat: "EXECUTION COPY", "Intellectual Property
+///   Agreement 3", a two-line confidentiality legend. A signature page repeated once per signer is
+///   content: its repeated lines sit next to form labels ("Signature" under "______"), and a group
+///   with a form label ("Name:", "By: ____"), a signature or a numbered heading is kept whole.
+extension PDFRunningLines {
+    /// How many lines a group of repeated lines may hold to count as a header or footer.
+    static let floatingGroupLimit = 3
+    /// How often a floating line may occur on one page (an HTML print may hold three originals).
+    static let floatingPerPageLimit = 3
+    /// On how many of the pages, at least, a floating line must occur (the titles of the three
+    /// agreements bound in one filing are not furniture).
+    static let floatingPageShare = 0.5
+
+    /// For each page, the indices of floating furniture lines (see the type's discussion).
+    ///
+    /// `margins` are the lines the margin rules drop: a text found there at least half the times it
+    /// occurs is a regular running line, so where it appears elsewhere (a title page's date under
+    /// the title) it is content.
+    static func floatingFurniture(in pages: [PDFPage], margins: [Set<Int>]) -> [Set<Int>] {
+        var inMargins: [String: Int] = [:]
+        var everywhere: [String: Int] = [:]
+        for (page, drop) in zip(pages, margins) {
+            for index in drop { inMargins[page.lines[index].text, default: 0] += 1 }
+            for line in page.lines { everywhere[line.text, default: 0] += 1 }
+        }
+        let marginTexts = Set(inMargins.filter { $0.value * 2 >= (everywhere[$0.key] ?? 0) }.keys)
+        // Exact text: digits that change ("Artikel 4", "Artikel 5") make headings, not furniture.
+        let keys = pages.map { $0.lines.map(\.text) }
+        var pagesByKey: [String: Int] = [:]
+        var busiest: [String: Int] = [:]
+        for pageKeys in keys {
+            var counts: [String: Int] = [:]
+            for key in pageKeys { counts[key, default: 0] += 1 }
+            for (key, count) in counts where !marginTexts.contains(key) {
+                pagesByKey[key, default: 0] += 1
+                busiest[key] = max(busiest[key] ?? 0, count)
+            }
+        }
+        let needed = max(3, Int((Double(pages.count) * floatingPageShare).rounded(.up)))
+        let repeated = pages.count >= 3
+            ? Set(pagesByKey.filter { $0.value >= needed && (busiest[$0.key] ?? 0) <= floatingPerPageLimit }.keys)
+            : []
+        return pages.enumerated().map { pageIndex, page in
+            var drop = Set<Int>()
+            for index in page.lines.indices where isDecoratedPageNumber(page.lines[index].text) && isAloneOnRow(index, in: page) {
+                drop.insert(index)
+            }
+            guard !repeated.isEmpty else { return drop }
+            let order = page.lines.indices.sorted {
+                let a = page.lines[$0].box
+                let b = page.lines[$1].box
+                return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0
+            }
+            // Groups of consecutive repeated lines (page numbers count as repeated); a group
+            // holding a form label, a signature or a heading is a repeated form, not furniture.
+            var group: [Int] = []
+            func closeGroup() {
+                defer { group = [] }
+                guard !group.isEmpty, group.count <= floatingGroupLimit,
+                    group.allSatisfy({ drop.contains($0) || isPageNumber(page.lines[$0].text) || isFloatingCandidate(page.lines[$0].text) }),
+                    isSetApart(group, in: page, order: order)
+                else { return }
+                drop.formUnion(group)
+            }
+            // A page number beside a repeated line ("Intellectual Property Agreement    3") goes with it.
+            func besideRepeated(_ index: Int) -> Bool {
+                guard isPageNumber(page.lines[index].text) else { return false }
+                let y = page.lines[index].box.y0
+                return page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 && repeated.contains(keys[pageIndex][$0]) }
+            }
+            for index in order {
+                if repeated.contains(keys[pageIndex][index]) || drop.contains(index) || besideRepeated(index) {
+                    group.append(index)
+                } else {
+                    closeGroup()
+                }
+            }
+            closeGroup()
+            return drop
+        }
+    }
+
+    /// Whether a group of lines (consecutive in `order`, top to bottom) stands apart from the text
+    /// around it: a blank line's height above and below (or the page edge), and no two of its lines
+    /// but a page number on one row (a table's header row repeated on every page is content).
+    static func isSetApart(_ group: [Int], in page: PDFPage, order: [Int]) -> Bool {
+        guard let first = group.first, let last = group.last,
+            let start = order.firstIndex(of: first), let end = order.firstIndex(of: last)
+        else { return false }
+        for (a, b) in zip(group, group.dropFirst())
+        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < 3 && !isPageNumber(page.lines[a].text) && !isPageNumber(page.lines[b].text) {
+            return false
+        }
+        let size = max(page.lines[first].fontSize, 1)
+        if start > order.startIndex, page.lines[first].box.y0 - page.lines[order[start - 1]].box.y1 < size * 0.8 { return false }
+        if end + 1 < order.endIndex, page.lines[order[end + 1]].box.y0 - page.lines[last].box.y1 < size * 0.8 { return false }
+        return true
+    }
+
+    /// A line that may go as floating furniture when it repeats: some words, not a form label,
+    /// a signature, a numbered heading or a line ending in a comma.
+    static func isFloatingCandidate(_ text: String) -> Bool {
+        // A comma leads on into more text ("Very truly yours,", a clause of a repeated paragraph).
+        guard text.utf8.count <= 160, !text.hasSuffix(":"), !text.hasSuffix("_"), !text.hasSuffix(","), !text.contains("/s/")
+        else { return false }
+        // Two words at least: justified text may leave a last word alone on its row ("the").
+        guard text.filter(\.isLetter).count >= 3, text.contains(" ") else { return false }
+        return PDFHeadingRules.numberedLevel(text) == nil
+    }
+
+    /// "- 4 -", "-4-", "Page 3", "Page 3 of 60", "3/25", "p. 7": a page number that says so.
+    static func isDecoratedPageNumber(_ text: String) -> Bool {
+        guard text.wholeMatch(of: PDFPatterns.pageNumber) != nil else { return false }
+        return text.contains { !$0.isNumber && $0 != " " }
+    }
+
+    /// The text with digit runs folded to "#"; case and spaces kept.
+    static func floatingKey(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var lastWasDigit = false
+        for scalar in text.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar)
+            if digit, !lastWasDigit { output.append("#") }
+            if !digit { output.append(scalar) }
+            lastWasDigit = digit
+        }
+        return String(output)
+    }
+}
