@@ -27,6 +27,12 @@ extension BPEEncoding {
     /// ``chatTokenCount(_:)`` and each turn's content tokens, with every content encoded once
     /// (callers that also need the assistant's share would otherwise encode it twice).
     public func chatTokenCounts(_ turns: [ChatTurn]) -> (total: Int, contents: [Int]) {
+        Self.chatTokenCounts(turns, countingWith: count)
+    }
+
+    /// The cookbook's accounting over any way of counting one string's tokens (a caller may put a
+    /// memo in front of ``count(_:)``).
+    public static func chatTokenCounts(_ turns: [ChatTurn], countingWith count: (String) -> Int) -> (total: Int, contents: [Int]) {
         var total = 3
         var contents: [Int] = []
         contents.reserveCapacity(turns.count)

@@ -49,6 +49,8 @@ public struct DatasetBuilder: Sendable {
     /// Threads for the per-example work (token counts, hashes, signatures); the result does not
     /// depend on it.
     public var jobs: Int
+    /// Remembers token counts across the run's stages (set by ``DatasetRun``).
+    var tokenCounts: TokenCountMemo?
 
     /// `jobs` defaults to every core.
     public init(configuration: DatasetConfiguration, jobs: Int? = nil) {
@@ -78,7 +80,7 @@ public struct DatasetBuilder: Sendable {
         }
 
         // 1. Usable and within the model's token limit.
-        let encoding = ModelLimits.encoding(forModel: configuration.model)
+        let memo = tokenCounts ?? TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.model))
         let limit = ModelLimits.tokenLimit(forModel: configuration.model)
         report.tokenLimit = limit
         var tokens = [Int](repeating: 0, count: all.count)
@@ -88,7 +90,7 @@ public struct DatasetBuilder: Sendable {
         ParallelWork.forEachInOrder(count: order.count, jobs: jobs) { position -> (tokens: Int, assistant: Int)? in
             let example = counted.example(at: order[position])
             guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else { return nil }
-            let counts = encoding.chatTokenCounts(example.messages.map(\.chatTurn))
+            let counts = memo.chatTokenCounts(example.messages.map(\.chatTurn))
             let assistant = zip(example.messages, counts.contents).reduce(0) { $0 + ($1.0.role == .assistant ? $1.1 : 0) }
             return (counts.total, assistant)
         } consume: { position, counts in

@@ -30,6 +30,8 @@ public struct DatasetValidator: Sendable {
     public var model: String
     /// Threads that parse and count lines (the report does not depend on it).
     public var jobs: Int
+    /// Token counts already known to the run (set by ``DatasetRun``).
+    var tokenCounts: TokenCountMemo?
 
     /// `jobs` defaults to every core.
     public init(model: String = "gpt-4o-mini-2024-07-18", jobs: Int? = nil) {
@@ -53,6 +55,7 @@ public struct DatasetValidator: Sendable {
     /// Validates JSONL bytes; `file` only names them in the report.
     public func validate(data: Data, file: String) -> ValidationReport {
         let encoding = ModelLimits.encoding(forModel: model)
+        let memo = tokenCounts.flatMap { $0.encoding === encoding ? $0 : nil } ?? TokenCountMemo(encoding: encoding)
         let limit = ModelLimits.tokenLimit(forModel: model)
         var findings: [ValidationFinding] = []
         if ModelLimits.knownLimit(forModel: model) == nil {
@@ -69,7 +72,7 @@ public struct DatasetValidator: Sendable {
         statistics.tokenLimit = limit
         var messageCounts: [Int] = [], tokenCounts: [Int] = [], assistantCounts: [Int] = []
         var firstWithoutSystem: Int?, firstWithoutUser: Int?
-        let checked = JSONLLines.check(data, encoding: encoding, jobs: jobs) { line in
+        let checked = JSONLLines.check(data, tokens: memo, jobs: jobs) { line in
             statistics.lines += 1
             findings += line.findings
             guard let example = line.example else { return }

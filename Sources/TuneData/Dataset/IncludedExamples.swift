@@ -25,7 +25,7 @@ public enum IncludedExamples {
         var findings: [ValidationFinding] = []
         var examples: [Example] = []
         let source = url.path
-        let file = JSONLLines.check(data, encoding: ModelLimits.encoding(forModel: model)) { line in
+        let file = JSONLLines.check(data, tokens: TokenCountMemo(encoding: ModelLimits.encoding(forModel: model))) { line in
             findings += line.findings
             guard let example = line.example else { return }
             var messages: [Message] = []

@@ -45,7 +45,7 @@ enum JSONLLines {
     /// - Returns: the layout and findings about the whole file (byte order mark, empty file).
     @discardableResult
     static func check(
-        _ data: Data, encoding: BPEEncoding, jobs: Int = 1, _ body: (CheckedLine) -> Void
+        _ data: Data, tokens memo: TokenCountMemo, jobs: Int = 1, _ body: (CheckedLine) -> Void
     ) -> (layout: Layout, fileFindings: [ValidationFinding]) {
         var fileFindings: [ValidationFinding] = []
         var ranges: [(number: Int, range: Range<Int>)] = []
@@ -103,9 +103,9 @@ enum JSONLLines {
                     message: blank ? "empty line" : "not valid JSON")], example: nil)
             }
             var checked = chosen == .chat
-                ? checkChat(object, line: entry.number, encoding: encoding)
-                : checkCompletion(object, line: entry.number, encoding: encoding)
-            if let example = checked.example { (checked.tokens, checked.assistantTokens) = tokenCounts(example, encoding: encoding) }
+                ? checkChat(object, line: entry.number, encoding: memo.encoding)
+                : checkCompletion(object, line: entry.number, encoding: memo.encoding)
+            if let example = checked.example { (checked.tokens, checked.assistantTokens) = tokenCounts(example, memo: memo) }
             return checked
         } consume: { _, checked in
             body(checked)
@@ -114,12 +114,12 @@ enum JSONLLines {
     }
 
     /// Billed tokens of a parsed example and those of its assistant text.
-    static func tokenCounts(_ example: ParsedExample, encoding: BPEEncoding) -> (tokens: Int, assistant: Int) {
+    static func tokenCounts(_ example: ParsedExample, memo: TokenCountMemo) -> (tokens: Int, assistant: Int) {
         if example.isCompletion {
-            let completion = encoding.count(example.messages.last?.content ?? "")
-            return (encoding.count(example.messages.first?.content ?? "") + completion, completion)
+            let completion = memo.count(example.messages.last?.content ?? "")
+            return (memo.count(example.messages.first?.content ?? "") + completion, completion)
         }
-        let counts = encoding.chatTokenCounts(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
+        let counts = memo.chatTokenCounts(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
         let assistant = zip(example.messages, counts.contents).reduce(0) { $0 + ($1.0.role == "assistant" ? $1.1 : 0) }
         return (counts.total, assistant)
     }

@@ -9,12 +9,16 @@ public enum DatasetRun {
     public static func finish(
         _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, to directory: URL
     ) throws -> (Manifest, BuiltDataset) {
-        let built = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
-            .build(generated: collected.examples, included: included)
+        // One memo of token counts: the validator re-reads exactly what the builder counted.
+        let memo = TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.dataset.model))
+        var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
+        builder.tokenCounts = memo
+        let built = builder.build(generated: collected.examples, included: included)
         let files = try DatasetWriter(configuration: configuration.dataset).write(built, to: directory)
 
         var validation: [String: ValidationSummary] = [:]
-        let validator = DatasetValidator(model: configuration.dataset.model, jobs: configuration.jobs)
+        var validator = DatasetValidator(model: configuration.dataset.model, jobs: configuration.jobs)
+        validator.tokenCounts = memo
         for file in files where file.name != "provenance.jsonl" {
             let report = try validator.validate(fileAt: directory.appendingPathComponent(file.name))
             // Fewer than 10 examples is fatal for train but normal for a small validation file.

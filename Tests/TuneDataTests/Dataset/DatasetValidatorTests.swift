@@ -110,3 +110,24 @@ import Tokenizer
         #expect(converted.first?.messages.map(\.content) == ["What?", "This."])
     }
 }
+
+@Suite struct TokenCountMemoTests {
+    @Test func remembersCountsWithoutChangingThem() throws {
+        let encoding = try BPEEncoding.shared(.o200kBase)
+        let memo = TokenCountMemo(encoding: encoding, capacity: 2)
+        let texts = (0..<4).map { "Clause \($0): the Supplier shall deliver the Goods to the address stated in the Order, in full." }
+        for _ in 0..<2 {
+            for text in texts + ["short"] { #expect(memo.count(text) == encoding.count(text)) }
+        }
+        let turns = [ChatTurn(role: "system", content: "You answer."), ChatTurn(role: "assistant", content: texts[0])]
+        #expect(memo.chatTokenCounts(turns).total == encoding.chatTokenCount(turns))
+        #expect(memo.chatTokenCounts(turns).contents == turns.map { encoding.count($0.content) })
+    }
+
+    @Test func contentKeysTellNearTextsApart() {
+        let a = FastHash.contentKey("The Licensee shall pay the fees.")
+        #expect(a == FastHash.contentKey("The Licensee shall pay the fees."))
+        #expect(a != FastHash.contentKey("The Licensee shall pay the fees!"))
+        #expect(FastHash.contentKey("") != FastHash.contentKey("\0"))
+    }
+}
