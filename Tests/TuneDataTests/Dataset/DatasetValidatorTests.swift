@@ -112,8 +112,8 @@ import Tokenizer
 }
 
 @Suite struct TokenCountMemoTests {
-    @Test func remembersCountsWithoutChangingThem() throws {
-        let encoding = try BPEEncoding.shared(.o200kBase)
+    @Test func remembersCountsWithoutChangingThem() {
+        let encoding = BPEEncoding.shared(.o200kBase)
         let memo = TokenCountMemo(encoding: encoding, capacity: 2)
         let texts = (0..<4).map { "Clause \($0): the Supplier shall deliver the Goods to the address stated in the Order, in full." }
         for _ in 0..<2 {
