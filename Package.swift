@@ -80,6 +80,12 @@ let package = Package(
             path: "Benchmarks/HTMLBenchmark",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "PDFBenchmark",
+            dependencies: ["TuneData", "CPoppler"],
+            path: "Benchmarks/PDFBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],

@@ -259,13 +259,18 @@ struct PDFBlockBuilder {
     }
 
     static func startsListItem(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, !("A"..."Z").contains(first) else { return false }
+        // "(", a digit, a bullet, or a lower-case letter followed by ")": nothing else can match.
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), !("A"..."Z").contains(first) else { return false }
+        if ("a"..."z").contains(first), scalars.next() != ")" { return false }
         return text.prefixMatch(of: PDFPatterns.listItemStart) != nil
     }
 
     /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
     static func startsEnumerated(_ text: String) -> Bool {
-        startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
+        guard let first = text.unicodeScalars.first else { return false }
+        if first != "(", !("0"..."9").contains(first) { return startsListItem(text) }
+        return startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
     }
 
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.

@@ -153,17 +153,22 @@ struct PDFCharacterRun {
     }
 
     private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {
-        // The dominant size: the one most printable characters carry.
-        var weightBySize: [Double: Int] = [:]
+        // The dominant size: the one most printable characters carry (a line has few sizes, so a
+        // short list beats a dictionary).
+        var weightBySize: [(size: Double, count: Int)] = []
         var boldCount = 0
         var printable = 0
         for index in range where !TextNormalization.isSpace(scalars[index]) {
-            weightBySize[sizes[index], default: 0] += 1
+            if let slot = weightBySize.firstIndex(where: { $0.size == sizes[index] }) {
+                weightBySize[slot].count += 1
+            } else {
+                weightBySize.append((sizes[index], 1))
+            }
             if bold[index] { boldCount += 1 }
             printable += 1
         }
         guard printable > 0 else { return nil }
-        let fontSize = weightBySize.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
+        let fontSize = weightBySize.max { $0.count < $1.count || ($0.count == $1.count && $0.size < $1.size) }?.size ?? 0
         var removed = Set<Int>()
         if let boxes {
             // The baseline of the body text: the lowest bottom among full-size characters.

@@ -151,15 +151,17 @@ struct PDFRunningLines {
     /// "12", "- 12 -", "Page 12", "Page 3 of 25", "3/25", "xii", "C - 1", "A-12",
     /// "Schedule 1-4" (exhibit page labels).
     static func isPageNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: PDFPatterns.pageNumber) != nil
-            || text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil
+        // Every form is short: skip the regexes for the body lines, which are nearly all lines.
+        guard text.utf8.count <= 32 else { return false }
+        guard text.hasASCIIDigit else { return text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil }
+        return text.wholeMatch(of: PDFPatterns.pageNumber) != nil
             || text.wholeMatch(of: PDFPatterns.letterPageNumber) != nil
             || text.wholeMatch(of: PDFPatterns.exhibitPageLabel) != nil
     }
 
     /// "ABC000123", "DEF_0001234", "SMITH-00012": letters then five or more digits.
     static func isBatesNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: PDFPatterns.batesNumber) != nil
+        text.utf8.count <= 32 && text.hasASCIIDigit && text.wholeMatch(of: PDFPatterns.batesNumber) != nil
     }
 
     /// How many line numbers (integers from 1 to 40) make up a line lying in the left sixth of
@@ -172,4 +174,9 @@ struct PDFRunningLines {
         }
         return parts.count
     }
+}
+
+extension String {
+    /// Whether any character is 0–9 (the regexes of numbered forms need one).
+    var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 }
