@@ -11,6 +11,7 @@ Prints a report; exits non-zero if an output-intent identity check fails.
 import argparse
 import collections
 import glob
+import json
 import os
 import re
 import subprocess
@@ -239,6 +240,22 @@ def speed(corpus, tool, repeats=3):
         "tunedata": min(run([tool, "extract", tiny])[1] for _ in range(7)),
         "pdftotext": min(run(["pdftotext", tiny, "-"])[1] for _ in range(7)),
     }
+    # In one process, one thread: tunedata's extractor vs poppler's own text pass (no start-up on
+    # either side). The files are the copies with output intents hidden, so both read the same bytes.
+    subprocess.run(["swift", "build", "-c", "release", "--product", "PDFBenchmark"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                                         capture_output=True, text=True, check=True).stdout.strip(), "PDFBenchmark")
+    inproc = json.loads(subprocess.run([binary] + patched, capture_output=True, text=True, check=True).stdout)
+    print("## Speed in one process, one thread: CUAD, %d pages (fastest of three passes)" % inproc["tunedata_pages"])
+    print("| pass | seconds | pages/s | ÷ poppler text |")
+    print("|---|---|---|---|")
+    for name, key in (("poppler text alone (poppler_page_get_text)", "poppler_seconds"),
+                      ("poppler text + character boxes + font runs", "poppler_layout_seconds"),
+                      ("tunedata extraction (lines, columns, furniture, blocks)", "tunedata_seconds")):
+        print(f"| {name} | {inproc[key]:.2f} | {inproc['tunedata_pages'] / inproc[key]:.0f} | "
+              f"{inproc['poppler_seconds'] / inproc[key]:.2f} |")
+    print()
     print("## Speed: CUAD, %d files, %d pages, one process per file, sequential (wall clock, 2-core shared box)" % (len(files), pages))
     print(f"process start-up: tunedata {startup['tunedata'] * 1000:.0f} ms, pdftotext {startup['pdftotext'] * 1000:.0f} ms per file")
     print("| tool | seconds | pages/s | tool time ÷ tunedata time | pages/s without start-up |")
