@@ -27,7 +27,7 @@ public struct Chunker: Sendable {
                 Passage(
                     documentID: document.id, index: passages.count, sectionPath: piece.headings.map(\.displayText),
                     label: piece.own?.label, heading: piece.own?.title, text: text,
-                    tokenCount: encoding.count(text),
+                    tokenCount: piece.isExact ? piece.tokens : encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
         return passages
@@ -42,15 +42,20 @@ public struct Chunker: Sendable {
         var tokens: Int
         /// True when this is one part of a section too long for the budget (never merged).
         var isPartOfSplit: Bool
+        /// True when `tokens` is the exact count of the paragraphs joined by blank lines (the
+        /// passage text), so it need not be counted again.
+        var isExact = false
         var own: OutlineHeading? { headings.last }
     }
 
     private func split(_ section: OutlineSection) -> [Piece] {
-        let counted = section.paragraphs.map { ($0, encoding.count($0.text)) }
-        let total = counted.reduce(0) { $0 + $1.1 } + max(0, counted.count - 1)
-        if total <= options.maxTokens {
-            return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false)]
+        // Most sections fit: one exact count of the passage text decides it, and is the passage's
+        // token count. Only a section over the budget is counted paragraph by paragraph.
+        let whole = encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
+        if whole <= options.maxTokens {
+            return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: whole, isPartOfSplit: false, isExact: true)]
         }
+        let counted = section.paragraphs.map { ($0, encoding.count($0.text)) }
         // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
         var units: [(OutlineParagraph, Int, startsParagraph: Bool)] = []
         for (paragraph, tokens) in counted {
