@@ -8,8 +8,9 @@ import Darwin
 /// the extracted document, so no example teaches words the document does not contain.
 struct GroundednessCheck {
     private let documentText: [UInt8]
-    /// Verdicts already reached: the same passage text is checked by several templates.
-    private var known: [String: Bool] = [:]
+    /// Verdicts already reached, by a hash of the text: the same passage text is checked by
+    /// several templates (hashing the string itself would normalise kilobytes each time).
+    private var known: [Hash128: Bool] = [:]
 
     init(document: Document) {
         documentText = Array(Self.folded(document.blocks.map(\.text).joined(separator: " ")).utf8)
@@ -28,9 +29,10 @@ struct GroundednessCheck {
 
     /// Whether every paragraph of `value` occurs in the document.
     private mutating func isFound(_ value: String) -> Bool {
-        if let verdict = known[value] { return verdict }
+        let key = FastHash.contentKey(value)
+        if let verdict = known[key] { return verdict }
         let verdict = value.paragraphs.allSatisfy { contains(Self.folded(String($0))) }
-        known[value] = verdict
+        known[key] = verdict
         return verdict
     }
 
