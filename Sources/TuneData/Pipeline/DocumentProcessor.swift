@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What happened to one input file: its examples, or why it was skipped.
 public struct ProcessedDocument: Sendable {
@@ -41,7 +42,49 @@ public struct DocumentProcessor: Sendable {
         self.seed = seed
     }
 
+    /// Processes one file under the per-file time limit.
+    ///
+    /// The PDF extractor stops itself between pages when the limit passes; a file that is stuck
+    /// inside a C library (one pathological page, a parser loop) cannot be interrupted, so the work
+    /// runs on its own thread and is given up one second after the limit: the file is reported as
+    /// timed out and the run goes on, while the abandoned thread finishes (or not) in the background
+    /// and its result is thrown away.
     public func process(_ file: SourceFile) -> ProcessedDocument {
+        process(file, grace: 1)
+    }
+
+    /// ``process(_:)`` giving up `grace` seconds after the time limit.
+    func process(_ file: SourceFile, grace: Double) -> ProcessedDocument {
+        guard let limit = extractors.options.timeLimitSeconds else { return processUnguarded(file) }
+        let outcome = Outcome()
+        let worker = Thread { [self] in outcome.deliver(processUnguarded(file)) }
+        worker.stackSize = 16 << 20  // as the pool's threads: deep HTML/PDF structures recurse in C
+        worker.start()
+        if let result = outcome.wait(seconds: limit + grace) { return result }
+        return ProcessedDocument(
+            source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
+            labelledPassages: 0, definitions: 0, examples: [], exampleCount: 0, ungrounded: 0, warnings: [],
+            failure: .timedOut(seconds: limit), metadata: [:], seconds: limit + grace)
+    }
+
+    /// The result of a worker thread, handed over once.
+    private final class Outcome: Sendable {
+        private let value = Mutex<ProcessedDocument?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        func deliver(_ result: ProcessedDocument) {
+            value.withLock { $0 = result }
+            done.signal()
+        }
+
+        /// The result, or `nil` when none came within `seconds`.
+        func wait(seconds: Double) -> ProcessedDocument? {
+            guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+            return value.withLock { $0 }
+        }
+    }
+
+    private func processUnguarded(_ file: SourceFile) -> ProcessedDocument {
         let start = DispatchTime.now()
         var result = ProcessedDocument(
             source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
