@@ -77,14 +77,20 @@ public enum ExampleCollector {
     ) throws -> CollectedExamples {
         let store = try ExampleStore()
         for input in skipped { progress.fileSkipped(input.path, reason: input.message) }
-        let processed = ParallelWork.map(count: files.count, jobs: jobs) { index in
-            var document = processor.process(files[index])
+        // Largest files first, so the last file to finish is a small one and no worker idles at
+        // the end waiting for a big one (the store's order does not matter: the dataset stage
+        // sorts canonically, and the summaries are put back in path order below).
+        let schedule = largestFirst(files)
+        let finished = ParallelWork.map(count: files.count, jobs: jobs) { position in
+            var document = processor.process(files[schedule[position]])
             store.append(document.examples)
             document.examples = []
             return document
         } completed: { _, document in
             progress.documentFinished(document)
         }
+        var processed = finished
+        for (position, index) in schedule.enumerated() { processed[index] = finished[position] }
         progress.finish()
         if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
         var result = CollectedExamples(inputsSeen: files.count + skipped.count, skipped: skipped, examples: store)
@@ -96,5 +102,13 @@ public enum ExampleCollector {
             }
         }
         return result
+    }
+
+    /// File indices by decreasing size on disk (ties and unreadable sizes keep path order).
+    static func largestFirst(_ files: [SourceFile]) -> [Int] {
+        let sizes = files.map { file in
+            ((try? FileManager.default.attributesOfItem(atPath: file.url.path))?[.size] as? Int) ?? 0
+        }
+        return files.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     }
 }
