@@ -30,6 +30,15 @@ final class TokenCountMemo: Sendable {
         return tokens
     }
 
+    /// Records a count already known (a passage's, from the chunker).
+    func remember(_ text: String, tokens: Int) {
+        guard text.utf8.count >= 64 else { return }
+        let key = FastHash.contentKey(text)
+        counts.withLock { memo in
+            if memo.count < capacity { memo[key] = Int32(clamping: tokens) }
+        }
+    }
+
     func chatTokenCounts(_ turns: [ChatTurn]) -> (total: Int, contents: [Int]) {
         BPEEncoding.chatTokenCounts(turns, countingWith: count)
     }

@@ -10,7 +10,8 @@ public enum DatasetRun {
         _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, to directory: URL
     ) throws -> (Manifest, BuiltDataset) {
         // One memo of token counts: the validator re-reads exactly what the builder counted.
-        let memo = TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.dataset.model))
+        let encoding = ModelLimits.encoding(forModel: configuration.dataset.model)
+        let memo = collected.tokenCounts.flatMap { $0.encoding === encoding ? $0 : nil } ?? TokenCountMemo(encoding: encoding)
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
         let built = builder.build(generated: collected.examples, included: included)

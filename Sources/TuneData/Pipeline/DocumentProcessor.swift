@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+internal import Tokenizer
 
 /// What happened to one input file: its examples, or why it was skipped.
 public struct ProcessedDocument: Sendable {
@@ -34,12 +35,16 @@ public struct DocumentProcessor: Sendable {
     public var chunker: Chunker
     public var templates: TemplateSet
     public var seed: UInt64
+    /// Token counts of the examples, taken while the document's passages are at hand (a passage
+    /// is the answer of several templates) and on the worker threads; the dataset stage reads them.
+    let tokenCounts: TokenCountMemo
 
     public init(extractors: Extractors, chunker: Chunker, templates: TemplateSet, seed: UInt64) {
         self.extractors = extractors
         self.chunker = chunker
         self.templates = templates
         self.seed = seed
+        self.tokenCounts = TokenCountMemo(encoding: BPEEncoding.shared(chunker.options.encoding))
     }
 
     /// Processes one file under the per-file time limit.
@@ -93,6 +98,8 @@ public struct DocumentProcessor: Sendable {
             let document = try extractors.extract(file)
             let passages = chunker.passages(of: document)
             let rendered = templates.render(document: document, passages: passages, seed: seed)
+            for passage in passages { tokenCounts.remember(passage.text, tokens: passage.tokenCount) }
+            for example in rendered.examples { _ = tokenCounts.chatTokenCounts(example.messages.map(\.chatTurn)) }
             result.format = document.format
             result.title = document.title
             result.pages = document.pageCount ?? 0

@@ -35,6 +35,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
 /// skipped, and the examples (on disk, in an ``ExampleStore``). This is also what a `--shard` run
 /// writes for `merge`.
 public struct CollectedExamples: Sendable {
+    /// Token counts the per-document stages already took (see ``DocumentProcessor``).
+    var tokenCounts: TokenCountMemo?
     public var inputsSeen: Int
     public var documents: [DocumentSummary]
     public var skipped: [SkippedInput]
@@ -94,6 +96,7 @@ public enum ExampleCollector {
         progress.finish()
         if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
         var result = CollectedExamples(inputsSeen: files.count + skipped.count, skipped: skipped, examples: store)
+        result.tokenCounts = processor.tokenCounts
         for document in processed {
             if let failure = document.failure {
                 result.skipped.append(SkippedInput(path: document.source, reason: failure.reasonKey, message: failure.description))

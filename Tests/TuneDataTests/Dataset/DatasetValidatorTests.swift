@@ -124,6 +124,13 @@ import Tokenizer
         #expect(memo.chatTokenCounts(turns).contents == turns.map { encoding.count($0.content) })
     }
 
+    @Test func aRememberedCountIsTheOneGiven() {
+        let memo = TokenCountMemo(encoding: BPEEncoding.shared(.o200kBase))
+        let passage = String(repeating: "The Supplier shall deliver the Goods. ", count: 3)
+        memo.remember(passage, tokens: 7)
+        #expect(memo.count(passage) == 7)
+    }
+
     @Test func contentKeysTellNearTextsApart() {
         let a = FastHash.contentKey("The Licensee shall pay the fees.")
         #expect(a == FastHash.contentKey("The Licensee shall pay the fees."))
