@@ -32,6 +32,8 @@ public enum DatasetWriterError: Error, CustomStringConvertible {
 /// does not produce) are removed.
 public struct DatasetWriter: Sendable {
     public var maxFileBytes: Int
+    /// Threads that read and encode examples (lines are written in order whatever the count).
+    public var jobs = 1
 
     public init(maxFileBytes: Int = DatasetConfiguration.defaultMaxFileBytes) {
         self.maxFileBytes = maxFileBytes
@@ -57,10 +59,16 @@ public struct DatasetWriter: Sendable {
         for (split, indices) in [("train", dataset.trainIndices), ("validation", dataset.validationIndices)] where !indices.isEmpty {
             var shards = ShardWriter(directory: directory, maxBytes: maxFileBytes)
             var positions: [(shard: Int, line: Int)] = []
-            for index in indices {
-                let example = dataset.examples.example(at: index)
-                positions.append(try shards.append(JSONLEncoding.line(for: example, format: dataset.format)))
+            var failure: (any Error)?
+            let examples = dataset.examples
+            let format = dataset.format
+            ParallelWork.forEachInOrder(count: indices.count, jobs: jobs) { position in
+                JSONLEncoding.line(for: examples.example(at: indices[position]), format: format)
+            } consume: { _, line in
+                guard failure == nil else { return }
+                do { positions.append(try shards.append(line)) } catch { failure = error }
             }
+            if let failure { throw failure }
             let files = try shards.finish()
             let sharded = files.count > 1
             for (number, file) in files.enumerated() {

@@ -15,7 +15,9 @@ public enum DatasetRun {
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
         let built = builder.build(generated: collected.examples, included: included)
-        let files = try DatasetWriter(configuration: configuration.dataset).write(built, to: directory)
+        var writer = DatasetWriter(configuration: configuration.dataset)
+        writer.jobs = configuration.jobs
+        let files = try writer.write(built, to: directory)
 
         var validation: [String: ValidationSummary] = [:]
         var validator = DatasetValidator(model: configuration.dataset.model, jobs: configuration.jobs)
