@@ -22,25 +22,26 @@ public struct LegalHeading: Sendable, Hashable {
     /// Returns `nil` when the text has no recognisable numbering.
     public static func parse(_ text: String) -> LegalHeading? {
         let line = text.trimmingCharacters(in: .whitespaces)
-        // Every form starts with a digit, "§" or one of the keywords: skip the regexes otherwise.
-        guard let first = line.unicodeScalars.first, ("0"..."9").contains(first) || first == "§"
-            || "PTCASEptcase".unicodeScalars.contains(first)
-        else { return nil }
-        if let match = line.wholeMatch(of: partPattern) {
+        // Every form starts with a digit, "§" or a keyword: only the pattern that can match runs.
+        guard let first = line.unicodeScalars.first else { return nil }
+        let isNumber = ("0"..."9").contains(first)
+        let keyword = isNumber || first == "§" ? "" : Self.firstWordLowercased(line)
+        if Self.partKeywords.contains(keyword), let match = line.wholeMatch(of: partPattern) {
             let kind = String(match.1).capitalized
             return LegalHeading(label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
         }
-        if let match = line.wholeMatch(of: sectionPattern) {
+        if keyword == "section" || keyword == "sec.", let match = line.wholeMatch(of: sectionPattern) {
             let number = String(match.2)
             return LegalHeading(label: "Section \(number)", title: cleanTitle(match.3), level: 3 + dots(in: number))
         }
-        if let match = line.wholeMatch(of: paragraphSignPattern) {
+        if first == "§", let match = line.wholeMatch(of: paragraphSignPattern) {
             let number = String(match.1)
             return LegalHeading(label: "§ \(number)", title: cleanTitle(match.2), level: 3 + dots(in: number))
         }
-        if let match = line.wholeMatch(of: attachmentPattern) {
+        if Self.attachmentKeywords.contains(keyword), let match = line.wholeMatch(of: attachmentPattern) {
             return LegalHeading(label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
         }
+        guard isNumber else { return nil }
         if let match = line.wholeMatch(of: bareDottedNumberPattern) {
             // "3.2.3.5" alone on a line: the number of a heading whose words follow on the next line.
             let number = String(match.1)
@@ -58,7 +59,8 @@ public struct LegalHeading: Sendable, Hashable {
     /// into the heading and the body. Returns `nil` when the paragraph does not start that way.
     public static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
         // A run-in heading starts with its number or "Section", "Sec.", "Article", "§".
-        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || "SA§".unicodeScalars.contains(first),
+        guard let first = text.unicodeScalars.first,
+            ("0"..."9").contains(first) || Self.runInKeywords.contains(where: text.hasPrefix),
             let match = text.prefixMatch(of: runInPattern)
         else { return nil }
         let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -112,6 +114,21 @@ public struct LegalHeading: Sendable, Hashable {
     }
 
     // MARK: - Patterns
+
+    private static let partKeywords: Set<String> = ["part", "title", "chapter", "article"]
+    private static let attachmentKeywords: Set<String> = ["schedule", "exhibit", "annex", "appendix", "attachment"]
+    private static let runInKeywords = ["Section", "SECTION", "Sec.", "§", "Article", "ARTICLE"]
+
+    /// The text before the first whitespace, ASCII lower-cased ("" when it is longer than a keyword).
+    private static func firstWordLowercased(_ line: String) -> String {
+        var bytes: [UInt8] = []
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
+            if bytes.count == 10 { return "" }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     nonisolated(unsafe) private static let partPattern =
         /(?i:(part|title|chapter|article))\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:\-–—]?\s*(.*)/

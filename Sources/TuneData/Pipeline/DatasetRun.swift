@@ -32,7 +32,7 @@ public enum DatasetRun {
                 errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
                 findings: Array(findings.prefix(20)))
         }
-        if built.train.isEmpty {
+        if built.trainIndices.isEmpty {
             validation["train.jsonl"] = ValidationSummary(
                 acceptable: false, errors: 1, warnings: 0,
                 findings: [ValidationFinding(line: nil, severity: .error, kind: "no_examples", message: "no training examples were produced")])
@@ -59,7 +59,7 @@ public enum DatasetRun {
             definitions: collected.documents.reduce(0) { $0 + $1.definitions },
             examples: Manifest.Examples(
                 generated: collected.examples.count, included: included.count, dropped: dropped,
-                train: built.train.count, validation: built.validation.count),
+                train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration)
         let encoder = JSONEncoder()
