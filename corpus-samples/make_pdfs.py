@@ -13,9 +13,13 @@ Writes, relative to the package root:
   Tests/TuneDataTests/Fixtures/pdf/encrypted.pdf   AES-256, user password "secret" (needs qpdf)
   Tests/TuneDataTests/Fixtures/pdf/image-only.pdf  one page, an image and no text
   Tests/TuneDataTests/Fixtures/pdf/mixed-image.pdf three pages, the middle one image-only
+  Tests/TuneDataTests/Fixtures/pdf/three-columns.pdf  one page: a title, two bands of three columns
+  Tests/TuneDataTests/Fixtures/pdf/three-columns.expected.json  separated by a full-width paragraph;
+                                                    the block texts in reading order
 
 Needs pycairo (pip install pycairo) and qpdf (apt-get install -y qpdf). Run from anywhere:
-  python3 corpus-samples/make_pdfs.py
+  python3 corpus-samples/make_pdfs.py                 # everything
+  python3 corpus-samples/make_pdfs.py three-columns   # only the three-column fixture
 """
 import json
 import math
@@ -24,6 +28,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
 
 import cairo
@@ -415,8 +420,96 @@ def write_image_pages(path, pattern):
     surface.finish()
 
 
+# A newsletter page: full-width title and paragraphs around two bands of three columns.
+THREE_COLUMNS = [
+    ("full", "title", "MEMBERS COMPLIANCE BULLETIN"),
+    ("full", "para", "This bulletin summarises the rule changes adopted by the board this quarter and the "
+     "filing dates that follow from them for every member firm."),
+    ("band", [
+        [("head", "Reporting Deadlines"),
+         ("para", "Quarterly returns are now due on the twentieth day after the end of each quarter."),
+         ("para", "Late returns incur a fixed penalty unless an extension was granted in writing.")],
+        [("head", "Client Money"),
+         ("para", "Client money must be held in a designated trust account with an approved bank."),
+         ("para", "Reconciliations are performed daily and signed by a senior manager.")],
+        [("head", "Training Records"),
+         ("para", "Each adviser completes twelve hours of accredited training in every calendar year."),
+         ("para", "Records are kept for six years and produced to the inspector on request.")],
+    ]),
+    ("full", "para", "The second part of this bulletin lists the enforcement notices issued since the last "
+     "edition and the guidance notes that replace earlier circulars."),
+    ("band", [
+        [("head", "Enforcement Notices"),
+         ("para", "Two firms were fined for failing to segregate client money during the audit period.")],
+        [("head", "Guidance Notes"),
+         ("para", "Guidance note seven replaces the circular on outsourcing of compliance functions.")],
+        [("head", "Next Edition"),
+         ("para", "The next bulletin will be published after the annual general meeting in June.")],
+    ]),
+]
+
+
+def write_three_columns(path):
+    """One page with three columns; returns the block texts in reading order."""
+    margin, gutter = 54.0, 18.0
+    column_width = (PAGE_W - 2 * margin - 2 * gutter) / 3
+    surface = cairo.PDFSurface(path, PAGE_W, PAGE_H)
+    surface.set_metadata(cairo.PDF_METADATA_CREATE_DATE, "2025-03-03T10:00:00Z")
+    ctx = cairo.Context(surface)
+    ctx.set_source_rgb(0, 0, 0)
+    expected = []
+    y = 84.0
+
+    def put(text, x, y, bold=False, size=BODY_SIZE):
+        font(ctx, bold, size)
+        ctx.move_to(x, y)
+        ctx.show_text(text)
+
+    for item in THREE_COLUMNS:
+        if item[0] == "full":
+            _, kind, text = item
+            if kind == "title":
+                font(ctx, True, 16)
+                put(text, (PAGE_W - width(ctx, text)) / 2, y, True, 16)
+                y += 34
+            else:
+                font(ctx)
+                for line in wrap(ctx, text, PAGE_W - 2 * margin):
+                    put(line, margin, y)
+                    y += LEADING
+                y += LEADING
+            expected.append(text)
+            continue
+        bottom = y
+        for index, column in enumerate(item[1]):
+            x = margin + index * (column_width + gutter)
+            cy = y
+            for kind, text in column:
+                font(ctx, kind == "head")
+                for line in wrap(ctx, text, column_width):
+                    put(line, x, cy, kind == "head")
+                    cy += LEADING
+                cy += LEADING * 0.8
+                expected.append(text)
+            bottom = max(bottom, cy)
+        y = bottom + LEADING
+    surface.finish()
+    return {"blocks": expected}
+
+
+def write_three_columns_fixture():
+    path = os.path.join(FIXTURES, "three-columns.pdf")
+    with open(os.path.join(FIXTURES, "three-columns.expected.json"), "w") as f:
+        json.dump(write_three_columns(path), f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
 def main():
     os.makedirs(FIXTURES, exist_ok=True)
+    if sys.argv[1:] == ["three-columns"]:
+        write_three_columns_fixture()
+        return
+    write_three_columns_fixture()
     agreement = os.path.join(SAMPLES, "services-agreement.pdf")
     truth = write_agreement(agreement)
     for folder, name in ((SAMPLES, "services-agreement"), (FIXTURES, "agreement")):

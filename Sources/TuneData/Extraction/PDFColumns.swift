@@ -1,29 +1,31 @@
-/// Puts the lines of a two-column page in reading order: the left column, then the right one,
-/// between the full-width lines (headings, page headers) that separate column sections.
+/// Puts the lines of a multi-column page in reading order: each column top to bottom, columns left
+/// to right, between the full-width lines (headings, page headers) that separate column sections.
 ///
 /// Poppler's page text lists lines by height, so side-by-side columns come out interleaved. A page
-/// has columns when some vertical gutter in the middle of the page is crossed by (almost) no line
-/// while several lines sit on each side of it; otherwise the order is left as poppler gave it.
+/// has columns when vertical gutters are crossed by (almost) no line while several lines sit on
+/// each side of them; otherwise the order is left as poppler gave it. Gutters are found one at a
+/// time, best first, each checked against the columns the earlier ones left: two columns, three
+/// (newsletters, forms) or more.
 enum PDFColumns {
     /// The lines in reading order.
     static func readingOrder(_ lines: [PDFLine], pageWidth: Double) -> [PDFLine] {
-        guard lines.count >= 8, pageWidth > 0, let gutter = gutter(lines, pageWidth: pageWidth) else { return lines }
+        guard lines.count >= 8, pageWidth > 0 else { return lines }
+        let gutters = gutters(lines, pageWidth: pageWidth)
+        guard !gutters.isEmpty else { return lines }
         let sorted = lines.enumerated().sorted {
             ($0.element.box.y0, $0.element.box.x0, $0.offset) < ($1.element.box.y0, $1.element.box.x0, $1.offset)
         }.map(\.element)
         var ordered: [PDFLine] = []
-        var left: [PDFLine] = []
-        var right: [PDFLine] = []
+        var columns = [[PDFLine]](repeating: [], count: gutters.count + 1)
         func flush() {
-            ordered += left + right
-            left = []
-            right = []
+            for index in columns.indices {
+                ordered += columns[index]
+                columns[index] = []
+            }
         }
         for line in sorted {
-            if line.box.x1 <= gutter {
-                left.append(line)
-            } else if line.box.x0 >= gutter {
-                right.append(line)
+            if let column = column(of: line.box, gutters: gutters) {
+                columns[column].append(line)
             } else {
                 flush()
                 ordered.append(line)
@@ -33,7 +35,17 @@ enum PDFColumns {
         return ordered
     }
 
-    /// The x of a gutter between two columns, or `nil` for a single-column page.
+    /// The column a box lies in (0 left of the first gutter), or `nil` when it crosses a gutter.
+    static func column(of box: PDFBox, gutters: [Double]) -> Int? {
+        var index = 0
+        while index < gutters.count, box.x0 >= gutters[index] { index += 1 }
+        if index < gutters.count, box.x1 > gutters[index] { return nil }
+        return index
+    }
+
+    /// The x of the main gutter, the one between two columns, or `nil` for a single-column page:
+    /// the x of the middle 40 % that the fewest lines cross (leftmost on ties), if it passes
+    /// ``isGutter(_:crossing:between:and:lines:pageWidth:besideColumns:)`` for the whole page.
     static func gutter(_ lines: [PDFLine], pageWidth: Double) -> Double? {
         let lower = Int(pageWidth * 0.3)
         let upper = Int(pageWidth * 0.7)
@@ -44,18 +56,99 @@ enum PDFColumns {
             let crossing = lines.filter { $0.box.x0 < position && $0.box.x1 > position }.count
             if crossing < (best?.crossing ?? Int.max) { best = (position, crossing) }
         }
-        guard let best else { return nil }
-        let leftCount = lines.filter { $0.box.x1 <= best.x }.count
-        let rightLines = lines.filter { $0.box.x0 >= best.x }
-        guard leftCount >= 4, rightLines.count >= 4, best.crossing * 4 <= min(leftCount, rightLines.count) else { return nil }
+        guard let best,
+            isGutter(best.x, crossing: best.crossing, between: -.infinity, and: .infinity, lines: lines, pageWidth: pageWidth,
+                besideColumns: false)
+        else { return nil }
+        return best.x
+    }
+
+    /// The x of each gutter between columns, left to right; empty for a single-column page.
+    static func gutters(_ lines: [PDFLine], pageWidth: Double) -> [Double] {
+        guard let first = gutter(lines, pageWidth: pageWidth) else { return [] }
+        let contentLeft = lines.map(\.box.x0).min() ?? 0
+        let contentRight = lines.map(\.box.x1).max() ?? pageWidth
+        let lower = Int(pageWidth * 0.2)
+        let upper = Int(pageWidth * 0.8)
+        // Every x the lines cross least around: the floor of each valley, best first.
+        var crossings: [(x: Double, crossing: Int)] = []
+        for x in stride(from: lower, through: upper, by: 2) {
+            let position = Double(x)
+            crossings.append((position, lines.filter { $0.box.x0 < position && $0.box.x1 > position }.count))
+        }
+        var candidates: [(x: Double, crossing: Int)] = []
+        var index = 0
+        while index < crossings.count {
+            var end = index
+            while end + 1 < crossings.count, crossings[end + 1].crossing == crossings[index].crossing { end += 1 }
+            let before = index > 0 ? crossings[index - 1].crossing : Int.max
+            let after = end + 1 < crossings.count ? crossings[end + 1].crossing : Int.max
+            if crossings[index].crossing < before, crossings[index].crossing < after {
+                // A valley's floor: its middle, so the gutter sits between both columns' edges.
+                candidates.append((crossings[(index + end) / 2].x, crossings[index].crossing))
+            }
+            index = end + 1
+        }
+        // Further gutters: valleys best first (ties: nearest the middle), each checked against
+        // the columns the gutters found so far leave.
+        candidates.sort { ($0.crossing, abs($0.x - pageWidth / 2)) < ($1.crossing, abs($1.x - pageWidth / 2)) }
+        var accepted = [first]
+        for candidate in candidates where accepted.allSatisfy({ abs($0 - candidate.x) >= pageWidth / 6 }) {
+            let left = accepted.filter { $0 < candidate.x }.max() ?? contentLeft
+            let right = accepted.filter { $0 > candidate.x }.min() ?? contentRight
+            if isGutter(
+                candidate.x, crossing: candidate.crossing, between: left, and: right, lines: lines, pageWidth: pageWidth,
+                besideColumns: true)
+            {
+                accepted.append(candidate.x)
+            }
+        }
+        return accepted.sorted()
+    }
+
+    /// Whether x separates two columns of the band between the gutters `left` and `right`.
+    ///
+    /// Few lines may cross it (a quarter of either side's count). Once the page has a gutter, a
+    /// further one may be crossed by more lines (full-width paragraphs between bands of three
+    /// columns) if at least half the lines of the narrower side sit on the same rows as lines of
+    /// the other side, as side-by-side columns do.
+    private static func isGutter(
+        _ x: Double, crossing: Int, between left: Double, and right: Double, lines: [PDFLine], pageWidth: Double,
+        besideColumns: Bool
+    ) -> Bool {
+        // Columns narrower than a sixth of the page are label or number columns of a table.
+        guard !besideColumns || (x - left >= pageWidth / 6 && right - x >= pageWidth / 6) else { return false }
+        let leftLines = lines.filter { $0.box.x0 >= left && $0.box.x1 <= x }
+        let rightLines = lines.filter { $0.box.x0 >= x && $0.box.x1 <= right }
+        let leftCount = leftLines.count
+        let fewer = min(leftCount, rightLines.count)
+        guard leftCount >= 4, rightLines.count >= 4 else { return false }
+        if besideColumns {
+            // Beside an existing gutter, both sides must be columns of running text, whose lines
+            // fill their width, not the cells of a table.
+            guard filled(leftLines, width: x - left), filled(rightLines, width: right - x) else { return false }
+        }
+        if crossing * 4 > fewer {
+            guard besideColumns else { return false }
+            let paired = rightLines.filter { line in
+                leftLines.contains { abs($0.box.y0 - line.box.y0) < max(line.box.height, 1) * 0.5 }
+            }.count
+            guard paired >= 4, paired * 2 >= fewer else { return false }
+        }
         // A real column is left-aligned: many right-side lines start at the same x.
         var starts: [Int: Int] = [:]
         for line in rightLines { starts[Int(line.box.x0.rounded()), default: 0] += 1 }
         let aligned = starts.values.max() ?? 0
-        guard aligned * 2 >= rightLines.count else { return nil }
+        guard aligned * 2 >= rightLines.count else { return false }
         // The left side must hold real text lines, not a column of numbers or labels.
-        let leftWide = lines.filter { $0.box.x1 <= best.x && $0.box.x1 - $0.box.x0 > pageWidth * 0.2 }.count
-        guard leftWide >= 3 else { return nil }
-        return best.x
+        let band = min(right, pageWidth) - max(left, 0)
+        let wide = leftLines.filter { $0.box.x1 - $0.box.x0 > min(pageWidth * 0.2, band * 0.3) }.count
+        return wide >= 3
+    }
+
+    /// Whether most lines (the median) span at least 60 % of the column's width.
+    private static func filled(_ lines: [PDFLine], width: Double) -> Bool {
+        let widths = lines.map { $0.box.x1 - $0.box.x0 }.sorted()
+        return widths[widths.count / 2] >= width * 0.6
     }
 }

@@ -188,6 +188,7 @@ struct PDFCharacterRun {
                     removed.insert(after)
                 }
             }
+            removed.formUnion(PDFLetterSpacing.spacesWithinWords(scalars, boxes: boxes, in: range, skipping: removed, fontSize: fontSize))
         }
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(range.count + 8)
