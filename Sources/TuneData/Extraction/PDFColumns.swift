@@ -53,7 +53,7 @@ enum PDFColumns {
         var best: (x: Double, crossing: Int)?
         for x in stride(from: lower, through: upper, by: 2) {
             let position = Double(x)
-            let crossing = lines.filter { $0.box.x0 < position && $0.box.x1 > position }.count
+            let crossing = lines.count { $0.box.x0 < position && $0.box.x1 > position }
             if crossing < (best?.crossing ?? Int.max) { best = (position, crossing) }
         }
         guard let best,
@@ -74,7 +74,7 @@ enum PDFColumns {
         var crossings: [(x: Double, crossing: Int)] = []
         for x in stride(from: lower, through: upper, by: 2) {
             let position = Double(x)
-            crossings.append((position, lines.filter { $0.box.x0 < position && $0.box.x1 > position }.count))
+            crossings.append((position, lines.count { $0.box.x0 < position && $0.box.x1 > position }))
         }
         var candidates: [(x: Double, crossing: Int)] = []
         var index = 0
@@ -142,7 +142,7 @@ enum PDFColumns {
         guard aligned * 2 >= rightLines.count else { return false }
         // The left side must hold real text lines, not a column of numbers or labels.
         let band = min(right, pageWidth) - max(left, 0)
-        let wide = leftLines.filter { $0.box.x1 - $0.box.x0 > min(pageWidth * 0.2, band * 0.3) }.count
+        let wide = leftLines.count { $0.box.x1 - $0.box.x0 > min(pageWidth * 0.2, band * 0.3) }
         return wide >= 3
     }
 

@@ -31,7 +31,7 @@ enum PDFLetterSpacing {
         var tokens: [Token] = []
         var pendingSpaces: [Int] = []
         var open = false
-        for index in range where !removed.contains(index) {
+        for index in range where removed.isEmpty || !removed.contains(index) {
             let scalar = scalars[index]
             if TextNormalization.isSpace(scalar) {
                 if !tokens.isEmpty { pendingSpaces.append(index) }
@@ -134,9 +134,19 @@ enum PDFLetterSpacing {
 
         mutating func add(_ index: Int, _ scalar: Unicode.Scalar) {
             last = index
-            if scalar.properties.isAlphabetic {
+            // ASCII without the Unicode property tables (this runs on every character of a page).
+            let isLetter: Bool
+            let isUpper: Bool
+            if scalar.isASCII {
+                isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+                isLetter = isUpper || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+            } else {
+                isLetter = scalar.properties.isAlphabetic
+                isUpper = isLetter && scalar.properties.isUppercase
+            }
+            if isLetter {
                 letters += 1
-                if scalar.properties.isUppercase {
+                if isUpper {
                     capitals += 1
                     if index == first { startsCapital = true }
                 }
