@@ -33,14 +33,35 @@ struct OutlineSection: Sendable, Hashable {
 /// Turns a document's blocks into sections, recognising headings from the extractor's block kinds and
 /// from legal numbering in the text ("ARTICLE I", "5.2 Notice", run-in "12.3 Governing Law. ...").
 enum SectionOutline {
+    /// Whether the document's sections group its articles, as in EU regulations (Chapter >
+    /// Section > Article): section numbers restart ("Section 1" more than once) while article
+    /// numbers run on through the document. Elsewhere sections sit inside articles.
+    static func sectionsGroupArticles(_ document: Document) -> Bool {
+        var sections: [String] = []
+        var articles: [String] = []
+        for block in document.blocks where block.kind.headingLevel != nil {
+            guard let label = LegalHeading.parse(block.text)?.label else { continue }
+            if label.hasPrefix("Section "), !label.contains(".") { sections.append(label) }
+            if label.hasPrefix("Article ") { articles.append(label) }
+        }
+        return Set(sections).count < sections.count && !articles.isEmpty && Set(articles).count == articles.count
+    }
+
     static func sections(of document: Document) -> [OutlineSection] {
         var stack: [OutlineHeading] = []
         var sections: [OutlineSection] = []
         var current = OutlineSection(headings: [], paragraphs: [])
         var skippedTitle = false
         var pendingLabelOnly = false
+        let sectionsGroupArticles = Self.sectionsGroupArticles(document)
 
         func open(_ heading: OutlineHeading) {
+            var heading = heading
+            if sectionsGroupArticles, let label = heading.label {
+                // Chapter > Section > Article (EU acts): sections go between the two.
+                if label.hasPrefix("Section "), !label.contains(".") { heading.level = 2 }
+                if label.hasPrefix("Article ") { heading.level = 3 }
+            }
             if !current.paragraphs.isEmpty { sections.append(current) }
             while let top = stack.last, top.level >= heading.level { stack.removeLast() }
             stack.append(heading)

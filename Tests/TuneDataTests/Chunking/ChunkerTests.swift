@@ -83,3 +83,31 @@ import Tokenizer
         #expect(passages.map(\.text) == ["“Deliverables” means all documents the Supplier prepares for the Customer."])
     }
 }
+
+@Suite struct EURegulationOutlineTests {
+    private static func regulation(_ headings: [String]) -> Document {
+        var blocks: [Block] = []
+        for heading in headings {
+            blocks.append(Block(kind: .heading(level: 2), text: heading, page: 1))
+            blocks.append(Block(kind: .paragraph, text: "The controller shall keep a record of every processing operation under its responsibility.", page: 1))
+        }
+        return ChunkerTests.document(blocks, title: nil)
+    }
+
+    @Test func sectionsThatRestartGroupTheArticles() {
+        let document = Self.regulation([
+            "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Information", "Article 13 Access",
+            "Section 2 Rectification", "Article 14 Erasure", "CHAPTER IV Controller", "Section 1 General", "Article 15 Duties",
+        ])
+        let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
+        #expect(paths.contains(["Chapter III Rights", "Section 1 Transparency", "Article 12 Information"]))
+        #expect(paths.contains(["Chapter III Rights", "Section 2 Rectification", "Article 14 Erasure"]))
+        #expect(paths.contains(["Chapter IV Controller", "Section 1 General", "Article 15 Duties"]))
+    }
+
+    @Test func aContractsSectionsStayInsideItsArticles() {
+        let document = Self.regulation(["Article 1 Definitions", "Section 1 Terms", "Article 2 Payment", "Section 2 Fees"])
+        let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
+        #expect(paths.contains(["Article 2 Payment", "Section 2 Fees"]))
+    }
+}
