@@ -84,3 +84,18 @@ import Testing
         #expect(document.blocks.allSatisfy { $0.kind == .paragraph })
     }
 }
+
+@Suite struct HTMLPatternSetTests {
+    @Test func findsAnyPatternAnywhereInTheValue() {
+        let set = HTMLPatternSet(["footer", "nav", "-ad-", "x"])
+        #expect(set.matches("site-footer"))
+        #expect(set.matches("navbar top"))
+        #expect(set.matches("col-ad-wide"))
+        #expect(set.matches("box"))
+        #expect(!set.matches("article-body"))
+        #expect(!set.matches("foote"))
+        #expect(!set.matches(""))
+        #expect(HTMLPatternSet(["footer"]).matches("footer"))
+        #expect(!HTMLPatternSet(["footer"]).matches("fo"))
+    }
+}
