@@ -21,6 +21,9 @@ public enum DefinitionFinder {
         var found: [Definition] = []
         var seen: Set<String> = []
         for paragraph in text.paragraphs where paragraph.containsOpeningQuote {
+            // Most quoted paragraphs define nothing: one scan of the paragraph says so before it is
+            // cut into sentences (a definition never spans a sentence boundary).
+            guard !DefinedTermScanner(String(paragraph)).terms().isEmpty else { continue }
             for sentence in SentenceSplitter.split(String(paragraph)) where sentence.containsOpeningQuote {
                 for term in DefinedTermScanner(sentence).terms() {
                     add(term: term, sentence: sentence, to: &found, seen: &seen)
