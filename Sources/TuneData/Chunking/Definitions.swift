@@ -84,20 +84,18 @@ public enum PartyFinder {
     /// Where an ASCII keyword occurs in `text`, ignoring ASCII case.
     static func occurrences(of keyword: String, in text: String) -> [String.Index] {
         let needle = Array(keyword.utf8)
-        let utf8 = text.utf8
-        var found: [String.Index] = []
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            var probe = index
-            var matched = 0
-            while matched < needle.count, probe != utf8.endIndex, utf8[probe] | 0x20 == needle[matched] {
-                matched += 1
-                probe = utf8.index(after: probe)
+        var copy = text
+        let offsets = copy.withUTF8 { bytes -> [Int] in
+            guard bytes.count >= needle.count, let first = needle.first else { return [] }
+            var found: [Int] = []
+            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == first {
+                var matched = 1
+                while matched < needle.count, bytes[start + matched] | 0x20 == needle[matched] { matched += 1 }
+                if matched == needle.count { found.append(start) }
             }
-            if matched == needle.count { found.append(index) }
-            index = utf8.index(after: index)
+            return found
         }
-        return found
+        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     private static func clean(_ raw: Substring) -> String {
