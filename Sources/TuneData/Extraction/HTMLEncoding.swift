@@ -59,11 +59,37 @@ enum HTMLEncoding {
             warning: "no charset declared and not valid UTF-8; decoded as Windows-1252")
     }
 
+    /// Whether `data` is well-formed UTF-8 (no overlong forms, surrogates or values past
+    /// U+10FFFF), checked in place: building a `String` to find out copied every page.
     static func isValidUTF8(_ data: Data) -> Bool {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if !bytes.contains(where: { $0 >= 0x80 }) { return true }
-            return String(validating: bytes, as: UTF8.self) != nil
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                var lower: UInt8 = 0x80
+                var upper: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: width = 2
+                case 0xE0: width = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: width = 3
+                case 0xED: width = 3; upper = 0x9F
+                case 0xF0: width = 4; lower = 0x90
+                case 0xF1...0xF3: width = 4
+                case 0xF4: width = 4; upper = 0x8F
+                default: return false
+                }
+                guard index + width <= count, (lower...upper).contains(bytes[index + 1]) else { return false }
+                for offset in 2..<max(2, width) where !(0x80...0xBF).contains(bytes[index + offset]) { return false }
+                index += width
+            }
+            return true
         }
     }
 

@@ -63,3 +63,17 @@ import Testing
         #expect(HTMLEncoding.declaredCharset(in: Data(head.utf8)) == expected)
     }
 }
+
+@Suite struct UTF8ValidationTests {
+    @Test func agreesWithTheStandardLibraryOnEdgeCasesAndRandomBytes() {
+        let cases: [[UInt8]] = [
+            [], Array("plain".utf8), Array("café € 𝄞".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xC3], [0xE2, 0x82, 0xAC, 0x41],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<2_000).map { _ in (0..<Int.random(in: 1...6, using: &generator)).map { _ in UInt8.random(in: 0x7E...0xF5, using: &generator) } }
+        for bytes in cases + random {
+            #expect(HTMLEncoding.isValidUTF8(Data(bytes)) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+}
