@@ -44,7 +44,18 @@ public enum SentenceSplitter {
 
     /// The first sentence of `text` (the whole text when it has no boundary).
     public static func firstSentence(of text: String) -> String {
-        split(text, limit: 1).first ?? text
+        // A long paragraph's first sentence usually ends early: look in a prefix first. A boundary
+        // found well before the prefix's end is the one the whole text has (the rules look at most
+        // a few characters ahead, across single spaces).
+        let window = 1024
+        if text.utf8.count > window * 2 {
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: text.unicodeScalars.prefix(window))
+            if let first = split(String(prefix), limit: 1).first, first.unicodeScalars.count < window - 64 {
+                return first
+            }
+        }
+        return split(text, limit: 1).first ?? text
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]

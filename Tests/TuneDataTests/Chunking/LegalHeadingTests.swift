@@ -63,6 +63,14 @@ import Testing
         ])
     }
 
+    @Test func firstSentenceOfALongParagraphIsTheSplittersFirst() {
+        let tail = String(repeating: "The Licensee shall pay the fees set out in Schedule 2 within thirty days. ", count: 60)
+        for opening in ["Short one. ", "No. 5 of the U.S. rules applies to Mr. J. Smith here. ", String(repeating: "word ", count: 300) + "ends. "] {
+            let text = opening + tail
+            #expect(SentenceSplitter.firstSentence(of: text) == SentenceSplitter.split(text).first)
+        }
+    }
+
     @Test func keepsClosingQuotes() {
         #expect(SentenceSplitter.split("He said \"stop.\" Then left.") == ["He said \"stop.\"", "Then left."])
     }
