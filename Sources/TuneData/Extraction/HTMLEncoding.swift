@@ -18,7 +18,8 @@ enum HTMLEncoding {
 
     static func prepare(_ data: Data) -> Prepared {
         // libxml2 takes a NUL byte for the end of the input; browsers ignore it in markup.
-        if data.withUnsafeBytes({ $0.contains(0) }), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+        let hasNUL = data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+        if hasNUL, !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
             var prepared = prepareDecoded(Data(data.filter { $0 != 0 }))
             prepared.warning = prepared.warning ?? "NUL bytes removed"
             return prepared
@@ -66,7 +67,13 @@ enum HTMLEncoding {
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
             let count = bytes.count
+            let base = UnsafeRawPointer(raw.baseAddress)
             while index < count {
+                // Eight ASCII bytes at a time.
+                if let base, index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = bytes[index]
                 if lead < 0x80 {
                     index += 1
