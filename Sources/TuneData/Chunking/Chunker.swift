@@ -51,10 +51,10 @@ public struct Chunker: Sendable {
     private func split(_ section: OutlineSection) -> [Piece] {
         // Most sections fit: one exact count of the passage text decides it, and is the passage's
         // token count. Only a section over the budget is counted paragraph by paragraph. A section
-        // with more than 16 bytes per token of budget is over it in any real text (prose runs at
-        // 4-5 bytes a token), so its whole count is skipped.
+        // with more than 6 bytes per token of budget is over it in any real text (prose runs at
+        // 3-5 bytes a token), so its whole count is skipped.
         let bytes = section.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 2 }
-        if bytes <= options.maxTokens * 16 {
+        if bytes <= options.maxTokens * 6 {
             let whole = encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
             if whole <= options.maxTokens {
                 return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: whole, isPartOfSplit: false, isExact: true)]
