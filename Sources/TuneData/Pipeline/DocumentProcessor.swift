@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 internal import Tokenizer
 
 /// What happened to one input file: its examples, or why it was skipped.
@@ -51,9 +50,9 @@ public struct DocumentProcessor: Sendable {
     ///
     /// The PDF extractor stops itself between pages when the limit passes; a file that is stuck
     /// inside a C library (one pathological page, a parser loop) cannot be interrupted, so the work
-    /// runs on its own thread and is given up one second after the limit: the file is reported as
-    /// timed out and the run goes on, while the abandoned thread finishes (or not) in the background
-    /// and its result is thrown away.
+    /// runs on a pooled thread (``GuardedThread``) and is given up one second after the limit: the
+    /// file is reported as timed out and the run goes on, while the abandoned thread finishes (or
+    /// not) in the background and its result is thrown away.
     public func process(_ file: SourceFile) -> ProcessedDocument {
         process(file, grace: 1)
     }
@@ -61,32 +60,11 @@ public struct DocumentProcessor: Sendable {
     /// ``process(_:)`` giving up `grace` seconds after the time limit.
     func process(_ file: SourceFile, grace: Double) -> ProcessedDocument {
         guard let limit = extractors.options.timeLimitSeconds else { return processUnguarded(file) }
-        let outcome = Outcome()
-        let worker = Thread { [self] in outcome.deliver(processUnguarded(file)) }
-        worker.stackSize = 16 << 20  // as the pool's threads: deep HTML/PDF structures recurse in C
-        worker.start()
-        if let result = outcome.wait(seconds: limit + grace) { return result }
+        if let result = GuardedThread.run({ [self] in processUnguarded(file) }, timeout: limit + grace) { return result }
         return ProcessedDocument(
             source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
             labelledPassages: 0, definitions: 0, examples: [], exampleCount: 0, ungrounded: 0, warnings: [],
             failure: .timedOut(seconds: limit), metadata: [:], seconds: limit + grace)
-    }
-
-    /// The result of a worker thread, handed over once.
-    private final class Outcome: Sendable {
-        private let value = Mutex<ProcessedDocument?>(nil)
-        private let done = DispatchSemaphore(value: 0)
-
-        func deliver(_ result: ProcessedDocument) {
-            value.withLock { $0 = result }
-            done.signal()
-        }
-
-        /// The result, or `nil` when none came within `seconds`.
-        func wait(seconds: Double) -> ProcessedDocument? {
-            guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-            return value.withLock { $0 }
-        }
     }
 
     private func processUnguarded(_ file: SourceFile) -> ProcessedDocument {
