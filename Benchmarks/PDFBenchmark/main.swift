@@ -22,8 +22,8 @@ func seconds(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// poppler-glib's plain text of every page, nothing kept.
-func popplerTextPass() -> Int {
+/// Opens every file with poppler-glib and calls `body` with each page; returns the page count.
+func forEachPopplerPage(_ body: (OpaquePointer) -> Void) -> Int {
     var pages = 0
     for data in files {
         data.withUnsafeBytes { raw in
@@ -33,7 +33,7 @@ func popplerTextPass() -> Int {
             defer { g_object_unref(UnsafeMutableRawPointer(document)) }
             for index in 0..<poppler_document_get_n_pages(document) {
                 guard let page = poppler_document_get_page(document, index) else { continue }
-                g_free(poppler_page_get_text(page))
+                body(page)
                 g_object_unref(UnsafeMutableRawPointer(page))
                 pages += 1
             }
@@ -42,30 +42,22 @@ func popplerTextPass() -> Int {
     return pages
 }
 
+/// poppler-glib's plain text of every page, nothing kept.
+func popplerTextPass() -> Int {
+    forEachPopplerPage { page in g_free(poppler_page_get_text(page)) }
+}
+
 /// poppler-glib's text plus what layout analysis needs: every character's box and the font runs
 /// (`poppler_page_get_text_layout`, `poppler_page_get_text_attributes`), nothing kept.
 func popplerLayoutPass() -> Int {
-    var pages = 0
-    for data in files {
-        data.withUnsafeBytes { raw in
-            let bytes = g_bytes_new(raw.baseAddress, gsize(raw.count))
-            defer { g_bytes_unref(bytes) }
-            guard let document = poppler_document_new_from_bytes(bytes, nil, nil) else { return }
-            defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-            for index in 0..<poppler_document_get_n_pages(document) {
-                guard let page = poppler_document_get_page(document, index) else { continue }
-                g_free(poppler_page_get_text(page))
-                var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-                var count: guint = 0
-                _ = poppler_page_get_text_layout(page, &rectangles, &count)
-                g_free(rectangles)
-                if let attributes = poppler_page_get_text_attributes(page) { poppler_page_free_text_attributes(attributes) }
-                g_object_unref(UnsafeMutableRawPointer(page))
-                pages += 1
-            }
-        }
+    forEachPopplerPage { page in
+        g_free(poppler_page_get_text(page))
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        _ = poppler_page_get_text_layout(page, &rectangles, &count)
+        g_free(rectangles)
+        if let attributes = poppler_page_get_text_attributes(page) { poppler_page_free_text_attributes(attributes) }
     }
-    return pages
 }
 
 /// tunedata's whole PDF extraction: lines, columns, furniture, blocks, headings.
