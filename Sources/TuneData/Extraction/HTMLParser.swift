@@ -177,14 +177,24 @@ enum HTMLParser {
             } else if equals(name, "aria-hidden") {
                 if value(of: current).lowercased() == "true" { result.isHidden = true }
             } else if equals(name, "style") {
-                let style = value(of: current).lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { result.isHidden = true }
+                if hidesElement(style: value(of: current)) { result.isHidden = true }
             } else if keepAll {
                 result.extra[String(cString: name).lowercased()] = value(of: current)
             }
         }
         return result
     }
+
+    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`), compared
+    /// on ASCII-lower-cased bytes without spaces.
+    static func hidesElement(style: String) -> Bool {
+        let compact = style.utf8.compactMap { byte -> UInt8? in
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D ? nil : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return hiddenStyles.matches(String(decoding: compact, as: UTF8.self))
+    }
+
+    private static let hiddenStyles = HTMLPatternSet(["display:none", "visibility:hidden"])
 
     /// True when the NUL-terminated `name` is exactly `literal` (ASCII).
     private static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {

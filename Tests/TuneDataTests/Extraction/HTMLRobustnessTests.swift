@@ -98,4 +98,11 @@ import Testing
         #expect(HTMLPatternSet(["footer"]).matches("footer"))
         #expect(!HTMLPatternSet(["footer"]).matches("fo"))
     }
+
+    @Test func inlineStylesThatHideAnElement() {
+        #expect(HTMLParser.hidesElement(style: "color: red; DISPLAY : None"))
+        #expect(HTMLParser.hidesElement(style: "visibility:\thidden"))
+        #expect(!HTMLParser.hidesElement(style: "display: block; visibility: visible"))
+        #expect(!HTMLParser.hidesElement(style: ""))
+    }
 }
