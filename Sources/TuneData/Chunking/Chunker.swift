@@ -27,7 +27,7 @@ public struct Chunker: Sendable {
                 Passage(
                     documentID: document.id, index: passages.count, sectionPath: piece.headings.map(\.displayText),
                     label: piece.own?.label, heading: piece.own?.title, text: text,
-                    tokenCount: piece.isExact ? piece.tokens : encoding.count(text),
+                    tokenCount: piece.exactTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
         return passages
@@ -42,63 +42,72 @@ public struct Chunker: Sendable {
         var tokens: Int
         /// True when this is one part of a section too long for the budget (never merged).
         var isPartOfSplit: Bool
-        /// True when `tokens` is the exact count of the paragraphs joined by blank lines (the
-        /// passage text), so it need not be counted again.
-        var isExact = false
+        /// Each paragraph's counts when it is a whole paragraph of the document (`nil` for one
+        /// assembled from sentences or overlap): with all of them, the passage's count is exact
+        /// without encoding it again.
+        var counts: [ParagraphTokens?]
         var own: OutlineHeading? { headings.last }
+
+        /// The exact token count of the passage text, when every paragraph's counts are known.
+        var exactTokens: Int? {
+            guard !counts.isEmpty, counts.allSatisfy({ $0 != nil }) else { return counts.isEmpty ? 0 : nil }
+            return ParagraphTokens.total(counts.compactMap { $0 })
+        }
     }
 
     private func split(_ section: OutlineSection) -> [Piece] {
-        // Most sections fit: one exact count of the passage text decides it, and is the passage's
-        // token count. Only a section over the budget is counted paragraph by paragraph. A section
-        // with more than 6 bytes per token of budget is over it in any real text (prose runs at
-        // 3-5 bytes a token), so its whole count is skipped.
-        let bytes = section.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 2 }
-        if bytes <= options.maxTokens * 6 {
-            let whole = encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
-            if whole <= options.maxTokens {
-                return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: whole, isPartOfSplit: false, isExact: true)]
-            }
+        // Each paragraph is encoded once; the counts add up to the exact count of any run of
+        // whole paragraphs (see ``ParagraphTokens``), so a section that fits is never encoded again.
+        let measured = section.paragraphs.map { ParagraphTokens(of: $0.text, encoding: encoding) }
+        let total = ParagraphTokens.total(measured) ?? encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
+        if total <= options.maxTokens {
+            return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false, counts: measured)]
         }
-        let counted = section.paragraphs.map { ($0, encoding.count($0.text)) }
         // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
-        var units: [(OutlineParagraph, Int, startsParagraph: Bool)] = []
-        for (paragraph, tokens) in counted {
-            if tokens <= options.maxTokens {
-                units.append((paragraph, tokens, true))
+        var units: [(OutlineParagraph, Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
+        for (paragraph, counts) in zip(section.paragraphs, measured) {
+            if counts.alone <= options.maxTokens {
+                units.append((paragraph, counts.alone, true, counts))
                 continue
             }
             var first = true
             for sentence in SentenceSplitter.split(paragraph.text) {
                 for (part, partTokens) in splitLongSentence(sentence) {
-                    units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, first))
+                    units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, first, nil))
                     first = false
                 }
             }
         }
         var pieces: [Piece] = []
         var current: [OutlineParagraph] = []
+        var currentCounts: [ParagraphTokens?] = []
         var currentTokens = 0
         var previousUnits: [(OutlineParagraph, Int)] = []
-        for (unit, tokens, startsParagraph) in units {
+        func finishPiece() {
+            var piece = Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true, counts: currentCounts)
+            if let exact = piece.exactTokens { piece.tokens = exact }
+            pieces.append(piece)
+        }
+        for (unit, tokens, startsParagraph, counts) in units {
             if !current.isEmpty, currentTokens + 1 + tokens > options.maxTokens {
-                pieces.append(Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true))
+                finishPiece()
                 (current, currentTokens) = overlap(from: previousUnits, before: tokens)
+                currentCounts = current.map { _ in nil }
                 previousUnits = []
             }
             if !startsParagraph, let last = current.last {
                 // Sentences of one paragraph stay one paragraph.
                 current[current.count - 1] = OutlineParagraph(text: last.text + " " + unit.text, page: last.page ?? unit.page)
+                currentCounts[currentCounts.count - 1] = nil
                 currentTokens += tokens
             } else {
                 current.append(unit)
+                currentCounts.append(counts)
                 currentTokens += tokens + (current.count > 1 ? 1 : 0)
             }
             previousUnits.append((unit, tokens))
         }
-        if !current.isEmpty {
-            pieces.append(Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true))
-        }
+        if !current.isEmpty { finishPiece() }
         return pieces
     }
 
@@ -163,7 +172,8 @@ public struct Chunker: Sendable {
                 result.append(piece)
                 continue
             }
-            result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false)
+            let counts = headingLineCounts(lastBody, of: last) + last.counts + headingLineCounts(pieceBody, of: piece) + piece.counts
+            result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false, counts: counts)
         }
         return result
     }
@@ -173,6 +183,11 @@ public struct Chunker: Sendable {
         let paragraphs = piece.tokens - max(0, piece.paragraphs.count - 1)
         let headingLines = body.prefix(body.count - piece.paragraphs.count)
         return paragraphs + headingLines.reduce(0) { $0 + encoding.count($1.text) }
+    }
+
+    /// The counts of the heading lines ``withHeadingLine(_:)`` put in front of a piece's paragraphs.
+    private func headingLineCounts(_ body: [OutlineParagraph], of piece: Piece) -> [ParagraphTokens?] {
+        body.prefix(body.count - piece.paragraphs.count).map { ParagraphTokens(of: $0.text, encoding: encoding) }
     }
 
     /// The parent both pieces sit under, when they are siblings (or one is the other's parent section).

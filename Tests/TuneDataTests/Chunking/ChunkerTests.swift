@@ -111,3 +111,41 @@ import Tokenizer
         #expect(paths.contains(["Article 2 Payment", "Section 2 Fees"]))
     }
 }
+
+@Suite struct ParagraphTokensTests {
+    static let paragraphs = [
+        "Very truly yours,", "/s/ William W. McInnes ______________", "'s and 'll at the start.", "1,234,567.89 units",
+        "第一条 本协议的目的。", "Übergang zur Anlage Nr. 5 — siehe § 12 Abs. 3.", "    indented code\n  second line", "(a) the Supplier;",
+        "https://example.com/path/to?q=1", "— dash first", "!!!", "x", "Ends with spaces after trim", "“Quoted” term means it.",
+    ]
+
+    @Test(arguments: [EncodingName.o200kBase, .cl100kBase])
+    func countsOfJoinedParagraphsAreExactOrDeclined(encodingName: EncodingName) {
+        let encoding = BPEEncoding.shared(encodingName)
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<300 {
+            let run = (0..<Int(generator.next() % 5 + 1)).map { _ in Self.paragraphs[Int(generator.next() % UInt64(Self.paragraphs.count))] }
+            let measured = run.map { ParagraphTokens(of: $0, encoding: encoding) }
+            let exact = encoding.count(run.joined(separator: "\n\n"))
+            if let total = ParagraphTokens.total(measured) {
+                #expect(total == exact, "\(run)")
+            } else {
+                #expect(run.dropFirst().contains { $0.hasPrefix("/") })
+            }
+            for (text, counts) in zip(run, measured) { #expect(counts.alone == encoding.count(text)) }
+        }
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
