@@ -52,6 +52,40 @@ import Testing
         #expect(kept(pages).allSatisfy { $0.count == 3 && !$0.contains("Intellectual Property Agreement") })
     }
 
+    @Test func floatingTitleWithItsPageNumberOnTheNextRowGoes() {
+        let pages = (1...4).map { number in
+            var lines = bodyAround(["Intellectual Property Agreement"], page: number, at: 300 + Double(number) * 20)
+            // The page number sits on its own row right under the title, flush right.
+            lines.insert(line("\(number)", y: 300 + Double(number) * 20 + 11, x: 530, width: 6), at: 3)
+            lines[4].box.y0 += 12
+            lines[4].box.y1 += 12
+            return page(number, lines)
+        }
+        for (number, texts) in kept(pages).enumerated() {
+            #expect(texts == [
+                "Text of page \(number + 1) before the break runs to the end of the original",
+                "page \(number + 1), and then the page furniture of the original follows it.",
+                "The next original page starts after a blank line on page \(number + 1).",
+            ])
+        }
+    }
+
+    @Test func floatingFooterRowWithLabelsAndPageNumberGoes() {
+        // "AZUL–ATR   Amendment N° 1   Page 3/4" on one row, the agreement's title under it.
+        let pages = (1...4).map { number in
+            let y = 300 + Double(number) * 20
+            return page(number, [
+                line("Text of page \(number) before the break runs to the end of the original", y: y - 40),
+                line("page \(number), and then the page furniture of the original follows it.", y: y - 28),
+                line("AZUL–ATR", y: y, x: 50, width: 41), line("Amendment N° 1", y: y, x: 274, width: 58),
+                line("Page \(number)/4", y: y, x: 517, width: 28),
+                line("Global Maintenance Agreement", y: y + 12, x: 250, width: 107),
+                line("The next original page starts after a blank line on page \(number).", y: y + 40),
+            ])
+        }
+        #expect(kept(pages).allSatisfy { $0.count == 3 && !$0.contains { $0.contains("Amendment") || $0.contains("Agreement") } })
+    }
+
     @Test func bareNumbersMidPageStay() {
         let pages = (1...4).map { number in
             page(number, (1...2).map { line("Opening terms of schedule \(number), clause \($0).", y: 240 + Double($0) * 20) } + [
