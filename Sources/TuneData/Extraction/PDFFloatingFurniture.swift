@@ -68,8 +68,12 @@ extension PDFRunningLines {
             var group: [Int] = []
             func closeGroup() {
                 defer { group = [] }
-                guard !group.isEmpty, group.count <= floatingGroupLimit,
-                    group.allSatisfy({ drop.contains($0) || isPageNumber(page.lines[$0].text) || isFloatingCandidate(page.lines[$0].text) }),
+                guard !group.isEmpty, rowCount(group, in: page) <= floatingGroupLimit,
+                    group.contains(where: { repeated.contains(keys[pageIndex][$0]) || drop.contains($0) }),
+                    group.allSatisfy({
+                        drop.contains($0) || isPageNumber(page.lines[$0].text) || isFloatingCandidate(page.lines[$0].text)
+                            || (isFloatingLabel(page.lines[$0].text) && sharesRowWithPageNumber($0, in: page))
+                    }),
                     isSetApart(group, in: page, order: order)
                 else { return }
                 drop.formUnion(group)
@@ -80,8 +84,15 @@ extension PDFRunningLines {
                 let y = page.lines[index].box.y0
                 return page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 && repeated.contains(keys[pageIndex][$0]) }
             }
+            // A page number alone on its row right under a repeated line ("Intellectual Property
+            // Agreement" with "3" on the next row, flush right) goes with it.
+            func underRepeated(_ index: Int) -> Bool {
+                guard let previous = group.last, isPageNumber(page.lines[index].text), isAloneOnRow(index, in: page) else { return false }
+                let above = page.lines[previous]
+                return page.lines[index].box.y0 - above.box.y1 < max(above.fontSize, 1) * 0.8
+            }
             for index in order {
-                if repeated.contains(keys[pageIndex][index]) || drop.contains(index) || besideRepeated(index) {
+                if repeated.contains(keys[pageIndex][index]) || drop.contains(index) || besideRepeated(index) || underRepeated(index) {
                     group.append(index)
                 } else {
                     closeGroup()
@@ -99,8 +110,9 @@ extension PDFRunningLines {
         guard let first = group.first, let last = group.last,
             let start = order.firstIndex(of: first), let end = order.firstIndex(of: last)
         else { return false }
+        // A row with a page number is a footer row ("AZUL–ATR   Amendment N° 1   Page 3/9").
         for (a, b) in zip(group, group.dropFirst())
-        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < 3 && !isPageNumber(page.lines[a].text) && !isPageNumber(page.lines[b].text) {
+        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < 3 && !sharesRowWithPageNumber(a, in: page) {
             return false
         }
         let size = max(page.lines[first].fontSize, 1)
@@ -118,6 +130,28 @@ extension PDFRunningLines {
         // Two words at least: justified text may leave a last word alone on its row ("the").
         guard text.filter(\.isLetter).count >= 3, text.contains(" ") else { return false }
         return PDFHeadingRules.numberedLevel(text) == nil
+    }
+
+    /// How many rows the lines make (lines whose tops lie within 3 points share a row).
+    static func rowCount(_ lines: [Int], in page: PDFPage) -> Int {
+        var tops: [Double] = []
+        for index in lines where !tops.contains(where: { abs($0 - page.lines[index].box.y0) < 3 }) {
+            tops.append(page.lines[index].box.y0)
+        }
+        return tops.count
+    }
+
+    /// Whether the line is a page number or shares its row with one.
+    static func sharesRowWithPageNumber(_ index: Int, in page: PDFPage) -> Bool {
+        let y = page.lines[index].box.y0
+        return page.lines.indices.contains { abs(page.lines[$0].box.y0 - y) < 3 && isPageNumber(page.lines[$0].text) }
+    }
+
+    /// A one-word label a footer row may hold beside its page number ("AZUL–ATR", "CONFIDENTIAL"):
+    /// three letters at least, not a form label.
+    static func isFloatingLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, !text.hasSuffix(":"), !text.hasSuffix("_") else { return false }
+        return text.filter(\.isLetter).count >= 3 && PDFHeadingRules.numberedLevel(text) == nil
     }
 
     /// "- 4 -", "-4-", "Page 3", "Page 3 of 60", "3/25", "p. 7": a page number that says so.

@@ -52,6 +52,71 @@ import Testing
         #expect(kept(pages).allSatisfy { $0.count == 3 && !$0.contains("Intellectual Property Agreement") })
     }
 
+    @Test func floatingTitleWithItsPageNumberOnTheNextRowGoes() {
+        let pages = (1...4).map { number in
+            var lines = bodyAround(["Intellectual Property Agreement"], page: number, at: 300 + Double(number) * 20)
+            // The page number sits on its own row right under the title, flush right.
+            lines.insert(line("\(number)", y: 300 + Double(number) * 20 + 11, x: 530, width: 6), at: 3)
+            lines[4].box.y0 += 12
+            lines[4].box.y1 += 12
+            return page(number, lines)
+        }
+        for (number, texts) in kept(pages).enumerated() {
+            #expect(texts == [
+                "Text of page \(number + 1) before the break runs to the end of the original",
+                "page \(number + 1), and then the page furniture of the original follows it.",
+                "The next original page starts after a blank line on page \(number + 1).",
+            ])
+        }
+    }
+
+    @Test func floatingFooterRowWithLabelsAndPageNumberGoes() {
+        // "AZUL–ATR   Amendment N° 1   Page 3/4" on one row, the agreement's title under it.
+        let pages = (1...4).map { number in
+            let y = 300 + Double(number) * 20
+            return page(number, [
+                line("Text of page \(number) before the break runs to the end of the original", y: y - 40),
+                line("page \(number), and then the page furniture of the original follows it.", y: y - 28),
+                line("AZUL–ATR", y: y, x: 50, width: 41), line("Amendment N° 1", y: y, x: 274, width: 58),
+                line("Page \(number)/4", y: y, x: 517, width: 28),
+                line("Global Maintenance Agreement", y: y + 12, x: 250, width: 107),
+                line("The next original page starts after a blank line on page \(number).", y: y + 40),
+            ])
+        }
+        #expect(kept(pages).allSatisfy { $0.count == 3 && !$0.contains { $0.contains("Amendment") || $0.contains("Agreement") } })
+    }
+
+    @Test func legendTouchingTextAfterItsPageNumberGoesWhereItGoesElsewhere() {
+        let legend = "Confidential Treatment has been requested with respect to the omitted portions."
+        let pages = (1...4).map { number in
+            var lines = bodyAround(["Page \(number) of 4", legend], page: number, at: 300)
+            if number == 4 {
+                // A file number printed right under the legend: the group is not set apart here.
+                lines.append(line("DB2/ 26356633.19", y: 325, x: 50, width: 56))
+            }
+            return page(number, lines)
+        }
+        #expect(kept(pages).allSatisfy { !$0.contains(legend) && !$0.contains { $0.hasPrefix("Page ") } })
+        #expect(kept(pages)[3].contains("DB2/ 26356633.19"))
+    }
+
+    @Test func headerPushedDownOnTheFirstPageGoesButACaptionTouchingTextStays() {
+        let header = "CONFIDENTIAL TREATMENT REQUESTED"
+        let name = "Richard S Barreras, Jr."
+        let pages = (1...4).map { number in
+            var lines = [line(header, y: 40, x: 389, width: 156), line(name, y: 52, x: 73, width: 98, size: 8)]
+            if number == 1 {
+                // Three height bands lower than elsewhere: the margin rule does not match it.
+                lines = [line("Exhibit 99.1", y: 40, x: 504, width: 41), line(header, y: 100, x: 389, width: 156),
+                    line(name, y: 120, x: 73, width: 98, size: 8), line("In re", y: 128, x: 41, width: 17, size: 8)]
+            }
+            lines.append(line("Body text of page \(number) starts well below the header.", y: 180))
+            return page(number, lines)
+        }
+        #expect(kept(pages)[0] == ["Exhibit 99.1", "Richard S Barreras, Jr.", "In re", "Body text of page 1 starts well below the header."])
+        #expect(kept(pages).dropFirst().allSatisfy { $0.count == 1 })
+    }
+
     @Test func bareNumbersMidPageStay() {
         let pages = (1...4).map { number in
             page(number, (1...2).map { line("Opening terms of schedule \(number), clause \($0).", y: 240 + Double($0) * 20) } + [
