@@ -28,6 +28,7 @@ enum PDFLetterSpacing {
         _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, fontSize: Double
     ) -> [Int] {
         let em = max(fontSize, 1)
+        guard mayBeLetterSpaced(scalars, boxes: boxes, in: range, skipping: removed, em: em) else { return [] }
         var tokens: [Token] = []
         var pendingSpaces: [Int] = []
         var open = false
@@ -91,6 +92,40 @@ enum PDFLetterSpacing {
         var drop: [Int] = []
         for k in 1..<tokens.count where joined[k] { drop += tokens[k].spacesBefore }
         return drop
+    }
+
+    /// A quick test that rules out nearly every line without building tokens: letter spacing needs
+    /// a gap under 0.16 em between two pieces, or three short pieces (three scalars at most) in a row.
+    private static func mayBeLetterSpaced(
+        _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, em: Double
+    ) -> Bool {
+        var previousEnd: Int?
+        var current: (start: Int, length: Int)?
+        var shortRun = 0
+        func endPiece() -> Bool {
+            guard let piece = current else { return false }
+            shortRun = piece.length <= 3 ? shortRun + 1 : 0
+            previousEnd = piece.start + piece.length - 1
+            current = nil
+            return shortRun >= 3
+        }
+        for index in range where removed.isEmpty || !removed.contains(index) {
+            if TextNormalization.isSpace(scalars[index]) {
+                if endPiece() { return true }
+                continue
+            }
+            if var piece = current {
+                piece.length = index - piece.start + 1
+                current = piece
+                continue
+            }
+            if let previousEnd {
+                let gap = boxes[index].x0 - boxes[previousEnd].x1
+                if gap > -0.05 * em, gap < 0.16 * em { return true }
+            }
+            current = (index, 1)
+        }
+        return endPiece()
     }
 
     /// Whether the two characters either side of a letter gap may touch: a letter then a letter,
