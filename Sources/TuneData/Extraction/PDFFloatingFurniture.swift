@@ -29,8 +29,10 @@ extension PDFRunningLines {
     /// occurs is a regular running line, so where it appears elsewhere (a title page's date under
     /// the title) it is content.
     static func floatingFurniture(in pages: [PDFPage], margins: [Set<Int>]) -> [Set<Int>] {
+        let lineCount = pages.reduce(0) { $0 + $1.lines.count }
         var inMargins: [String: Int] = [:]
         var everywhere: [String: Int] = [:]
+        everywhere.reserveCapacity(lineCount)
         for (page, drop) in zip(pages, margins) {
             for index in drop { inMargins[page.lines[index].text, default: 0] += 1 }
             for line in page.lines { everywhere[line.text, default: 0] += 1 }
@@ -42,6 +44,7 @@ extension PDFRunningLines {
         var busiest: [String: Int] = [:]
         for pageKeys in keys {
             var counts: [String: Int] = [:]
+            counts.reserveCapacity(pageKeys.count)
             for key in pageKeys { counts[key, default: 0] += 1 }
             for (key, count) in counts where !marginTexts.contains(key) {
                 pagesByKey[key, default: 0] += 1
