@@ -20,8 +20,14 @@ struct ParagraphTokens: Sendable, Hashable {
     var startsWithSlash: Bool
 
     init(of text: String, encoding: BPEEncoding) {
-        followed = encoding.count(text + "\n\n")
         startsWithSlash = text.utf8.first == UInt8(ascii: "/")
+        // After an ASCII letter or digit the blank line is a piece of its own: one encoding.
+        if let last = text.utf8.last, (0x30...0x39).contains(last) || (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last) {
+            alone = encoding.count(text)
+            followed = alone + Self.blankLineTokens(encoding)
+            return
+        }
+        followed = encoding.count(text + "\n\n")
         let scalars = text.unicodeScalars
         // The last single space between two non-spaces: a piece starts there.
         if let space = scalars.lastIndex(of: " "), space != scalars.startIndex,
@@ -32,6 +38,11 @@ struct ParagraphTokens: Sendable, Hashable {
         } else {
             alone = encoding.count(text)
         }
+    }
+
+    /// Tokens of "\n\n" on its own (one in both encodings; counted, not assumed).
+    private static func blankLineTokens(_ encoding: BPEEncoding) -> Int {
+        encoding.count("\n\n")
     }
 
     /// The exact count of the paragraphs joined by blank lines; `nil` when it must be counted
