@@ -50,7 +50,7 @@ public struct Chunker: Sendable {
 
         /// The exact token count of the passage text, when every paragraph's counts are known.
         var exactTokens: Int? {
-            guard !counts.isEmpty, counts.allSatisfy({ $0 != nil }) else { return counts.isEmpty ? 0 : nil }
+            guard counts.allSatisfy({ $0 != nil }) else { return nil }
             return ParagraphTokens.total(counts.compactMap { $0 })
         }
     }
@@ -167,26 +167,27 @@ public struct Chunker: Sendable {
             let pieceBody = piece.headings.count > parent.count ? withHeadingLine(piece) : piece.paragraphs
             let body = lastBody + pieceBody
             // The pieces' paragraphs are counted already; only added heading lines are new.
-            let tokens = bodyTokens(lastBody, of: last) + bodyTokens(pieceBody, of: piece) + body.count - 1
+            let lastLines = headingLineCounts(lastBody, of: last)
+            let pieceLines = headingLineCounts(pieceBody, of: piece)
+            let tokens = bodyTokens(last, headingLines: lastLines) + bodyTokens(piece, headingLines: pieceLines) + body.count - 1
             guard tokens <= options.maxTokens else {
                 result.append(piece)
                 continue
             }
-            let counts = headingLineCounts(lastBody, of: last) + last.counts + headingLineCounts(pieceBody, of: piece) + piece.counts
+            let counts: [ParagraphTokens?] = lastLines + last.counts + pieceLines + piece.counts
             result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false, counts: counts)
         }
         return result
     }
 
     /// The tokens of a piece's paragraphs, plus those of heading lines put in front of them.
-    private func bodyTokens(_ body: [OutlineParagraph], of piece: Piece) -> Int {
+    private func bodyTokens(_ piece: Piece, headingLines: [ParagraphTokens]) -> Int {
         let paragraphs = piece.tokens - max(0, piece.paragraphs.count - 1)
-        let headingLines = body.prefix(body.count - piece.paragraphs.count)
-        return paragraphs + headingLines.reduce(0) { $0 + encoding.count($1.text) }
+        return paragraphs + headingLines.reduce(0) { $0 + $1.alone }
     }
 
     /// The counts of the heading lines ``withHeadingLine(_:)`` put in front of a piece's paragraphs.
-    private func headingLineCounts(_ body: [OutlineParagraph], of piece: Piece) -> [ParagraphTokens?] {
+    private func headingLineCounts(_ body: [OutlineParagraph], of piece: Piece) -> [ParagraphTokens] {
         body.prefix(body.count - piece.paragraphs.count).map { ParagraphTokens(of: $0.text, encoding: encoding) }
     }
 

@@ -63,7 +63,7 @@ struct DefinedTermScanner {
         }
         let length = cursor - start - 1
         guard cursor < scalars.count, Self.closingQuotes.contains(scalars[cursor]), length >= 2 else { return nil }
-        return (string(start + 1..<cursor), cursor + 1)
+        return (String(scalars: scalars[(start + 1)..<cursor]), cursor + 1)
     }
 
     /// After a closing quote: optional whitespace, an optional comma, an optional "shall", then a
@@ -139,11 +139,5 @@ struct DefinedTermScanner {
         guard index < scalars.count else { return true }
         let scalar = scalars[index]
         return !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_")
-    }
-
-    private func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
     }
 }

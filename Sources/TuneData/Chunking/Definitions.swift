@@ -88,9 +88,9 @@ public enum PartyFinder {
         let offsets = copy.withUTF8 { bytes -> [Int] in
             guard bytes.count >= needle.count, let first = needle.first else { return [] }
             var found: [Int] = []
-            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == first {
+            for start in 0...(bytes.count - needle.count) where bytes[start].asciiLowercased == first {
                 var matched = 1
-                while matched < needle.count, bytes[start + matched] | 0x20 == needle[matched] { matched += 1 }
+                while matched < needle.count, bytes[start + matched].asciiLowercased == needle[matched] { matched += 1 }
                 if matched == needle.count { found.append(start) }
             }
             return found

@@ -125,7 +125,7 @@ public struct LegalHeading: Sendable, Hashable {
         for byte in line.utf8 {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
             if bytes.count == 10 { return "" }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            bytes.append(byte.asciiLowercased)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

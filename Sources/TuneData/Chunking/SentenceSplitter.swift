@@ -25,7 +25,7 @@ public enum SentenceSplitter {
                 if end < scalars.count, scalars[end].properties.isWhitespace,
                     isBoundary(scalars, terminator: index, next: nextNonSpace(scalars, from: end))
                 {
-                    let sentence = string(scalars[start..<end]).trimmingWhitespace
+                    let sentence = String(scalars: scalars[start..<end]).trimmingWhitespace
                     if !sentence.isEmpty { sentences.append(sentence) }
                     if sentences.count == limit { return sentences }
                     start = end
@@ -37,7 +37,7 @@ public enum SentenceSplitter {
             }
             index += 1
         }
-        let rest = string(scalars[start...]).trimmingWhitespace
+        let rest = String(scalars: scalars[start...]).trimmingWhitespace
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
@@ -49,9 +49,7 @@ public enum SentenceSplitter {
         // a few characters ahead, across single spaces).
         let window = 1024
         if text.utf8.count > window * 2 {
-            var prefix = String.UnicodeScalarView()
-            prefix.append(contentsOf: text.unicodeScalars.prefix(window))
-            if let first = split(String(prefix), limit: 1).first, first.unicodeScalars.count < window - 64 {
+            if let first = split(String(scalars: text.unicodeScalars.prefix(window)), limit: 1).first, first.unicodeScalars.count < window - 64 {
                 return first
             }
         }
@@ -60,12 +58,6 @@ public enum SentenceSplitter {
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
     private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "§", "["]
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 
     private static func nextNonSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
         var cursor = index
@@ -96,7 +88,7 @@ public enum SentenceSplitter {
     private static func wordBefore(_ scalars: [Unicode.Scalar], _ terminator: Int) -> String {
         var cursor = terminator - 1
         while cursor >= 0, scalars[cursor].properties.isAlphabetic || scalars[cursor] == "." { cursor -= 1 }
-        return string(scalars[(cursor + 1)..<terminator])
+        return String(scalars: scalars[(cursor + 1)..<terminator])
     }
 
     static let abbreviations: Set<String> = [

@@ -1,4 +1,4 @@
-/// Byte-level scans of extracted text for the per-passage hot paths (chunking, templating), where
+/// Byte-level scans of extracted text for the hot paths (chunking, templating, layout rules), where
 /// `split(separator: "\n\n")` and `Character` iteration showed up as a tenth of a conversion.
 ///
 /// Extracted text is normalised: every space is an ASCII space and paragraphs are separated by
@@ -41,6 +41,9 @@ extension StringProtocol {
         return count <= 0
     }
 
+    /// Whether any character is 0–9 (the regexes of numbered forms need one).
+    var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
     /// Whether the text has a straight or left double quote (where a defined term can start).
     var containsOpeningQuote: Bool {
         var previous: (UInt8, UInt8) = (0, 0)
@@ -51,5 +54,20 @@ extension StringProtocol {
             previous = (previous.1, byte)
         }
         return false
+    }
+}
+
+extension UInt8 {
+    /// The byte with A–Z lower-cased and every other byte as it is (UTF-8 continuation and lead
+    /// bytes are never in that range, so this is safe on any UTF-8 text).
+    var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+}
+
+extension String {
+    /// A string of the given Unicode scalars (a slice of an array the scanners index into).
+    init(scalars: some Sequence<Unicode.Scalar>) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.init(view)
     }
 }

@@ -66,7 +66,7 @@ enum WordFolding {
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte < 0x80 {
-                        let folded = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte
+                        let folded = byte.asciiLowercased
                         if folded >= 0x61 && folded <= 0x7a || folded >= 0x30 && folded <= 0x39 {
                             append(folded)
                         } else {

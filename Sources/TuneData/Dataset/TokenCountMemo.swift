@@ -24,16 +24,17 @@ final class TokenCountMemo: Sendable {
         let key = FastHash.contentKey(text)
         if let known = counts.withLock({ $0[key] }) { return Int(known) }
         let tokens = encoding.count(text)
-        counts.withLock { memo in
-            if memo.count < capacity { memo[key] = Int32(clamping: tokens) }
-        }
+        store(tokens, for: key)
         return tokens
     }
 
     /// Records a count already known (a passage's, from the chunker).
     func remember(_ text: String, tokens: Int) {
         guard text.utf8.count >= 64 else { return }
-        let key = FastHash.contentKey(text)
+        store(tokens, for: FastHash.contentKey(text))
+    }
+
+    private func store(_ tokens: Int, for key: Hash128) {
         counts.withLock { memo in
             if memo.count < capacity { memo[key] = Int32(clamping: tokens) }
         }

@@ -103,7 +103,7 @@ enum HTMLEncoding {
     /// The charset named by the first `<meta>` that names one (`charset=` or `content="...; charset=..."`).
     static func declaredCharset(in head: Data) -> String? {
         let bytes = [UInt8](head)
-        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let lower = bytes.map(\.asciiLowercased)
         var index = 0
         let meta = Array("<meta".utf8)
         let charset = Array("charset".utf8)

@@ -189,7 +189,7 @@ enum HTMLParser {
     /// on ASCII-lower-cased bytes without spaces.
     static func hidesElement(style: String) -> Bool {
         let compact = style.utf8.compactMap { byte -> UInt8? in
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D ? nil : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D ? nil : byte.asciiLowercased
         }
         return hiddenStyles.matches(String(decoding: compact, as: UTF8.self))
     }
@@ -229,7 +229,7 @@ enum HTMLParser {
         guard buffer.allSatisfy({ $0 < 0x80 }) else { return String(cString: bytes).lowercased() }
         return String(unsafeUninitializedCapacity: length) { output in
             for (index, byte) in buffer.enumerated() {
-                output[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                output[index] = byte.asciiLowercased
             }
             return length
         }

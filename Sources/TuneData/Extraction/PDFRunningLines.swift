@@ -176,8 +176,3 @@ struct PDFRunningLines {
         return parts.count
     }
 }
-
-extension String {
-    /// Whether any character is 0–9 (the regexes of numbered forms need one).
-    var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
-}

@@ -25,6 +25,22 @@ public struct ProcessedDocument: Sendable {
     /// Document metadata worth keeping in the manifest (language, url, date, author...).
     public var metadata: [String: String]
     public var seconds: Double
+
+    /// Nothing yet known about `file` but its name and id.
+    init(file: SourceFile) {
+        source = file.displayPath
+        documentID = file.documentID
+        pages = 0
+        passages = 0
+        labelledPassages = 0
+        definitions = 0
+        examples = []
+        exampleCount = 0
+        ungrounded = 0
+        warnings = []
+        metadata = [:]
+        seconds = 0
+    }
 }
 
 /// The per-document stages: extract, chunk, render. A plain function of its inputs, safe to run on
@@ -61,17 +77,15 @@ public struct DocumentProcessor: Sendable {
     func process(_ file: SourceFile, grace: Double) -> ProcessedDocument {
         guard let limit = extractors.options.timeLimitSeconds else { return processUnguarded(file) }
         if let result = GuardedThread.run({ [self] in processUnguarded(file) }, timeout: limit + grace) { return result }
-        return ProcessedDocument(
-            source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
-            labelledPassages: 0, definitions: 0, examples: [], exampleCount: 0, ungrounded: 0, warnings: [],
-            failure: .timedOut(seconds: limit), metadata: [:], seconds: limit + grace)
+        var abandoned = ProcessedDocument(file: file)
+        abandoned.failure = .timedOut(seconds: limit)
+        abandoned.seconds = limit + grace
+        return abandoned
     }
 
     private func processUnguarded(_ file: SourceFile) -> ProcessedDocument {
         let start = DispatchTime.now()
-        var result = ProcessedDocument(
-            source: file.displayPath, documentID: file.documentID, format: nil, title: nil, pages: 0, passages: 0,
-            labelledPassages: 0, definitions: 0, examples: [], exampleCount: 0, ungrounded: 0, warnings: [], failure: nil, metadata: [:], seconds: 0)
+        var result = ProcessedDocument(file: file)
         do {
             let document = try extractors.extract(file)
             let passages = chunker.passages(of: document)
