@@ -100,9 +100,9 @@ import Testing
     }
 
     @Test func inlineStylesThatHideAnElement() {
-        #expect(HTMLParser.hidesElement(style: "color: red; DISPLAY : None"))
-        #expect(HTMLParser.hidesElement(style: "visibility:\thidden"))
-        #expect(!HTMLParser.hidesElement(style: "display: block; visibility: visible"))
-        #expect(!HTMLParser.hidesElement(style: ""))
+        #expect(HTMLAttributeReader.hidesElement(style: "color: red; DISPLAY : None"))
+        #expect(HTMLAttributeReader.hidesElement(style: "visibility:\thidden"))
+        #expect(!HTMLAttributeReader.hidesElement(style: "display: block; visibility: visible"))
+        #expect(!HTMLAttributeReader.hidesElement(style: ""))
     }
 }
