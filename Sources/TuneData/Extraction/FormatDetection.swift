@@ -47,12 +47,15 @@ public enum FormatDetection {
     /// NUL bytes (outside UTF-16 text) or a high share of control bytes mean binary data.
     static func looksBinary(_ head: Data) -> Bool {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
-        var controls = 0
-        for byte in head {
-            if byte == 0 { return true }
-            if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
+        // Over the raw buffer: iterating `Data` byte by byte goes through its slow iterator.
+        return head.withUnsafeBytes { bytes in
+            var controls = 0
+            for byte in bytes {
+                if byte == 0 { return true }
+                if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
+            }
+            return controls * 10 > bytes.count
         }
-        return controls * 10 > head.count
     }
 
     static func looksLikeHTML(_ head: Data) -> Bool {

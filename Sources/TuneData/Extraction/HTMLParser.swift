@@ -29,7 +29,9 @@ enum HTMLParser {
     /// them directly, so libxml2 never builds (and frees) a tree of its own.
     static func parse(_ data: Data, encoding: String) throws(ExtractionError) -> HTMLTree {
         _ = libraryInitialised
-        let builder = HTMLTreeBuilder()
+        let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLTreeBuilder())
+        defer { builder.deinitialize(count: 1).deallocate() }
         let parsed = data.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
                 let context = htmlCreateMemoryParserCtxt(base, Int32(clamping: raw.count))
@@ -38,7 +40,7 @@ enum HTMLParser {
             // The same steps as htmlReadMemory, with our handlers in place of the tree builder's.
             htmlCtxtUseOptions(context, options)
             installHandlers(in: context)
-            context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+            context.pointee._private = UnsafeMutableRawPointer(builder)
             if let handler = xmlFindCharEncodingHandler(encoding) {
                 xmlSwitchToEncoding(context, handler)
                 if let input = context.pointee.input {
@@ -52,7 +54,7 @@ enum HTMLParser {
             return true
         }
         guard parsed else { throw .corrupt("libxml2 could not parse the HTML") }
-        return builder.finish()
+        return builder.pointee.finish()
     }
 
     /// Replaces every SAX handler: the ones not set here stay NULL, so libxml2 builds nothing.
@@ -62,21 +64,19 @@ enum HTMLParser {
         sax.pointee = xmlSAXHandler()
         sax.pointee.initialized = 1
         sax.pointee.startElement = { context, name, attributes in
-            HTMLParser.builder(context)?.startElement(name, attributes: attributes)
+            HTMLParser.builder(context)?.pointee.startElement(name, attributes: attributes)
         }
-        sax.pointee.endElement = { context, _ in HTMLParser.builder(context)?.endElement() }
+        sax.pointee.endElement = { context, _ in HTMLParser.builder(context)?.pointee.endElement() }
         sax.pointee.characters = { context, bytes, count in
-            HTMLParser.builder(context)?.characters(bytes, count: count)
+            HTMLParser.builder(context)?.pointee.characters(bytes, count: count)
         }
-        sax.pointee.comment = { context, _ in HTMLParser.builder(context)?.separator() }
-        sax.pointee.processingInstruction = { context, _, _ in HTMLParser.builder(context)?.separator() }
+        sax.pointee.comment = { context, _ in HTMLParser.builder(context)?.pointee.separator() }
+        sax.pointee.processingInstruction = { context, _, _ in HTMLParser.builder(context)?.pointee.separator() }
     }
 
-    private static func builder(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
-        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
-            let builder = parser.pointee._private
-        else { return nil }
-        return Unmanaged<HTMLTreeBuilder>.fromOpaque(builder).takeUnretainedValue()
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder>? {
+        context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?
+            .assumingMemoryBound(to: HTMLTreeBuilder.self)
     }
 
     /// True when libxml2 (through iconv) can decode `encoding`.

@@ -7,8 +7,11 @@ internal import CLibXML2
 /// adjacent character events make one text node until an element or a comment intervenes (as
 /// `xmlSAX2Characters` merges them), text outside every element is dropped, and the contents of
 /// elements that are never read (`script`, `svg`, `select`...) are skipped.
-final class HTMLTreeBuilder {
-    private(set) var tree = HTMLTree()
+///
+/// A value type: the parser reaches it through one pointer, so no event pays for the dynamic
+/// exclusivity checks a class's stored properties would need.
+struct HTMLTreeBuilder {
+    private var tree = HTMLTree()
     /// Indices of the open elements whose children are being collected.
     private var open: [Int] = []
     /// Depth inside an element whose contents are skipped; 0 outside.
@@ -26,7 +29,7 @@ final class HTMLTreeBuilder {
     }
 
     /// The finished tree: open elements are closed at the end of the input.
-    func finish() -> HTMLTree {
+    mutating func finish() -> HTMLTree {
         closeText()
         while let index = open.popLast() {
             tree.nodes[index].end = Int32(tree.nodes.count)
@@ -35,7 +38,7 @@ final class HTMLTreeBuilder {
         return tree
     }
 
-    func startElement(
+    mutating func startElement(
         _ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         if skipDepth > 0 {
@@ -57,7 +60,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    func endElement() {
+    mutating func endElement() {
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -67,7 +70,7 @@ final class HTMLTreeBuilder {
         tree.nodes[index].end = Int32(tree.nodes.count)
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
         // libxml2's tree builder drops text that has no element to go in.
         guard skipDepth == 0, !open.isEmpty else { return }
         hasText = true
@@ -77,11 +80,11 @@ final class HTMLTreeBuilder {
     }
 
     /// A comment or processing instruction: not kept, but it separates two text nodes.
-    func separator() {
+    mutating func separator() {
         if skipDepth == 0 { closeText() }
     }
 
-    private func closeText() {
+    private mutating func closeText() {
         guard hasText else { return }
         hasText = false
         let index = tree.nodes.count
@@ -96,7 +99,7 @@ final class HTMLTreeBuilder {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    private func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+    private mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
         guard let name else { return .other }
         let key = UInt(bitPattern: name)
         if let tag = tagCache[key] { return tag }
