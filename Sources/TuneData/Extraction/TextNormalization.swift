@@ -8,43 +8,96 @@ public enum TextNormalization {
     /// Normalises one line or paragraph: collapses runs of whitespace (including newlines) to a
     /// single space and trims the ends.
     public static func normalizeInline(_ text: String) -> String {
-        normalizeInline(scalars: text.unicodeScalars, capacity: text.utf8.count)
+        var text = text
+        return text.withUTF8 { bytes in
+            // Over UTF-8 bytes: printable ASCII is copied as it is, other scalars are decoded.
+            var writer = InlineWriter(capacity: bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead > 0x20 && lead < 0x7F {
+                    writer.appendPrintableASCII(lead)
+                    index += 1
+                    continue
+                }
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                for offset in 1..<max(length, 1) where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                writer.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            }
+            return writer.finish()
+        }
     }
 
     /// ``normalizeInline(_:)`` over scalars not yet made into a string (a PDF line's characters).
     static func normalizeInline(scalars: some Sequence<Unicode.Scalar>, capacity: Int) -> String {
-        // UTF-8 bytes out, scalars in: printable ASCII is copied without a table lookup (this runs
-        // on every line of every document).
-        var output: [UInt8] = []
-        output.reserveCapacity(capacity)
-        var pendingSpace = false
-        var isASCII = true
+        var writer = InlineWriter(capacity: capacity)
         for scalar in scalars {
-            let value = scalar.value
-            if value > 0x20 && value < 0x7F {
-                if pendingSpace, !output.isEmpty { output.append(0x20) }
-                pendingSpace = false
-                output.append(UInt8(value))
-                continue
+            if scalar.value > 0x20 && scalar.value < 0x7F {
+                writer.appendPrintableASCII(UInt8(scalar.value))
+            } else {
+                writer.append(scalar)
             }
-            if let expansion = ligature(scalar) {
+        }
+        return writer.finish()
+    }
+
+    /// The output of ``normalizeInline(_:)``, built as UTF-8 (this runs on every line of every
+    /// document): removed scalars dropped, ligatures expanded, runs of spaces made one.
+    private struct InlineWriter {
+        private var output: [UInt8] = []
+        private var pendingSpace = false
+        private var mayNeedComposition = false
+
+        init(capacity: Int) {
+            output.reserveCapacity(capacity)
+        }
+
+        @inline(__always)
+        mutating func appendPrintableASCII(_ byte: UInt8) {
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if let expansion = TextNormalization.ligature(scalar) {
                 if pendingSpace, !output.isEmpty { output.append(0x20) }
                 pendingSpace = false
                 output.append(contentsOf: expansion.utf8)
-                continue
+                return
             }
-            if isRemoved(scalar) { continue }
-            if isSpace(scalar) {
+            if TextNormalization.isRemoved(scalar) { return }
+            if TextNormalization.isSpace(scalar) {
                 pendingSpace = true
-                continue
+                return
             }
             if pendingSpace, !output.isEmpty { output.append(0x20) }
             pendingSpace = false
-            isASCII = isASCII && value < 0x80
+            mayNeedComposition = mayNeedComposition || !TextNormalization.isStableUnderNFC(scalar)
             output.append(contentsOf: UTF8.encode(scalar)!)
         }
-        let result = String(decoding: output, as: UTF8.self)
-        return isASCII ? result : result.precomposedStringWithCanonicalMapping
+
+        func finish() -> String {
+            let result = String(decoding: output, as: UTF8.self)
+            return mayNeedComposition ? result.precomposedStringWithCanonicalMapping : result
+        }
+    }
+
+    /// True for scalars that NFC leaves alone wherever they stand: combining class 0, their own
+    /// NFC form, and never the second half of a composition. A line made only of these is already
+    /// NFC, so the Foundation call is skipped. The ranges cover Latin, Greek, Cyrillic, general
+    /// punctuation, currency, symbols and CJK (computed from the Unicode 14 character database).
+    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0000...0x02FF, 0x0388...0x0482, 0x0488...0x0590, 0x1E00...0x1F70, 0x2002...0x20CF,
+            0x212C...0x2328, 0x2E00...0x3029, 0x309B...0xA66E, 0xABEE...0xF8FF, 0xFE30...0xFFFF:
+            true
+        default: false
+        }
     }
 
     /// The letters a ligature code point stands for, if it is one.
