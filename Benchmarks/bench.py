@@ -4,7 +4,7 @@ pick instead on the same inputs in one run, and prints a table of figures and ra
 
     python3 Benchmarks/bench.py            # everything (needs ../shared/corpus and the peers)
     python3 Benchmarks/bench.py --only convert-pdf,convert-html,memory
-    python3 Benchmarks/bench.py --runs 3   # median of three runs per command
+    python3 Benchmarks/bench.py --runs 3   # median of three rounds (default five; each round runs every command once)
 
 Peers: pdftotext (Debian poppler-utils), PyMuPDF, trafilatura, tiktoken (pip). Missing peers are
 installed with pip/apt when possible, otherwise their rows are skipped with a note.
@@ -32,19 +32,36 @@ def run(cmd, **kwargs):
     return subprocess.run(cmd, check=True, **kwargs)
 
 
-def measure(cmd, runs):
-    """Median figures of `runs` whole-process measurements of cmd (after one warm-up)."""
-    subprocess.run([sys.executable, str(BENCH / "measure.py")] + cmd, capture_output=True)
-    samples = []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, str(BENCH / "measure.py")] + cmd, capture_output=True, text=True, check=True)
-        samples.append(json.loads(out.stdout))
+def measure_once(cmd):
+    out = subprocess.run([sys.executable, str(BENCH / "measure.py")] + cmd, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def summarise(cmd, samples):
     figures = {key: statistics.median(s[key] for s in samples) for key in ("wall", "user", "sys", "max_rss_mb")}
     figures["cpu"] = figures["user"] + figures["sys"]
     figures["exit"] = samples[-1]["exit"]
     if figures["exit"] not in (0,):
         notes.append(f"`{' '.join(cmd[:3])} ...` exited {figures['exit']}: {samples[-1]['stderr_tail'].strip()[-200:]}")
     return figures
+
+
+def measure(cmd, runs):
+    """Median figures of `runs` whole-process measurements of cmd (after one warm-up)."""
+    return measure_together([cmd], runs)[0]
+
+
+def measure_together(commands, runs):
+    """Median figures of each command over `runs` rounds, after one warm-up each. A round runs
+    every command once, in turn, so a busy spell on a shared machine falls on all of them rather
+    than on whichever happened to be running: the ratios between them stay fair."""
+    for cmd in commands:
+        subprocess.run([sys.executable, str(BENCH / "measure.py")] + cmd, capture_output=True)
+    samples = [[] for _ in commands]
+    for _ in range(runs):
+        for index, cmd in enumerate(commands):
+            samples[index].append(measure_once(cmd))
+    return [summarise(cmd, found) for cmd, found in zip(commands, samples)]
 
 
 def ensure_python(module, package):
@@ -81,15 +98,20 @@ def bench_pdf(tunedata, runs, jobs):
     files = sorted(folder.iterdir())
     pages = pdf_pages(files)
     out = tempfile.mkdtemp(prefix="tunedata-bench-")
-    one = measure([tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet"], runs)
-    many = measure([tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet"], runs)
-    floor = measure(["bash", str(BENCH / "peers" / "pdftotext_all.sh")] + [str(f) for f in files], runs)
+    commands = [
+        [tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet"],
+        [tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet"],
+        ["bash", str(BENCH / "peers" / "pdftotext_all.sh")] + [str(f) for f in files],
+    ]
+    has_mupdf = ensure_python("pymupdf", "pymupdf")
+    if has_mupdf:
+        commands.append([sys.executable, str(BENCH / "peers" / "pymupdf_extract.py")] + [str(f) for f in files])
+    one, many, floor, *rest = measure_together(commands, runs)
     rows.append(("PDF: 50 CUAD contracts, %d pages" % pages, "tunedata convert, 1 job", one, pages))
     rows.append(("PDF: 50 CUAD contracts, %d pages" % pages, f"tunedata convert, {jobs} jobs", many, pages))
     rows.append(("PDF: 50 CUAD contracts, %d pages" % pages, "pdftotext (text only, 1 process per file)", floor, pages))
-    mupdf = None
-    if ensure_python("pymupdf", "pymupdf"):
-        mupdf = measure([sys.executable, str(BENCH / "peers" / "pymupdf_extract.py")] + [str(f) for f in files], runs)
+    mupdf = rest[0] if rest else None
+    if mupdf:
         rows.append(("PDF: 50 CUAD contracts, %d pages" % pages, "PyMuPDF get_text (text only, 1 process)", mupdf, pages))
     ratios = {
         "scaling, 1 job ÷ %d jobs (wall)" % jobs: one["wall"] / many["wall"],
@@ -138,13 +160,19 @@ def bench_html(tunedata, runs, jobs):
                 break
     out = tempfile.mkdtemp(prefix="tunedata-bench-")
     label = "HTML: trafilatura benchmark, %d pages" % len(files)
-    one = measure([tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet"], runs)
-    many = measure([tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet"], runs)
+    commands = [
+        [tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet"],
+        [tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet"],
+    ]
+    has_peer = ensure_python("trafilatura", "trafilatura") and ensure_python("lxml_html_clean", "lxml_html_clean")
+    if has_peer:
+        commands.append([sys.executable, str(BENCH / "peers" / "trafilatura_extract.py")] + files)
+    one, many, *rest = measure_together(commands, runs)
     rows.append((label, "tunedata convert, 1 job", one, len(files)))
     rows.append((label, f"tunedata convert, {jobs} jobs", many, len(files)))
     ratios = {}
-    if ensure_python("trafilatura", "trafilatura") and ensure_python("lxml_html_clean", "lxml_html_clean"):
-        peer = measure([sys.executable, str(BENCH / "peers" / "trafilatura_extract.py")] + files, runs)
+    if has_peer:
+        peer = rest[0]
         rows.append((label, "trafilatura.extract alone (fast mode, 1 process)", peer, len(files)))
         ratios["speed, trafilatura ÷ tunedata (1 job, wall)"] = peer["wall"] / one["wall"]
         ratios["speed, trafilatura ÷ tunedata (%d jobs, wall)" % jobs] = peer["wall"] / many["wall"]
@@ -203,7 +231,7 @@ def table(ratio_sets, sections, jobs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--only", default="",
                         help="comma-separated: convert-pdf, convert-html, memory, and the stages " + ",".join(STAGES))
