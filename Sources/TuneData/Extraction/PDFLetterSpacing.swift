@@ -15,6 +15,8 @@
 ///   AGREEMENT"); their word gaps are alike, so they never show two classes this far apart.
 /// - **One split word** on a line of its own ("Re st r ic tio ns"): every gap narrow, a capital
 ///   then lower-case pieces, at least half of them one or two letters.
+/// - **Next line of a tracked heading** ("Co nsist ency" under "S ec ti on 2"): the same font
+///   size, and every gap within 0.02 em of the letter gap of the tracked line just above.
 /// - **Run of single letters** ("C H A P T E R I", "E n d U s e r"): three or more one-letter
 ///   tokens in a row (no periods, so initials "J. R. R." never qualify). A gap wider than both
 ///   1.8 times and 0.15 em more than the run's narrowest is a word boundary, the others are letter
@@ -24,10 +26,15 @@
 enum PDFLetterSpacing {
     /// Indices (into `scalars`) of the spaces inside letter-spaced words of one line, to be dropped.
     /// `range` is the line, `removed` the indices already dropped (footnote markers).
+    /// `tracking` carries the letter gap of a tracked line to the next line: a heading's second
+    /// line set with the same tracking is joined even when every gap on it is a letter gap.
     static func spacesWithinWords(
-        _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, fontSize: Double
+        _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, fontSize: Double,
+        tracking: inout Tracking?
     ) -> [Int] {
         let em = max(fontSize, 1)
+        let previousTracking = tracking
+        tracking = nil
         guard mayBeLetterSpaced(scalars, boxes: boxes, in: range, skipping: removed, em: em) else { return [] }
         var tokens: [Token] = []
         var pendingSpaces: [Int] = []
@@ -62,8 +69,16 @@ enum PDFLetterSpacing {
             let narrowestWord = wide.min(), narrowestWord >= max(widest * 2.5, 0.3 * em)
         {
             for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) { joined[k] = true }
+            tracking = Tracking(fontSize: fontSize, gap: narrow.map { gaps[$0] }.reduce(0, +) / Double(narrow.count))
         } else if wide.isEmpty, tokens.count >= 3, Self.isSplitWord(tokens) {
             for k in narrow { joined[k] = true }
+        } else if wide.isEmpty, let previous = previousTracking, abs(previous.fontSize - fontSize) < 0.01,
+            narrow.allSatisfy({ abs(gaps[$0] - previous.gap) <= 0.02 * em })
+        {
+            // The next line of a tracked heading ("Co nsist ency" under "S ec ti on 2"): only
+            // letter gaps, all as wide as the line above's.
+            for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) { joined[k] = true }
+            tracking = previous
         }
 
         // Runs of single letters.
@@ -92,6 +107,12 @@ enum PDFLetterSpacing {
         var drop: [Int] = []
         for k in 1..<tokens.count where joined[k] { drop += tokens[k].spacesBefore }
         return drop
+    }
+
+    /// The letter gap of a tracked line, and its font size.
+    struct Tracking {
+        var fontSize: Double
+        var gap: Double
     }
 
     /// A quick test that rules out nearly every line without building tokens: letter spacing needs

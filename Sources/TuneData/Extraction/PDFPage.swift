@@ -102,10 +102,11 @@ struct PDFCharacterRun {
         }
         var lines: [PDFLine] = []
         var start = 0
+        var tracking: PDFLetterSpacing.Tracking?
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
             if index > start {
                 for segment in segments(start..<index, sizes: sizes) {
-                    if let line = makeLine(segment, sizes: sizes, bold: bold) { lines.append(line) }
+                    if let line = makeLine(segment, sizes: sizes, bold: bold, tracking: &tracking) { lines.append(line) }
                 }
             }
             start = index + 1
@@ -152,7 +153,7 @@ struct PDFCharacterRun {
         return text.wholeMatch(of: PDFPatterns.hangingEnumerator) != nil
     }
 
-    private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool]) -> PDFLine? {
+    private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool], tracking: inout PDFLetterSpacing.Tracking?) -> PDFLine? {
         // The dominant size: the one most printable characters carry (a line has few sizes, so a
         // short list beats a dictionary).
         var weightBySize: [(size: Double, count: Int)] = []
@@ -188,7 +189,8 @@ struct PDFCharacterRun {
                     removed.insert(after)
                 }
             }
-            removed.formUnion(PDFLetterSpacing.spacesWithinWords(scalars, boxes: boxes, in: range, skipping: removed, fontSize: fontSize))
+            removed.formUnion(PDFLetterSpacing.spacesWithinWords(
+                scalars, boxes: boxes, in: range, skipping: removed, fontSize: fontSize, tracking: &tracking))
         }
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(range.count + 8)

@@ -7,19 +7,31 @@ import Testing
     /// One line at font size 10: each piece follows the previous one after `gap` ems; glyphs are
     /// 5 points wide and touch inside a piece, as poppler's advance boxes do.
     private func text(_ pieces: [(gap: Double, text: String)]) -> String {
+        text(lines: [pieces])
+    }
+
+    /// Several such lines, one under the other.
+    private func text(lines: [[(gap: Double, text: String)]]) -> String {
         var scalars: [Unicode.Scalar] = []
         var boxes: [PDFBox] = []
-        var x = 72.0
-        for (index, piece) in pieces.enumerated() {
-            if index > 0 {
-                scalars.append(" ")
-                boxes.append(PDFBox(x0: x, y0: 100, x1: x + piece.gap * 10, y1: 110))
-                x += piece.gap * 10
+        for (number, pieces) in lines.enumerated() {
+            let y = 100.0 + Double(number) * 14
+            if number > 0 {
+                scalars.append("\n")
+                boxes.append(PDFBox(x0: 72, y0: y, x1: 72, y1: y + 10))
             }
-            for scalar in piece.text.unicodeScalars {
-                scalars.append(scalar)
-                boxes.append(PDFBox(x0: x, y0: 100, x1: x + 5, y1: 110))
-                x += 5
+            var x = 72.0
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 {
+                    scalars.append(" ")
+                    boxes.append(PDFBox(x0: x, y0: y, x1: x + piece.gap * 10, y1: y + 10))
+                    x += piece.gap * 10
+                }
+                for scalar in piece.text.unicodeScalars {
+                    scalars.append(scalar)
+                    boxes.append(PDFBox(x0: x, y0: y, x1: x + 5, y1: y + 10))
+                    x += 5
+                }
             }
         }
         let run = PDFCharacterRun(
@@ -46,6 +58,17 @@ import Testing
         ]
         #expect(text(pieces) == "Section 4 Data protection officer")
         #expect(text([(0, "Re"), (0.1, "st"), (0.1, "r"), (0.13, "ic"), (0.1, "tio"), (0.1, "ns")]) == "Restrictions")
+    }
+
+    @Test func theSecondLineOfATrackedHeadingRejoinsWithTheSameTracking() {
+        // The GDPR's "Section 2" over "Consistency", which poppler cut into "Co nsist ency".
+        let section: [(gap: Double, text: String)] = [(0, "S"), (0.1, "ec"), (0.1, "ti"), (0.1, "on"), (0.4, "2")]
+        let title: [(gap: Double, text: String)] = [(0, "Co"), (0.1, "nsist"), (0.1, "ency")]
+        #expect(text(lines: [section, title]) == "Section 2\nConsistency")
+        // Without a tracked line above, three words 0.1 em apart are words.
+        #expect(text(lines: [[(0, "Body"), (0.3, "text")], title]) == "Body text\nCo nsist ency")
+        // Under a tracked line, gaps of another width are word gaps.
+        #expect(text(lines: [section, [(0, "Data"), (0.13, "protection")]]) == "Section 2\nData protection")
     }
 
     @Test func spacedCapitalsRejoinAtTheirWordGaps() {
