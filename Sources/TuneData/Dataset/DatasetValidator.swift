@@ -55,7 +55,7 @@ public struct DatasetValidator: Sendable {
     /// Validates JSONL bytes; `file` only names them in the report.
     public func validate(data: Data, file: String) -> ValidationReport {
         let encoding = ModelLimits.encoding(forModel: model)
-        let memo = tokenCounts.flatMap { $0.encoding === encoding ? $0 : nil } ?? TokenCountMemo(encoding: encoding)
+        let memo = TokenCountMemo.reusing(tokenCounts, for: encoding)
         let limit = ModelLimits.tokenLimit(forModel: model)
         var findings: [ValidationFinding] = []
         if ModelLimits.knownLimit(forModel: model) == nil {

@@ -25,6 +25,13 @@ struct CheckedLine: Sendable {
     /// The example's billed tokens and its assistant tokens (zero without an example).
     var tokens = 0
     var assistantTokens = 0
+
+    /// A line that fails one check and so gives no example.
+    static func rejected(_ number: Int, _ kind: String, _ message: String) -> CheckedLine {
+        CheckedLine(
+            number: number, findings: [ValidationFinding(line: number, severity: .error, kind: kind, message: message)],
+            example: nil)
+    }
 }
 
 /// Reads a JSONL file line by line and applies the per-line format checks.
@@ -98,9 +105,7 @@ enum JSONLLines {
                 let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed])
             else {
                 let blank = content(entry.range) == nil
-                return CheckedLine(number: entry.number, findings: [ValidationFinding(
-                    line: entry.number, severity: .error, kind: "invalid_json",
-                    message: blank ? "empty line" : "not valid JSON")], example: nil)
+                return .rejected(entry.number, "invalid_json", blank ? "empty line" : "not valid JSON")
             }
             var checked = chosen == .chat
                 ? checkChat(object, line: entry.number, encoding: memo.encoding)
@@ -130,17 +135,14 @@ enum JSONLLines {
 
     /// The cookbook's checks on one chat line, one finding per failing message.
     static func checkChat(_ object: Any, line: Int, encoding: BPEEncoding) -> CheckedLine {
+        guard let dictionary = object as? [String: Any] else { return .rejected(line, "data_type", "line is not a JSON object") }
+        guard let messages = dictionary["messages"] as? [Any], !messages.isEmpty else {
+            return .rejected(line, "missing_messages_list",
+                dictionary["messages"] == nil ? "no \"messages\" list" : "\"messages\" is not a non-empty list")
+        }
         var findings: [ValidationFinding] = []
         func error(_ kind: String, _ message: String) {
             findings.append(ValidationFinding(line: line, severity: .error, kind: kind, message: message))
-        }
-        guard let dictionary = object as? [String: Any] else {
-            error("data_type", "line is not a JSON object")
-            return CheckedLine(number: line, findings: findings, example: nil)
-        }
-        guard let messages = dictionary["messages"] as? [Any], !messages.isEmpty else {
-            error("missing_messages_list", dictionary["messages"] == nil ? "no \"messages\" list" : "\"messages\" is not a non-empty list")
-            return CheckedLine(number: line, findings: findings, example: nil)
         }
         var parsed: [ParsedMessage] = []
         var hasAssistant = false
@@ -194,17 +196,11 @@ enum JSONLLines {
 
     /// Checks on one legacy `{"prompt","completion"}` line.
     static func checkCompletion(_ object: Any, line: Int, encoding: BPEEncoding) -> CheckedLine {
+        guard let dictionary = object as? [String: Any] else { return .rejected(line, "data_type", "line is not a JSON object") }
+        if dictionary["messages"] != nil { return .rejected(line, "mixed_layout", "chat line in a prompt/completion file") }
         var findings: [ValidationFinding] = []
         func error(_ kind: String, _ message: String) {
             findings.append(ValidationFinding(line: line, severity: .error, kind: kind, message: message))
-        }
-        guard let dictionary = object as? [String: Any] else {
-            error("data_type", "line is not a JSON object")
-            return CheckedLine(number: line, findings: findings, example: nil)
-        }
-        if dictionary["messages"] != nil {
-            error("mixed_layout", "chat line in a prompt/completion file")
-            return CheckedLine(number: line, findings: findings, example: nil)
         }
         let unknown = dictionary.keys.filter { $0 != "prompt" && $0 != "completion" }.sorted()
         if !unknown.isEmpty {

@@ -19,6 +19,13 @@ final class TokenCountMemo: Sendable {
         self.capacity = capacity
     }
 
+    /// `shared` when it counts with `encoding` (the run's memo, already holding the examples'
+    /// counts), otherwise a new memo.
+    static func reusing(_ shared: TokenCountMemo?, for encoding: BPEEncoding) -> TokenCountMemo {
+        if let shared, shared.encoding === encoding { return shared }
+        return TokenCountMemo(encoding: encoding)
+    }
+
     func count(_ text: String) -> Int {
         guard text.utf8.count >= 64 else { return encoding.count(text) }
         let key = FastHash.contentKey(text)

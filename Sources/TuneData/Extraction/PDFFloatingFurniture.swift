@@ -159,7 +159,7 @@ extension PDFRunningLines {
 
     /// "- 4 -", "-4-", "Page 3", "Page 3 of 60", "3/25", "p. 7": a page number that says so.
     static func isDecoratedPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= 32, text.hasASCIIDigit, text.wholeMatch(of: PDFPatterns.pageNumber) != nil else { return false }
+        guard PDFRunningLines.isArabicPageNumber(text) else { return false }
         return text.contains { !$0.isNumber && $0 != " " }
     }
 

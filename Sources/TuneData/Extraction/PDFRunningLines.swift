@@ -155,9 +155,14 @@ struct PDFRunningLines {
         // Every form is short: skip the regexes for the body lines, which are nearly all lines.
         guard text.utf8.count <= 32 else { return false }
         guard text.hasASCIIDigit else { return text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil }
-        return text.wholeMatch(of: PDFPatterns.pageNumber) != nil
+        return isArabicPageNumber(text)
             || text.wholeMatch(of: PDFPatterns.letterPageNumber) != nil
             || text.wholeMatch(of: PDFPatterns.exhibitPageLabel) != nil
+    }
+
+    /// "12", "- 12 -", "Page 3 of 25", "3/25", "p. 7": a number, perhaps with words and dashes.
+    static func isArabicPageNumber(_ text: String) -> Bool {
+        text.utf8.count <= 32 && text.hasASCIIDigit && text.wholeMatch(of: PDFPatterns.pageNumber) != nil
     }
 
     /// "ABC000123", "DEF_0001234", "SMITH-00012": letters then five or more digits.

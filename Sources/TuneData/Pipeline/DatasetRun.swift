@@ -11,7 +11,7 @@ public enum DatasetRun {
     ) throws -> (Manifest, BuiltDataset) {
         // One memo of token counts: the validator re-reads exactly what the builder counted.
         let encoding = ModelLimits.encoding(forModel: configuration.dataset.model)
-        let memo = collected.tokenCounts.flatMap { $0.encoding === encoding ? $0 : nil } ?? TokenCountMemo(encoding: encoding)
+        let memo = TokenCountMemo.reusing(collected.tokenCounts, for: encoding)
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
         let built = builder.build(generated: collected.examples, included: included)
