@@ -1,3 +1,4 @@
+internal import Foundation
 internal import Synchronization
 internal import Tokenizer
 
@@ -49,6 +50,54 @@ final class TokenCountMemo: Sendable {
 
     func chatTokenCounts(_ turns: [ChatTurn]) -> (total: Int, contents: [Int]) {
         BPEEncoding.chatTokenCounts(turns, countingWith: count)
+    }
+
+    /// Adds the counts of `other` (same encoding), up to the capacity.
+    func absorb(_ other: TokenCountMemo) {
+        let entries = other.counts.withLock { $0 }
+        counts.withLock { memo in
+            for (key, tokens) in entries where memo.count < capacity { memo[key] = tokens }
+        }
+    }
+
+    // MARK: Saved with a shard's part, so `merge` does not count every example again
+
+    private static let magic = "tunedata-token-counts 1 "
+
+    /// The memo as bytes: a header line naming the encoding, then 20 bytes per entry (the two
+    /// halves of the key and the count, little-endian).
+    func serialized() -> Data {
+        let entries = counts.withLock { $0 }
+        var data = Data((Self.magic + encoding.name.rawValue + "\n").utf8)
+        data.reserveCapacity(data.count + entries.count * 20)
+        for (key, tokens) in entries.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
+            withUnsafeBytes(of: key.high.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: key.low.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: tokens.littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    /// Reads ``serialized()`` output; `nil` when the bytes are not such a memo.
+    static func deserialized(_ data: Data) -> TokenCountMemo? {
+        guard let newline = data.firstIndex(of: 0x0A),
+            let header = String(data: data[data.startIndex..<newline], encoding: .utf8), header.hasPrefix(magic),
+            let name = EncodingName(rawValue: String(header.dropFirst(magic.count)))
+        else { return nil }
+        let body = data[(newline + 1)...]
+        guard body.count % 20 == 0 else { return nil }
+        let memo = TokenCountMemo(encoding: BPEEncoding.shared(name))
+        body.withUnsafeBytes { raw in
+            var entries: [Hash128: Int32] = [:]
+            entries.reserveCapacity(raw.count / 20)
+            for offset in stride(from: 0, to: raw.count, by: 20) {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let low = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                entries[Hash128(high: high, low: low)] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: Int32.self))
+            }
+            memo.counts.withLock { $0 = entries }
+        }
+        return memo
     }
 }
 

@@ -64,6 +64,12 @@ public struct CollectedExamples: Sendable {
             }
         }
         if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
+        // The token counts the parts' workers took (what is missing is counted again).
+        if let first = parts.lazy.compactMap(\.tokenCounts).first {
+            let memo = TokenCountMemo(encoding: first.encoding)
+            for part in parts { if let counts = part.tokenCounts, counts.encoding === first.encoding { memo.absorb(counts) } }
+            result.tokenCounts = memo
+        }
         result.documents.sort { $0.source < $1.source }
         result.skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         return result

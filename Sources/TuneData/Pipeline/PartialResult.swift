@@ -1,10 +1,13 @@
 public import Foundation
 
 /// The output of `convert --shard K/N`: the collected examples of one slice, written to a folder that
-/// `tunedata merge` reads. One `part.json` (everything but the examples) and `examples.jsonl`.
+/// `tunedata merge` reads. One `part.json` (everything but the examples), `examples.jsonl`, and
+/// `token-counts.bin`: the token counts the shard's workers already took, so that `merge` does not
+/// count every example again (a part without it is counted from scratch).
 public enum PartialResult {
     static let partFile = "part.json"
     static let examplesFile = "examples.jsonl"
+    static let tokenCountsFile = "token-counts.bin"
 
     /// Header of a part: which slice, and the settings the examples were made with.
     struct Header: Codable {
@@ -36,6 +39,9 @@ public enum PartialResult {
             lines.append(0x0A)
         }
         try AtomicFile.write(lines, to: directory.appendingPathComponent(examplesFile))
+        if let memo = collected.tokenCounts {
+            try AtomicFile.write(memo.serialized(), to: directory.appendingPathComponent(tokenCountsFile))
+        }
         let header = Header(
             shard: configuration.shard, configuration: configuration, inputsSeen: collected.inputsSeen,
             documents: collected.documents, skipped: collected.skipped, examples: collected.examples.count)
@@ -74,7 +80,9 @@ public enum PartialResult {
         guard store.count == header.examples else {
             throw PartialResultError(path: path, message: "\(examplesFile) has \(store.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
         }
-        let collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: store)
+        var collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: store)
+        collected.tokenCounts = (try? Data(contentsOf: directory.appendingPathComponent(tokenCountsFile)))
+            .flatMap(TokenCountMemo.deserialized)
         return (collected, header.configuration)
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Tokenizer
+@testable import TuneData
 
 /// End-to-end: the built binary on small inputs, checking files, exit codes and messages.
 @Suite(.enabled(if: CommandRunner.isAvailable, "the tunedata executable is not built"))
@@ -103,6 +105,12 @@ struct ConvertCommandTests {
         for k in 1...2 {
             let part = try CommandRunner.run(["convert", "contracts", "-o", "part\(k)", "--shard", "\(k)/2", "--quiet"], in: root)
             #expect(part.status == 0, "\(part.stderr)")
+            // The workers' token counts travel with the part, so merge need not count again.
+            let (collected, _) = try PartialResult.read(from: root.appendingPathComponent("part\(k)"))
+            let counts = try #require(collected.tokenCounts)
+            let example = collected.examples.example(at: 0)
+            let turns = example.messages.map(\.chatTurn)
+            #expect(counts.chatTokenCounts(turns).total == counts.encoding.chatTokenCount(turns))
         }
         let merged = try CommandRunner.run(["merge", "part1", "part2", "-o", "merged", "--quiet"], in: root)
         #expect(merged.status == 0, "\(merged.stderr)")

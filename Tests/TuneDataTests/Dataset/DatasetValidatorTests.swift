@@ -131,6 +131,21 @@ import Tokenizer
         #expect(memo.count(passage) == 7)
     }
 
+    @Test func savedCountsComeBackAndMerge() throws {
+        let memo = TokenCountMemo(encoding: BPEEncoding.shared(.cl100kBase))
+        let passages = (0..<3).map { String(repeating: "Clause \($0) binds the Supplier and the Buyer. ", count: 3) }
+        for (index, passage) in passages.enumerated() { memo.remember(passage, tokens: 100 + index) }
+        let restored = try #require(TokenCountMemo.deserialized(memo.serialized()))
+        #expect(restored.encoding === BPEEncoding.shared(.cl100kBase))
+        #expect(passages.map(restored.count) == [100, 101, 102])
+        #expect(TokenCountMemo.deserialized(Data("not counts\n".utf8)) == nil)
+        #expect(TokenCountMemo.deserialized(memo.serialized().dropLast()) == nil)
+        // Merging parts: counts absorbed into a new memo.
+        let merged = TokenCountMemo(encoding: BPEEncoding.shared(.cl100kBase))
+        merged.absorb(restored)
+        #expect(merged.count(passages[2]) == 102)
+    }
+
     @Test func contentKeysTellNearTextsApart() {
         let a = FastHash.contentKey("The Licensee shall pay the fees.")
         #expect(a == FastHash.contentKey("The Licensee shall pay the fees."))
