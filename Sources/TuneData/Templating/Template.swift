@@ -55,9 +55,23 @@ public struct TemplateText: Sendable {
     /// The variables it names (`passage.text`, ...).
     public var variables: Set<String>
     let compiled: MustacheTemplateBox
+    /// The same text for rendering straight from the values, when it uses nothing more than
+    /// single-value variables and sections (nearly always).
+    let direct: DirectMustache?
+
+    init(source: String, line: Int, variables: Set<String>, compiled: MustacheTemplateBox) {
+        self.source = source
+        self.line = line
+        self.variables = variables
+        self.compiled = compiled
+        direct = DirectMustache(source).flatMap { $0.names.isDisjoint(with: TemplateVariables.lists) ? $0 : nil }
+    }
 
     /// Renders with `context`, trimming the blank lines YAML block scalars leave at the ends.
-    func render(_ context: [String: Any]) -> String {
-        compiled.render(context).trimmingWhitespace
+    /// `object` (the context as Mustache's nested dictionary) is only asked for when the text
+    /// needs the Mustache library.
+    func render(_ context: TemplateContext, object: () -> [String: Any]) -> String {
+        let rendered = direct.map { $0.render(context.values) } ?? compiled.render(object())
+        return rendered.trimmingWhitespace
     }
 }

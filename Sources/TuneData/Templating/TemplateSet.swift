@@ -71,7 +71,8 @@ public struct TemplateSet: Sendable {
             let definitions = DefinitionFinder.definitions(in: passage.text)
             // Passage values are computed once; definition templates add their definition to a copy.
             let base = TemplateContext(document: document, passage: passage, facts: facts)
-            // Each context's Mustache object is built once and shared by the templates that use it.
+            // Each context's Mustache object is built once, if a template needs the library at all,
+            // and shared by the templates that use it.
             var objects: [Int: [String: Any]] = [:]
             for template in templates {
                 let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
@@ -89,9 +90,13 @@ public struct TemplateSet: Sendable {
                         count: template.user.count, seed: seed,
                         key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")
                     let key = definition == nil ? -1 : ordinal
-                    let object = objects[key] ?? context.mustacheObject
-                    objects[key] = object
-                    let example = Self.example(template, variant: variant, object: object, document: document, passage: passage)
+                    let object = {
+                        let object = objects[key] ?? context.mustacheObject
+                        objects[key] = object
+                        return object
+                    }
+                    let example = Self.example(
+                        template, variant: variant, context: context, object: object, document: document, passage: passage)
                     if grounding.isGrounded(template: template, context: context) {
                         result.examples.append(example)
                     } else {
@@ -104,14 +109,18 @@ public struct TemplateSet: Sendable {
         return result
     }
 
-    private static func example(_ template: Template, variant: Int, object: [String: Any], document: Document, passage: Passage) -> Example {
+    private static func example(
+        _ template: Template, variant: Int, context: TemplateContext, object: () -> [String: Any], document: Document,
+        passage: Passage
+    ) -> Example {
         var messages: [Message] = []
-        if let system = template.system { messages.append(Message(role: .system, content: system.render(object))) }
-        messages.append(Message(role: .user, content: template.user[variant].render(object)))
-        messages.append(Message(role: .assistant, content: template.assistant.render(object)))
+        func text(_ text: TemplateText) -> String { text.render(context, object: object) }
+        if let system = template.system { messages.append(Message(role: .system, content: text(system))) }
+        messages.append(Message(role: .user, content: text(template.user[variant])))
+        messages.append(Message(role: .assistant, content: text(template.assistant)))
         for turn in template.turns {
-            messages.append(Message(role: .user, content: turn.user.render(object)))
-            messages.append(Message(role: .assistant, content: turn.assistant.render(object)))
+            messages.append(Message(role: .user, content: text(turn.user)))
+            messages.append(Message(role: .assistant, content: text(turn.assistant)))
         }
         let section = passage.label ?? (passage.sectionPath.last)
         let provenance = Provenance(

@@ -38,8 +38,10 @@ import Testing
 
     @Test func textIsNotHTMLEscaped() throws {
         let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        // Both renderers: the library's (TEXT content type) and the direct one.
         let context: [String: Any] = ["passage": ["text": "A & B <c> \"d\""]]
-        #expect(template.assistant.render(context) == "A & B <c> \"d\"")
+        #expect(template.assistant.compiled.render(context) == "A & B <c> \"d\"")
+        #expect(template.assistant.direct?.render(["passage.text": "A & B <c> \"d\""]) == "A & B <c> \"d\"")
     }
 }
 
