@@ -116,27 +116,32 @@ enum PDFLetterSpacing {
     }
 
     /// A quick test that rules out nearly every line without building tokens: letter spacing needs
-    /// a gap under 0.16 em between two pieces, or three short pieces (three scalars at most) in a row.
+    /// a gap under 0.16 em between two pieces, or three pieces in a row that each hold one letter
+    /// (and at most two marks) — not three short words, which English is full of ("is to be").
     private static func mayBeLetterSpaced(
         _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, em: Double
     ) -> Bool {
         var previousEnd: Int?
-        var current: (start: Int, length: Int)?
-        var shortRun = 0
+        var current: (start: Int, length: Int, letters: Int)?
+        var singleLetterRun = 0
         func endPiece() -> Bool {
             guard let piece = current else { return false }
-            shortRun = piece.length <= 3 ? shortRun + 1 : 0
+            singleLetterRun = piece.length <= 3 && piece.letters == 1 ? singleLetterRun + 1 : 0
             previousEnd = piece.start + piece.length - 1
             current = nil
-            return shortRun >= 3
+            return singleLetterRun >= 3
         }
         for index in range where removed.isEmpty || !removed.contains(index) {
-            if TextNormalization.isSpace(scalars[index]) {
+            let scalar = scalars[index]
+            if TextNormalization.isSpace(scalar) {
                 if endPiece() { return true }
                 continue
             }
+            let isLetter = scalar.isASCII
+                ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             if var piece = current {
                 piece.length = index - piece.start + 1
+                if isLetter { piece.letters += 1 }
                 current = piece
                 continue
             }
@@ -144,7 +149,7 @@ enum PDFLetterSpacing {
                 let gap = boxes[index].x0 - boxes[previousEnd].x1
                 if gap > -0.05 * em, gap < 0.16 * em { return true }
             }
-            current = (index, 1)
+            current = (index, 1, isLetter ? 1 : 0)
         }
         return endPiece()
     }
