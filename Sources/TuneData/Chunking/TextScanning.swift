@@ -71,3 +71,29 @@ extension String {
         self.init(view)
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `index` and its length in bytes. The bytes must be valid
+    /// UTF-8 (a Swift string's always are).
+    @inline(__always)
+    func scalar(at index: Int) -> (Unicode.Scalar, width: Int) {
+        let lead = UInt32(self[index])
+        let value: UInt32
+        let width: Int
+        if lead < 0x80 {
+            value = lead
+            width = 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(self[index + 1] & 0x3F)
+            width = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(self[index + 1] & 0x3F) << 6 | UInt32(self[index + 2] & 0x3F)
+            width = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(self[index + 1] & 0x3F) << 12 | UInt32(self[index + 2] & 0x3F) << 6
+                | UInt32(self[index + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}

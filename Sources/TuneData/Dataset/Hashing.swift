@@ -75,7 +75,7 @@ enum WordFolding {
                         index += 1
                         continue
                     }
-                    let (scalar, width) = decodeScalar(bytes, at: index)
+                    let (scalar, width) = bytes.scalar(at: index)
                     index += width
                     guard isWordScalar(scalar) else {
                         flush()
@@ -97,26 +97,6 @@ enum WordFolding {
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value >= 0x2000 && scalar.value <= 0x206F { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    /// The scalar starting at `index` of valid UTF-8 (Swift strings always are) and its length.
-    @inline(__always)
-    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        let width: Int
-        if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            width = 2
-        } else if lead < 0xF0 {
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            width = 3
-        } else {
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F)
-            width = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The folded text itself: words joined by single spaces (for tests and reports).

@@ -20,13 +20,9 @@ public enum TextNormalization {
                     index += 1
                     continue
                 }
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-                for offset in 1..<max(length, 1) where index + offset < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                index += length
-                writer.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                let (scalar, width) = bytes.scalar(at: index)
+                index += width
+                writer.append(scalar)
             }
             return writer.finish()
         }
@@ -158,9 +154,10 @@ public enum TextNormalization {
 }
 
 extension String {
-    /// NFC form, skipping the Foundation call for pure ASCII (already NFC), which is the common case.
+    /// NFC form, skipping the Foundation call when every scalar is one NFC leaves alone
+    /// (``TextNormalization/isStableUnderNFC(_:)``), which is the common case.
     var precomposedStringWithCanonicalMappingIfNeeded: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        if unicodeScalars.allSatisfy(TextNormalization.isStableUnderNFC) { return self }
         return precomposedStringWithCanonicalMapping
     }
 
