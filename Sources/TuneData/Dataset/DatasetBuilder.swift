@@ -90,9 +90,7 @@ public struct DatasetBuilder: Sendable {
         ParallelWork.forEachInOrder(count: order.count, jobs: jobs) { position -> (tokens: Int, assistant: Int)? in
             let example = counted.example(at: order[position])
             guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else { return nil }
-            let counts = memo.chatTokenCounts(example.messages.map(\.chatTurn))
-            let assistant = zip(example.messages, counts.contents).reduce(0) { $0 + ($1.0.role == .assistant ? $1.1 : 0) }
-            return (counts.total, assistant)
+            return memo.billedTokens(example.messages.map(\.chatTurn))
         } consume: { position, counts in
             let index = order[position]
             guard let counts else {

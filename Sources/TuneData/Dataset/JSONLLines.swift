@@ -124,9 +124,7 @@ enum JSONLLines {
             let completion = memo.count(example.messages.last?.content ?? "")
             return (memo.count(example.messages.first?.content ?? "") + completion, completion)
         }
-        let counts = memo.chatTokenCounts(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
-        let assistant = zip(example.messages, counts.contents).reduce(0) { $0 + ($1.0.role == "assistant" ? $1.1 : 0) }
-        return (counts.total, assistant)
+        return memo.billedTokens(example.messages.map { ChatTurn(role: $0.role, content: $0.content, name: $0.name) })
     }
 
     private static func isBool(_ value: Any) -> Bool {

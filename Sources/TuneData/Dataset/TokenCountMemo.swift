@@ -52,6 +52,13 @@ final class TokenCountMemo: Sendable {
         BPEEncoding.chatTokenCounts(turns, countingWith: count)
     }
 
+    /// An example's billed tokens and the part of them its assistant turns' contents make.
+    func billedTokens(_ turns: [ChatTurn]) -> (tokens: Int, assistant: Int) {
+        let counts = chatTokenCounts(turns)
+        let assistant = zip(turns, counts.contents).reduce(0) { $0 + ($1.0.role == "assistant" ? $1.1 : 0) }
+        return (counts.total, assistant)
+    }
+
     /// Adds the counts of `other` (same encoding), up to the capacity.
     func absorb(_ other: TokenCountMemo) {
         let entries = other.counts.withLock { $0 }
