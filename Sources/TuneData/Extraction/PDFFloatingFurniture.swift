@@ -61,11 +61,7 @@ extension PDFRunningLines {
                 drop.insert(index)
             }
             guard !repeated.isEmpty else { return drop }
-            let order = page.lines.indices.sorted {
-                let a = page.lines[$0].box
-                let b = page.lines[$1].box
-                return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0
-            }
+            let order = topToBottom(page)
             // Groups of consecutive repeated lines (page numbers count as repeated); a group
             // holding a form label, a signature or a heading is a repeated form, not furniture.
             var group: [Int] = []
@@ -84,8 +80,7 @@ extension PDFRunningLines {
             // A page number beside a repeated line ("Intellectual Property Agreement    3") goes with it.
             func besideRepeated(_ index: Int) -> Bool {
                 guard isPageNumber(page.lines[index].text) else { return false }
-                let y = page.lines[index].box.y0
-                return page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 && repeated.contains(keys[pageIndex][$0]) }
+                return rowMates(of: index, in: page).contains { repeated.contains(keys[pageIndex][$0]) }
             }
             // A page number alone on its row right under a repeated line ("Intellectual Property
             // Agreement" with "3" on the next row, flush right) goes with it.
@@ -115,7 +110,7 @@ extension PDFRunningLines {
         else { return false }
         // A row with a page number is a footer row ("AZUL–ATR   Amendment N° 1   Page 3/9").
         for (a, b) in zip(group, group.dropFirst())
-        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < 3 && !sharesRowWithPageNumber(a, in: page) {
+        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < rowTolerance && !sharesRowWithPageNumber(a, in: page) {
             return false
         }
         let size = max(page.lines[first].fontSize, 1)
@@ -128,7 +123,7 @@ extension PDFRunningLines {
     /// a signature, a numbered heading or a line ending in a comma.
     static func isFloatingCandidate(_ text: String) -> Bool {
         // A comma leads on into more text ("Very truly yours,", a clause of a repeated paragraph).
-        guard text.utf8.count <= 160, !text.hasSuffix(":"), !text.hasSuffix("_"), !text.hasSuffix(","), !text.contains("/s/")
+        guard text.utf8.count <= 160, !isFormLabel(text), !text.hasSuffix(","), !text.contains("/s/")
         else { return false }
         // Two words at least: justified text may leave a last word alone on its row ("the").
         guard text.filter(\.isLetter).count >= 3, text.contains(" ") else { return false }
@@ -138,7 +133,7 @@ extension PDFRunningLines {
     /// How many rows the lines make (lines whose tops lie within 3 points share a row).
     static func rowCount(_ lines: [Int], in page: PDFPage) -> Int {
         var tops: [Double] = []
-        for index in lines where !tops.contains(where: { abs($0 - page.lines[index].box.y0) < 3 }) {
+        for index in lines where !tops.contains(where: { abs($0 - page.lines[index].box.y0) < rowTolerance }) {
             tops.append(page.lines[index].box.y0)
         }
         return tops.count
@@ -146,14 +141,13 @@ extension PDFRunningLines {
 
     /// Whether the line is a page number or shares its row with one.
     static func sharesRowWithPageNumber(_ index: Int, in page: PDFPage) -> Bool {
-        let y = page.lines[index].box.y0
-        return page.lines.indices.contains { abs(page.lines[$0].box.y0 - y) < 3 && isPageNumber(page.lines[$0].text) }
+        isPageNumber(page.lines[index].text) || rowMates(of: index, in: page).contains { isPageNumber(page.lines[$0].text) }
     }
 
     /// A one-word label a footer row may hold beside its page number ("AZUL–ATR", "CONFIDENTIAL"):
     /// three letters at least, not a form label.
     static func isFloatingLabel(_ text: String) -> Bool {
-        guard text.utf8.count <= 40, !text.hasSuffix(":"), !text.hasSuffix("_") else { return false }
+        guard text.utf8.count <= 40, !isFormLabel(text) else { return false }
         return text.filter(\.isLetter).count >= 3 && PDFHeadingRules.numberedLevel(text) == nil
     }
 

@@ -109,6 +109,18 @@ enum PDFLetterSpacing {
         return drop
     }
 
+    /// Whether the scalar is a letter, and an upper-case one; ASCII without the Unicode property
+    /// tables (this runs on every character of a page).
+    @inline(__always)
+    static func letterCase(_ scalar: Unicode.Scalar) -> (isLetter: Bool, isUpper: Bool) {
+        if scalar.isASCII {
+            let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+            return (isUpper || (scalar.value >= 0x61 && scalar.value <= 0x7A), isUpper)
+        }
+        let isLetter = scalar.properties.isAlphabetic
+        return (isLetter, isLetter && scalar.properties.isUppercase)
+    }
+
     /// The letter gap of a tracked line, and its font size.
     struct Tracking {
         var fontSize: Double
@@ -137,8 +149,7 @@ enum PDFLetterSpacing {
                 if endPiece() { return true }
                 continue
             }
-            let isLetter = scalar.isASCII
-                ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+            let isLetter = PDFLetterSpacing.letterCase(scalar).isLetter
             if var piece = current {
                 piece.length = index - piece.start + 1
                 if isLetter { piece.letters += 1 }
@@ -195,16 +206,7 @@ enum PDFLetterSpacing {
 
         mutating func add(_ index: Int, _ scalar: Unicode.Scalar) {
             last = index
-            // ASCII without the Unicode property tables (this runs on every character of a page).
-            let isLetter: Bool
-            let isUpper: Bool
-            if scalar.isASCII {
-                isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
-                isLetter = isUpper || (scalar.value >= 0x61 && scalar.value <= 0x7A)
-            } else {
-                isLetter = scalar.properties.isAlphabetic
-                isUpper = isLetter && scalar.properties.isUppercase
-            }
+            let (isLetter, isUpper) = PDFLetterSpacing.letterCase(scalar)
             if isLetter {
                 letters += 1
                 if isUpper {

@@ -57,18 +57,12 @@ extension PDFRunningLines {
             guard !candidates.isEmpty else { return [] }
             // A row shared with other text is a table row or a sentence, not a running line.
             candidates = candidates.filter { index in
-                let y = page.lines[index].box.y0
-                return !page.lines.indices.contains {
-                    $0 != index && abs(page.lines[$0].box.y0 - y) < 3 && !drop.contains($0) && !candidates.contains($0)
-                        && !isPageNumber(page.lines[$0].text)
+                return !rowMates(of: index, in: page).contains {
+                    !drop.contains($0) && !candidates.contains($0) && !isPageNumber(page.lines[$0].text)
                 }
             }
             guard !candidates.isEmpty else { return [] }
-            let order = page.lines.indices.sorted {
-                let a = page.lines[$0].box
-                let b = page.lines[$1].box
-                return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0
-            }
+            let order = topToBottom(page)
             // In the margins, a run of such lines set apart by blank space from the lines around it
             // goes (a caption's "Richard S Barreras, Jr." over "In re" stays).
             let margins = Set(marginLines(of: page))
@@ -154,7 +148,7 @@ extension PDFRunningLines {
 
     /// A text that may be matched: some words, not a form label or a signature.
     static func isMatchCandidate(_ text: String) -> Bool {
-        guard text.utf8.count <= 200, !text.hasSuffix(":"), !text.hasSuffix("_"), !text.contains("/s/") else { return false }
+        guard text.utf8.count <= 200, !isFormLabel(text), !text.contains("/s/") else { return false }
         return text.utf8.contains(0x20) && text.filter(\.isLetter).count >= 3
     }
 

@@ -64,7 +64,7 @@ struct PDFRunningLines {
                 // Form labels ("Name:", "By: ____") repeat on signature pages but are content, and
                 // so do section numbers set apart from their titles ("16.2" at the top of a page):
                 // a line without letters must repeat word for word ("4.5.2016").
-                if line.text.hasSuffix(":") || line.text.hasSuffix("_") { continue }
+                if isFormLabel(line.text) { continue }
                 if !line.text.contains(where: \.isLetter), (exactCounts[line.text] ?? 0) < needed { continue }
                 guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else { continue }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
@@ -75,8 +75,7 @@ struct PDFRunningLines {
             // A page number sharing its row only with running text ("Cite as: 569 U. S. ____ (2013)"
             // on the left, "3" on the right).
             for lineIndex in candidates[pageIndex] where !drop.contains(lineIndex) && isPageNumber(page.lines[lineIndex].text) {
-                let y = page.lines[lineIndex].box.y0
-                let row = page.lines.indices.filter { $0 != lineIndex && abs(page.lines[$0].box.y0 - y) < 3 }
+                let row = rowMates(of: lineIndex, in: page)
                 if !row.isEmpty, row.allSatisfy(drop.contains) { drop.insert(lineIndex) }
             }
             // Pleading paper numbers its lines down the left margin: many bare numbers there.
@@ -103,10 +102,32 @@ struct PDFRunningLines {
         return lower...max(lower, upper)
     }
 
+    /// Lines whose tops lie within this many points share a row.
+    static let rowTolerance = 3.0
+
+    /// The other lines of the page on the line's row.
+    static func rowMates(of index: Int, in page: PDFPage) -> LazyFilterSequence<Range<Int>> {
+        let y = page.lines[index].box.y0
+        return page.lines.indices.lazy.filter { $0 != index && abs(page.lines[$0].box.y0 - y) < rowTolerance }
+    }
+
     /// Whether no other line of the page shares the line's row.
     static func isAloneOnRow(_ index: Int, in page: PDFPage) -> Bool {
-        let y = page.lines[index].box.y0
-        return !page.lines.indices.contains { $0 != index && abs(page.lines[$0].box.y0 - y) < 3 }
+        rowMates(of: index, in: page).isEmpty
+    }
+
+    /// The page's line indices from top to bottom, left to right on a row.
+    static func topToBottom(_ page: PDFPage) -> [Int] {
+        page.lines.indices.sorted {
+            let a = page.lines[$0].box
+            let b = page.lines[$1].box
+            return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0
+        }
+    }
+
+    /// A form label ("Name:", "By: ____"): it repeats on signature pages but is content.
+    static func isFormLabel(_ text: String) -> Bool {
+        text.hasSuffix(":") || text.hasSuffix("_")
     }
 
     private struct BandKey: Hashable {
