@@ -99,6 +99,35 @@ import Testing
         #expect(!HTMLPatternSet(["footer"]).matches("fo"))
     }
 
+    /// The memory guard: a file over the size limit, or a gzip file that inflates past it (a zip
+    /// bomb), is refused with its size before it is parsed.
+    @Test func filesAndGzipOverTheSizeLimitAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tunedata-size-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = "<html><body><p>" + String(repeating: "All work and no play. ", count: 5_000) + "</p></body></html>"
+        let plain = folder.appendingPathComponent("big.html")
+        try Data(page.utf8).write(to: plain)
+        let extractors = Extractors(options: ExtractionOptions(maxFileBytes: 64 * 1024))
+        func source(_ url: URL) -> SourceFile { SourceFile(url: url, displayPath: url.lastPathComponent, documentID: "d") }
+        #expect(throws: ExtractionError.tooLarge(bytes: page.utf8.count, limit: 64 * 1024)) {
+            try extractors.extract(source(plain))
+        }
+        // The same page gzipped is a few kilobytes on disk but inflates past the limit.
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-k", plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let compressed = folder.appendingPathComponent("big.html.gz")
+        let onDisk = try #require(try FileManager.default.attributesOfItem(atPath: compressed.path)[.size] as? Int)
+        #expect(onDisk < 64 * 1024)
+        let error = try #require(throws: ExtractionError.self) { try extractors.extract(source(compressed)) }
+        #expect(error.reasonKey == "too_large")
+        // Under the default limit both convert.
+        #expect(try Extractors().extract(source(compressed)).blocks.count == 1)
+    }
+
     @Test func inlineStylesThatHideAnElement() {
         #expect(HTMLAttributeReader.hidesElement(style: "color: red; DISPLAY : None"))
         #expect(HTMLAttributeReader.hidesElement(style: "visibility:\thidden"))
