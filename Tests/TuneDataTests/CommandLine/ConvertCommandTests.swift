@@ -68,6 +68,22 @@ struct ConvertCommandTests {
         #expect(validate.status == 0, "\(validate.stdout)")
     }
 
+    @Test func outputDoesNotDependOnTheNumberOfJobsAndProgressIsReported() throws {
+        let root = try CommandRunner.scratch(Self.contracts(6))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let one = try CommandRunner.run(["convert", "contracts", "-o", "one", "--jobs", "1", "--validation-fraction", "0.34"], in: root)
+        #expect(one.status == 0, "\(one.stderr)")
+        // Not a terminal: progress comes as plain lines, then the timing line of the summary.
+        #expect(one.stderr.contains("6/6 files · "))
+        #expect(!one.stderr.contains("\u{1B}["))
+        #expect(one.stderr.contains("Took "))
+        let four = try CommandRunner.run(["convert", "contracts", "-o", "four", "--jobs", "4", "--validation-fraction", "0.34", "--quiet"], in: root)
+        #expect(four.status == 0, "\(four.stderr)")
+        for name in ["train.jsonl", "validation.jsonl", "provenance.jsonl", "dropped.jsonl"] {
+            #expect(try Data(contentsOf: root.appendingPathComponent("one/\(name)")) == Data(contentsOf: root.appendingPathComponent("four/\(name)")), "\(name)")
+        }
+    }
+
     @Test func badInputsAreNamedWithReasonsAndTheRestConverts() throws {
         var files = Self.contracts(2)
         files["contracts/empty.txt"] = Data()
