@@ -28,4 +28,11 @@ import Testing
         #expect(document.blocks.first?.text == "Café \u{201C}q\u{201D}")
         #expect(document.warnings == ["not valid UTF-8; decoded as Windows-1252"])
     }
+
+    @Test func plainTextTitleComesFromTheOpeningLines() throws {
+        let text = "Exhibit 10.4\n\nCONSULTING AGREEMENT\n\nThis Consulting Agreement is made between TruckThat LLC and the Consultant.\n"
+        let source = SourceFile(url: URL(fileURLWithPath: "/tmp/ex-10.4.txt"), displayPath: "ex-10.4.txt", documentID: "x")
+        let document = try PlainTextExtractor().extract(Data(text.utf8), from: source, options: .init())
+        #expect(document.title == "CONSULTING AGREEMENT")
+    }
 }

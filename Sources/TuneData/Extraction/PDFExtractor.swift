@@ -63,7 +63,7 @@ public struct PDFExtractor: Extractor {
 
         var metadata = document.metadata
         metadata["page_count"] = String(pageCount)
-        let title = Self.usableTitle(metadata["title"]) ?? blocks.first { $0.kind.headingLevel != nil }?.text
+        let title = Self.usableTitle(metadata["title"]) ?? OpeningTitle.title(in: blocks)
         return Document(
             id: source.documentID, source: source.displayPath, format: .pdf, title: title, metadata: metadata,
             pageCount: pageCount, blocks: blocks, warnings: warnings)

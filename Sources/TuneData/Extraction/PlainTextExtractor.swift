@@ -16,7 +16,7 @@ public struct PlainTextExtractor: Extractor {
         let (text, warning) = TextDecoding.decode(data)
         let blocks = format == .markdown ? Self.markdownBlocks(text) : Self.textBlocks(text)
         if blocks.isEmpty { throw .empty }
-        let title = blocks.first(where: { $0.kind.headingLevel != nil })?.text
+        let title = format == .markdown ? blocks.first(where: { $0.kind.headingLevel != nil })?.text : OpeningTitle.title(in: blocks)
         return Document(
             id: source.documentID, source: source.displayPath, format: format, title: title,
             blocks: blocks, warnings: warning.map { [$0] } ?? [])
