@@ -159,7 +159,12 @@ struct PDFBlockBuilder {
     private func headingLevel(_ line: PDFLine, page: PDFPage, neighbours: [PDFLine], index: Int) -> Int? {
         let text = line.text
         guard text.utf8.count <= 150, text.contains(where: \.isLetter) else { return nil }
-        if let level = PDFHeadingRules.numberedLevel(text) { return level }
+        if let level = PDFHeadingRules.numberedLevel(text) {
+            // A heading set apart by its style may wrap onto a lower-case line ("11. Do you rent
+            // your" over "residence?"); a plain numbered line that does so starts a clause.
+            let styled = (line.isBold && !boldIsBody) || (bodySize > 0 && line.fontSize >= bodySize * 1.2)
+            return !styled && Self.runsOnBelow(line, neighbours: neighbours, index: index) ? nil : level
+        }
         if bodySize > 0, line.fontSize >= bodySize * 1.2,
             let rank = headingSizes.firstIndex(of: (line.fontSize * 2).rounded() / 2)
         {
@@ -176,6 +181,17 @@ struct PDFBlockBuilder {
             if line.box.x1 < rightEdge - max(line.fontSize, 1) * 4 { return 2 }
         }
         return nil
+    }
+
+    /// Whether a sentence starting on `line` runs on into the line right below it, which starts in
+    /// lower case: "11.3.1 This Agreement supersedes all prior and contemporaneous" over
+    /// "agreements and understandings …" is a clause's first line, not a heading.
+    static func runsOnBelow(_ line: PDFLine, neighbours: [PDFLine], index: Int) -> Bool {
+        guard index + 1 < neighbours.count, let last = line.text.last, last.isLetter else { return false }
+        let next = neighbours[index + 1]
+        guard next.text.first?.isLowercase == true, abs(next.fontSize - line.fontSize) < 0.5 else { return false }
+        let gap = next.box.y0 - line.box.y1
+        return gap >= -1 && gap < max(line.fontSize, 1) * 1.5
     }
 
     /// Whether `line` carries on a heading set apart by its style (bold or large) on the line

@@ -105,6 +105,22 @@ import Testing
         ])
     }
 
+    @Test func aNumberedLineRunningOnInLowerCaseIsAClauseNotAHeading() {
+        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("11.3 Amendment", y: 100, width: 90),
+            line("11.3.1 This Agreement supersedes all prior and contemporaneous", y: 120, x: 108, width: 400),
+            line("agreements and understandings between the parties.", y: 132, width: 300),
+            // Bold, so set apart by its style: its wrapped second line carries on the heading.
+            line("11.4 Do you rent your", y: 160, width: 120, bold: true),
+            line("residence?", y: 172, width: 60, bold: true),
+            line("Only if you do.", y: 190, width: 80),
+        ], hasImages: false)
+        let blocks = PDFBlockBuilder(pages: [page]).blocks()
+        #expect(blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 1), .paragraph])
+        #expect(blocks[1].text == "11.3.1 This Agreement supersedes all prior and contemporaneous agreements and understandings between the parties.")
+        #expect(blocks[2].text == "11.4 Do you rent your residence?")
+    }
+
     @Test func footnotesComeAfterTheParagraphTheyInterrupt() {
         let first = PDFPage(number: 1, width: 612, height: 792, lines: [
             line("The Parties agree that the fees are payable in euro", y: 600),
