@@ -49,7 +49,9 @@ public struct LegalHeading: Sendable, Hashable {
         }
         if let match = line.wholeMatch(of: numberedPattern) {
             let number = String(match.1)
-            guard let title = cleanTitle(match.2), isTitleLike(title) else { return nil }
+            guard let title = cleanTitle(match.2), isTitleLike(title), title.prefixMatch(of: citationPattern) == nil,
+                !title.contains("§")
+            else { return nil }
             return LegalHeading(label: "Section \(number)", title: title, level: 3 + dots(in: number))
         }
         return nil
@@ -139,6 +141,10 @@ public struct LegalHeading: Sendable, Hashable {
         /(?i:(schedule|exhibit|annex|appendix|attachment))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)/
     nonisolated(unsafe) private static let bareDottedNumberPattern = /(\d{1,3}(?:\.\d{1,3}){1,5})\.?/
     nonisolated(unsafe) private static let numberedPattern = /(\d{1,3}(?:\.\d{1,3})*)\.?\s+(.{2,90})/
+    /// The reporter or code after a citation's volume or title number: "28 U.S.C. § 1291",
+    /// "550 U.S. 544", "17 C.F.R. 240", "129 S. Ct. 1937", "75 Fed. Reg. 1" are not headings.
+    nonisolated(unsafe) private static let citationPattern =
+        /(?:[A-Z]\.\s?){2,}|[A-Z][a-z]{0,3}\.\s?(?:Ct|Ed|Supp|Reg|App|Cir)\b|F\.\s?[1-9](?:d|th)\b|Stat\.\s/
     nonisolated(unsafe) private static let runInPattern =
         /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,\/\- ]{1,70}?)\.\s+(?=[A-Z("“])/
 

@@ -9,6 +9,14 @@ import Testing
         #expect(LegalHeading.parse("§ 12 Notices")?.label == "§ 12")
     }
 
+    @Test func citationsAreNotHeadings() {
+        // A volume or title number before a reporter or code reads like "28 Notice" but is a cite.
+        for citation in ["28 U.S.C. § 1291.", "550 U.S. 544", "17 C.F.R. 240.24b-2", "129 S. Ct. 1937", "75 Fed. Reg. 1", "42 U.S.C. 1983"] {
+            #expect(LegalHeading.parse(citation) == nil, "\(citation)")
+        }
+        #expect(LegalHeading.parse("12 Tax Matters")?.label == "Section 12")
+    }
+
     @Test(arguments: [
         ("ARTICLE V", "Article V", nil, 2),
         ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
