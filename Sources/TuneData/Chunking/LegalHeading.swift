@@ -50,7 +50,7 @@ public struct LegalHeading: Sendable, Hashable {
         if let match = line.wholeMatch(of: numberedPattern) {
             let number = String(match.1)
             guard let title = cleanTitle(match.2), isTitleLike(title), title.prefixMatch(of: citationPattern) == nil,
-                !title.contains("§")
+                !title.contains("§"), !title.contains(streetAddress)
             else { return nil }
             return LegalHeading(label: "Section \(number)", title: title, level: 3 + dots(in: number))
         }
@@ -66,7 +66,9 @@ public struct LegalHeading: Sendable, Hashable {
             let match = text.prefixMatch(of: runInPattern)
         else { return nil }
         let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
-        guard !body.isEmpty, let title = cleanTitle(match.3), isTitleLike(title) else { return nil }
+        // After an explicit "Section 4." a longer title is still a title ("Representations and
+        // Warranties of the Company, the MHC and the Bank").
+        guard !body.isEmpty, let title = cleanTitle(match.3), isTitleLike(title, maxWords: match.1 == nil ? 10 : 14, maxLength: match.1 == nil ? 80 : 100) else { return nil }
         let number = String(match.2)
         let label: String
         if let keyword = match.1 {
@@ -145,8 +147,11 @@ public struct LegalHeading: Sendable, Hashable {
     /// "550 U.S. 544", "17 C.F.R. 240", "129 S. Ct. 1937", "75 Fed. Reg. 1" are not headings.
     nonisolated(unsafe) private static let citationPattern =
         /(?:[A-Z]\.\s?){2,}|[A-Z][a-z]{0,3}\.\s?(?:Ct|Ed|Supp|Reg|App|Cir)\b|F\.\s?[1-9](?:d|th)\b|Stat\.\s/
+    /// "211 Bradenton Avenue Dublin, Ohio 43017": a house number, not a section number.
+    nonisolated(unsafe) private static let streetAddress =
+        /\b(?:Avenue|Street|Road|Boulevard|Blvd|Suite|Drive|Parkway|Plaza)\b|\b[0-9]{5}(?:-[0-9]{4})?$/
     nonisolated(unsafe) private static let runInPattern =
-        /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,\/\- ]{1,70}?)\.\s+(?=[A-Z("“])/
+        /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“])/
 
     private static func dots(in number: String) -> Int {
         number.split(separator: ".").count - 1
@@ -163,9 +168,9 @@ public struct LegalHeading: Sendable, Hashable {
     }
 
     /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".
-    private static func isTitleLike(_ title: String) -> Bool {
+    private static func isTitleLike(_ title: String, maxWords: Int = 10, maxLength: Int = 80) -> Bool {
         let words = title.split(separator: " ")
-        guard (1...10).contains(words.count), title.count <= 80, title.first?.isUppercase == true else { return false }
+        guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else { return false }
         let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon", "under"]
         let capitalised = words.filter { word in
             word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? false

@@ -15,6 +15,19 @@ import Testing
             #expect(LegalHeading.parse(citation) == nil, "\(citation)")
         }
         #expect(LegalHeading.parse("12 Tax Matters")?.label == "Section 12")
+        #expect(LegalHeading.parse("211 Bradenton Avenue Dublin, Ohio 43017") == nil)
+    }
+
+    @Test func runInHeadingsAfterAKeywordMayBeLongOrHaveSemicolons() throws {
+        let long = try #require(LegalHeading.parseRunIn(
+            "Section 4. Representations and Warranties of the Company, the MHC and the Bank. The Company represents as follows:"))
+        #expect(long.heading.label == "Section 4")
+        #expect(long.heading.title == "Representations and Warranties of the Company, the MHC and the Bank")
+        #expect(long.body == "The Company represents as follows:")
+        let listed = try #require(LegalHeading.parseRunIn("Section 3. Prospectus; Offering. The Shares are offered at the Purchase Price."))
+        #expect(listed.heading.title == "Prospectus; Offering")
+        // Without the keyword, eleven words are a sentence, not a title.
+        #expect(LegalHeading.parseRunIn("4. Representations and Warranties of the Company, the MHC and the Bank. The Company agrees.") == nil)
     }
 
     @Test(arguments: [
