@@ -68,7 +68,7 @@ struct PDFBlockBuilder {
                     current = open
                     continue
                 }
-                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text) {
+                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text), !Self.isBareEnumerator(line.text) {
                     // "1." set apart in a hanging indent: its text follows.
                     open.append(line, joiner: " ", page: page.number)
                     current = open
@@ -142,7 +142,7 @@ struct PDFBlockBuilder {
     ) -> Bool {
         guard let previous else { return true }
         let ended = Self.endsSentence(previous.text)
-        if Self.startsListItem(line.text) { return true }
+        if Self.startsListItem(line.text) || Self.isEnumeratorBesideItsText(index, in: neighbours) { return true }
         guard samePage else { return ended }
         let size = max(previous.fontSize, 1)
         if abs(line.fontSize - previous.fontSize) > 1.5 { return true }
@@ -292,6 +292,14 @@ struct PDFBlockBuilder {
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
     static func isBareEnumerator(_ text: String) -> Bool {
         text.utf8.count <= 8 && text.wholeMatch(of: PDFPatterns.bareEnumerator) != nil
+    }
+
+    /// An enumerator set in its own column with its item's text beside it on the same row
+    /// ("c." | "The Party may perform …"): it starts a block even after a line that did not end one.
+    static func isEnumeratorBesideItsText(_ index: Int, in lines: [PDFLine]) -> Bool {
+        guard index + 1 < lines.count, isBareEnumerator(lines[index].text) else { return false }
+        let (line, next) = (lines[index], lines[index + 1])
+        return abs(next.box.y0 - line.box.y0) < PDFRunningLines.rowTolerance && next.box.x0 > line.box.x1
     }
 
     static func startsFootnote(_ text: String) -> Bool {

@@ -9,7 +9,8 @@ enum PDFPatterns {
     /// `/\(?\d{1,3}[.)]\s?/`
     nonisolated(unsafe) static let enumeratedStart = /\(?\d{1,3}[.)]\s?/
     /// `/\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/`
-    nonisolated(unsafe) static let bareEnumerator = /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/
+    nonisolated(unsafe) static let bareEnumerator =
+        /\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[A-Z][.)]|\(?[ivxlcdm]{1,5}[.)]|\([ivxlcdm]{1,5}\)|\([0-9]{1,3}\)/
     /// `/(\d{1,3}|\(\d{1,3}\)|\*{1,3}|[†‡])\s?\S/`
     nonisolated(unsafe) static let footnoteStart = /(\d{1,3}|\(\d{1,3}\)|\*{1,3}|[†‡])\s?\S/
     /// `/.*\.(docx?|pdf|wpd|rtf|txt|htm|html|tmp)/`

@@ -121,6 +121,20 @@ import Testing
         #expect(blocks[2].text == "11.4 Do you rent your residence?")
     }
 
+    @Test func aLetterOrRomanEnumeratorSetApartTakesTheTextBesideIt() {
+        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("5. Representations. Each Party represents, warrants and covenants during the Term that:", y: 86),
+            line("b.", y: 100, x: 90, width: 10),
+            line("The Party is solvent.", y: 100, x: 120, width: 200),
+            line("iii.", y: 114, x: 90, width: 12),
+            line("The Party may perform.", y: 114, x: 120, width: 120),
+            line("C.", y: 128, x: 90, width: 10),
+            line("Client sells postage.", y: 128, x: 120, width: 150),
+        ], hasImages: false)
+        let texts = PDFBlockBuilder(pages: [page]).blocks().map(\.text)
+        #expect(texts.dropFirst() == ["b. The Party is solvent.", "iii. The Party may perform.", "C. Client sells postage."])
+    }
+
     @Test func footnotesComeAfterTheParagraphTheyInterrupt() {
         let first = PDFPage(number: 1, width: 612, height: 792, lines: [
             line("The Parties agree that the fees are payable in euro", y: 600),
