@@ -103,12 +103,21 @@ struct TemplateContext {
         return root
     }
 
-    /// The first sentence of the first paragraph that reads as prose (not a heading line).
+    /// The first sentence of the first paragraph that reads as prose (not a heading line). A
+    /// clause number the splitter takes for a sentence ("17.1." before "If any provision …") is
+    /// kept with the sentence after it.
     static func firstSentence(of text: String) -> String {
         let paragraphs = text.paragraphs
-        let prose = paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text)
-        return SentenceSplitter.firstSentence(of: String(prose))
+        let prose = String(paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text))
+        let first = SentenceSplitter.firstSentence(of: prose)
+        guard first.wholeMatch(of: clauseNumber) != nil, let number = prose.firstRange(of: first) else { return first }
+        let rest = prose[number.upperBound...].drop(while: \.isWhitespace)
+        guard !rest.isEmpty else { return first }
+        let second = SentenceSplitter.firstSentence(of: String(rest))
+        return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
     }
+
+    nonisolated(unsafe) private static let clauseNumber = /\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcdm]{1,5})[.)]?/
 
     static func pageRange(_ pages: [Int]) -> String {
         guard let first = pages.first, let last = pages.last else { return "" }

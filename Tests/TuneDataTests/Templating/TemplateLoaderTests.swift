@@ -115,6 +115,13 @@ extension TemplateContextTests {
         #expect(items.filter(TemplateContext.isListItem) == items)
         #expect(prose.filter(TemplateContext.isListItem) == [])
     }
+
+    @Test func firstSentenceKeepsAClauseNumberWithItsSentence() {
+        let text = "17.1. If any provision is held invalid, the rest remains in force. The parties shall replace it."
+        #expect(TemplateContext.firstSentence(of: text) == "17.1. If any provision is held invalid, the rest remains in force.")
+        #expect(TemplateContext.firstSentence(of: "Severability\n\nThis Agreement binds the parties and their successors. It may not be assigned.")
+            == "This Agreement binds the parties and their successors.")
+    }
 }
 
 @Suite struct TemplateWeightTests {
