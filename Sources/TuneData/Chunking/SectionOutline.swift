@@ -47,8 +47,36 @@ enum SectionOutline {
         return Set(sections).count < sections.count && !articles.isEmpty && Set(articles).count == articles.count
     }
 
+    /// Whether a heading before any text is the cover's label, marker or title.
+    static func isCoverLine(_ text: String, title: String?) -> Bool {
+        guard let candidate = OpeningTitle.candidate(text, isHeading: true) else {
+            // Nothing left once the label and marker are cut: "Exhibit 10.28", "EXECUTION COPY".
+            return OpeningTitle.isLabelOrMarker(text)
+        }
+        return title.map { candidate.caseInsensitiveCompare($0) == .orderedSame } ?? false
+    }
+
+    /// Whether an unnumbered heading ends where a numbered one begins: recitals ("WHEREAS …"
+    /// gathered as "Recitals", "BACKGROUND", "WITNESSETH") come before the numbered sections, not
+    /// above them, and a numbered heading the parser could not read is their sibling.
+    static func yieldsToNumbered(_ heading: OutlineHeading) -> Bool {
+        heading.label == nil && (heading.sourceText.first?.isNumber == true || isPreamble(heading))
+    }
+
+    /// "Recitals", "BACKGROUND", "WITNESSETH:" and the like.
+    static func isPreamble(_ heading: OutlineHeading) -> Bool {
+        guard heading.label == nil else { return false }
+        let title = (heading.title ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
+        return preambleTitles.contains(title)
+    }
+
+    private static let preambleTitles: Set<String> = ["recitals", "recital", "background", "witnesseth", "preamble", "whereas", "premises"]
+
     static func sections(of document: Document) -> [OutlineSection] {
         var stack: [OutlineHeading] = []
+        /// For each heading on the stack, the levels of the numbered headings opened before it.
+        var levelsSeenBefore: [Set<Int>] = []
+        var labelledLevels: Set<Int> = []
         var sections: [OutlineSection] = []
         var current = OutlineSection(headings: [], paragraphs: [])
         var skippedTitle = false
@@ -63,8 +91,19 @@ enum SectionOutline {
                 if label.hasPrefix("Article ") { heading.level = 3 }
             }
             if !current.paragraphs.isEmpty { sections.append(current) }
-            while let top = stack.last, top.level >= heading.level { stack.removeLast() }
+            while let top = stack.last, top.level >= heading.level
+                || (heading.label != nil && top.label == nil
+                    && (Self.yieldsToNumbered(top) || levelsSeenBefore[stack.count - 1].contains(heading.level)))
+            {
+                // The last test: numbered headings of this level came before the unnumbered one
+                // on top, so it sits inside their run ("Section 3", "Baseline Revenue",
+                // "Section 4"), not above it.
+                stack.removeLast()
+                levelsSeenBefore.removeLast()
+            }
             stack.append(heading)
+            levelsSeenBefore.append(labelledLevels)
+            if heading.label != nil { labelledLevels.insert(heading.level) }
             current = OutlineSection(headings: stack, paragraphs: [])
             pendingLabelOnly = heading.label != nil && heading.title == nil
         }
@@ -90,10 +129,17 @@ enum SectionOutline {
                     skippedTitle = true
                     continue
                 }
+                // The cover's filing label and draft marker ("Exhibit 10.2 EXECUTION VERSION") and
+                // the title under it are not sections of the document.
+                if sections.isEmpty, current.paragraphs.isEmpty, Self.isCoverLine(text, title: document.title) { continue }
                 if let legal = LegalHeading.parse(text) {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
-                } else if !completeLabelOnly(with: text, sourceText: text) {
-                    open(OutlineHeading(label: nil, title: text, level: min(max(level, 1), 6), sourceText: text))
+                } else {
+                    // "GOVERNING LAW" reads as "Governing Law" in a breadcrumb or a question.
+                    let title = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
+                    if !completeLabelOnly(with: title, sourceText: text) {
+                        open(OutlineHeading(label: nil, title: title, level: min(max(level, 1), 6), sourceText: text))
+                    }
                 }
             case .paragraph, .listItem:
                 let shortTitle = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
@@ -112,7 +158,7 @@ enum SectionOutline {
                         let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
                         open(OutlineHeading(label: nil, title: text.capitalizedTitle, level: min(level, 6), sourceText: text))
                     }
-                } else if text.hasPrefix("WHEREAS"), stack.last?.title != "Recitals" {
+                } else if text.hasPrefix("WHEREAS"), !(stack.last.map(Self.isPreamble) ?? false) {
                     open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
                     current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
                 } else {

@@ -29,14 +29,8 @@ enum OpeningTitle {
 
     /// The block's text as a title, or `nil` when it cannot be one.
     static func candidate(_ text: String, isHeading: Bool) -> String? {
-        var title = Substring(text.trimmingWhitespace)
         // Filing labels and draft markers come first and may share the line with the title.
-        while true {
-            let before = title
-            if let match = title.prefixMatch(of: attachmentLabel) { title = title[match.range.upperBound...] }
-            if let match = title.prefixMatch(of: draftMarker) { title = title[match.range.upperBound...] }
-            if title == before { break }
-        }
+        var title = withoutLabelsAndMarkers(text)
         if !isHeading, let cover = coverLine(title) { title = cover }
         // The parties, a subtitle or a version tag after the name: "SUPPLY AGREEMENT between …",
         // "Proposed Escrow Agreement: Healthgate …", "Software License Agreement [v.08.05.03]".
@@ -80,6 +74,23 @@ enum OpeningTitle {
         let long = words.filter { $0.count >= 4 }
         let capitalised = long.filter { $0.first?.isUppercase == true }.count
         return capitalised * 3 >= long.count * 2
+    }
+
+    /// Whether a line is only a filing label and draft markers: "Exhibit 10.28", "EXHIBIT 10.2
+    /// EXECUTION VERSION", "Execution Copy".
+    static func isLabelOrMarker(_ text: String) -> Bool {
+        !text.isEmpty && withoutLabelsAndMarkers(text).isEmpty
+    }
+
+    /// The text after any leading filing labels and draft markers.
+    private static func withoutLabelsAndMarkers(_ text: String) -> Substring {
+        var rest = Substring(text.trimmingWhitespace)
+        while true {
+            let before = rest
+            if let match = rest.prefixMatch(of: attachmentLabel) { rest = rest[match.range.upperBound...] }
+            if let match = rest.prefixMatch(of: draftMarker) { rest = rest[match.range.upperBound...] }
+            if rest == before { return rest }
+        }
     }
 
     /// Whether a line names a kind of document ("… AGREEMENT", "Regulation …", "Opinion").
