@@ -188,10 +188,11 @@ struct DocumentFacts {
 
     nonisolated(unsafe) private static let exhibitNumberPattern = /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/
 
-    /// "contracts/master-services_agreement.pdf" → "Master Services Agreement".
+    /// "contracts/master-services_agreement.pdf" → "Master Services Agreement";
+    /// "EX-10.3_Maintenance Agreement.pdf" → "EX 10.3 Maintenance Agreement".
     static func title(fromPath path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = file.split(separator: ".").first.map(String.init) ?? file
+        let stem = file.lastIndex(of: ".").map { file[..<$0] }.flatMap { $0.isEmpty ? nil : String($0) } ?? file
         let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }

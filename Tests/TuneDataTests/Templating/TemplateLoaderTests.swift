@@ -116,6 +116,12 @@ extension TemplateContextTests {
         #expect(prose.filter(TemplateContext.isListItem) == [])
     }
 
+    @Test func titleFromAPathDropsOnlyTheExtension() {
+        #expect(DocumentFacts.title(fromPath: "contracts/master-services_agreement.pdf") == "Master Services Agreement")
+        #expect(DocumentFacts.title(fromPath: "cuad/AzulSa_F-1A_EX-10.3_Maintenance Agreement.pdf") == "AzulSa F 1A EX 10.3 Maintenance Agreement")
+        #expect(DocumentFacts.title(fromPath: ".notes") == ".notes")
+    }
+
     @Test func firstSentenceKeepsAClauseNumberWithItsSentence() {
         let text = "17.1. If any provision is held invalid, the rest remains in force. The parties shall replace it."
         #expect(TemplateContext.firstSentence(of: text) == "17.1. If any provision is held invalid, the rest remains in force.")
