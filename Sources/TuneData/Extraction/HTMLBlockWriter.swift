@@ -93,7 +93,11 @@ struct HTMLBlockWriter {
             if node.tag == .pre {
                 flush()
                 let text = TextNormalization.normalizePreservingLines(rawText(of: index))
-                if !text.isEmpty { blocks.append(Block(kind: .code, text: text)) }
+                if PreformattedText.isProse(text) {
+                    blocks += PreformattedText.paragraphs(text).map { Block(kind: .paragraph, text: $0) }
+                } else if !text.isEmpty {
+                    blocks.append(Block(kind: .code, text: text))
+                }
                 index = next
                 continue
             }

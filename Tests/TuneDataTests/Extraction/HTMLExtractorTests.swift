@@ -99,4 +99,31 @@ import Testing
     func titleDropsSiteNameWhenConfirmed(document: String, openGraph: String?, heading: String?, expected: String) {
         #expect(HTMLMetadata.title(document: document, openGraph: openGraph, heading: heading) == expected)
     }
+
+    @Test func hardWrappedProseInPreBecomesParagraphs() throws {
+        let html = """
+            <html><body><main><h1>Licence</h1><pre>
+            1. Grant. The Licensor grants you a limited, NON-
+               EXCLUSIVE licence to use the Software on one
+               computer at a time.
+
+            2. Restrictions. You may not:
+            a) copy the Software except for backup;
+            b) rent or lend the Software to anyone else.
+            </pre><pre>
+            func f() { return x[0] == y; }
+            let z = { a: 1 };
+            if (a &lt; b) { c = d; }
+            </pre></main></body></html>
+            """
+        let document = try HTMLTestSupport.extract(html)
+        #expect(document.blocks == [
+            Block(kind: .heading(level: 1), text: "Licence"),
+            Block(kind: .paragraph, text: "1. Grant. The Licensor grants you a limited, NON-EXCLUSIVE licence to use the Software on one computer at a time."),
+            Block(kind: .paragraph, text: "2. Restrictions. You may not:"),
+            Block(kind: .paragraph, text: "a) copy the Software except for backup;"),
+            Block(kind: .paragraph, text: "b) rent or lend the Software to anyone else."),
+            Block(kind: .code, text: "func f() { return x[0] == y; }\nlet z = { a: 1 };\nif (a < b) { c = d; }"),
+        ])
+    }
 }

@@ -1,0 +1,60 @@
+/// Preformatted text (`<pre>`) that is prose rather than code: licence texts and notices hard-wrapped
+/// at 72 or 80 columns. Kept as a code block it would put a line break in every sentence of every
+/// answer; read as prose it becomes paragraphs again.
+enum PreformattedText {
+    /// Whether the text reads as hard-wrapped prose: several lines, mostly words, few of the
+    /// symbols code is made of.
+    static func isProse(_ text: String) -> Bool {
+        var lines = 0
+        var words = 0
+        var letters = 0
+        var visible = 0
+        var symbols = 0
+        for line in text.split(separator: "\n") where line.contains(where: { !$0.isWhitespace }) {
+            lines += 1
+            words += line.split(separator: " ").count
+            for character in line where !character.isWhitespace {
+                visible += 1
+                if character.isLetter { letters += 1 } else if "{}[];=<>$\\|`#*_~^".contains(character) { symbols += 1 }
+            }
+        }
+        guard lines >= 3, visible > 0 else { return false }
+        return words >= lines * 5 && letters * 4 >= visible * 3 && symbols * 100 < visible
+    }
+
+    /// The paragraphs of hard-wrapped prose: blank lines separate paragraphs, a line opening with
+    /// an enumerator after a line that ended a clause starts a new one, and the lines of a
+    /// paragraph are joined with single spaces (none after a hyphen that ends a line).
+    static func paragraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            // A line ending in a hyphen after a letter carries on the word: "NON-" + "EXCLUSIVE".
+            var joined = ""
+            for line in current {
+                if !joined.isEmpty, !(joined.hasSuffix("-") && joined.dropLast().last?.isLetter == true) { joined += " " }
+                joined += line
+            }
+            joined = TextNormalization.normalizeInline(joined)
+            if !joined.isEmpty { paragraphs.append(joined) }
+            current = []
+        }
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = rawLine.drop(while: \.isWhitespace)
+            if line.isEmpty {
+                flush()
+                continue
+            }
+            if let previous = current.last, let end = previous.last(where: { !$0.isWhitespace }), ".;:".contains(end),
+                line.prefixMatch(of: enumerator) != nil
+            {
+                flush()
+            }
+            current.append(line)
+        }
+        flush()
+        return paragraphs
+    }
+
+    nonisolated(unsafe) private static let enumerator = /(?:\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}[.)]|\([ivxlc]{1,5}\)|[-*•])\s/
+}
