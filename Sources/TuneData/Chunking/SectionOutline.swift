@@ -47,6 +47,15 @@ enum SectionOutline {
         return Set(sections).count < sections.count && !articles.isEmpty && Set(articles).count == articles.count
     }
 
+    /// A heading as a breadcrumb or a question says it: title case for all capitals, and without
+    /// the period or colon that ends it ("CONDITIONS AND CONTINGENCIES." → "Conditions and
+    /// Contingencies"), so "What does the Agreement say about Injunctive Relief?" reads right.
+    static func headingTitle(_ text: String) -> String {
+        var title = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
+        while let last = title.last, ".:;,".contains(last) || last.isWhitespace { title.removeLast() }
+        return title.isEmpty ? text : title
+    }
+
     /// Whether a heading before any text is the cover's label, marker or title.
     static func isCoverLine(_ text: String, title: String?) -> Bool {
         guard let candidate = OpeningTitle.candidate(text, isHeading: true) else {
@@ -136,13 +145,13 @@ enum SectionOutline {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else {
                     // "GOVERNING LAW" reads as "Governing Law" in a breadcrumb or a question.
-                    let title = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
+                    let title = Self.headingTitle(text)
                     if !completeLabelOnly(with: title, sourceText: text) {
                         open(OutlineHeading(label: nil, title: title, level: min(max(level, 1), 6), sourceText: text))
                     }
                 }
             case .paragraph, .listItem:
-                let shortTitle = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
+                let shortTitle = Self.headingTitle(text)
                 if pendingLabelOnly, LegalHeading.isShortTitle(text), completeLabelOnly(with: shortTitle, sourceText: text) {
                     continue
                 }
@@ -154,9 +163,9 @@ enum SectionOutline {
                     current.paragraphs.append(OutlineParagraph(text: body, page: block.page))
                     pendingLabelOnly = false
                 } else if LegalHeading.isCapitalisedHeading(text) {
-                    if !completeLabelOnly(with: text.capitalizedTitle, sourceText: text) {
+                    if !completeLabelOnly(with: Self.headingTitle(text), sourceText: text) {
                         let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
-                        open(OutlineHeading(label: nil, title: text.capitalizedTitle, level: min(level, 6), sourceText: text))
+                        open(OutlineHeading(label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
                     }
                 } else if text.hasPrefix("WHEREAS"), !(stack.last.map(Self.isPreamble) ?? false) {
                     open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))

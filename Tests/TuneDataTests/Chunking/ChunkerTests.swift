@@ -119,14 +119,14 @@ import Tokenizer
             Block(kind: .heading(level: 2), text: "BACKGROUND", page: 1),
             Block(kind: .paragraph, text: "WHEREAS, the Company wishes to engage the Consultant for advice.", page: 1),
             Block(kind: .paragraph, text: "1. Services. The Consultant shall advise the Company on its products.", page: 1),
-            Block(kind: .heading(level: 2), text: "Fee Schedule", page: 2),
+            Block(kind: .heading(level: 2), text: "FEE SCHEDULE:", page: 2),
             Block(kind: .paragraph, text: "The fees are set out in the schedule below and are paid monthly.", page: 2),
             Block(kind: .paragraph, text: "2. Term. This Agreement lasts for one year from the date above.", page: 2),
         ], title: "CONSULTING AGREEMENT")
         let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
         // No "Exhibit 10.2 Execution Version" root; the WHEREAS clause stays under "Background";
         // Section 1 is not inside "Background", nor Section 2 inside the unnumbered "Fee Schedule"
-        // that came after Section 1.
+        // that came after Section 1, which reads in title case without its colon.
         #expect(paths == [[], ["Background"], ["Section 1 Services"], ["Fee Schedule"], ["Section 2 Term"]])
     }
 }
