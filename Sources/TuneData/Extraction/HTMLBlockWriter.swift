@@ -93,8 +93,8 @@ struct HTMLBlockWriter {
             if node.tag == .pre {
                 flush()
                 let text = TextNormalization.normalizePreservingLines(rawText(of: index))
-                if PreformattedText.isProse(text) {
-                    blocks += PreformattedText.paragraphs(text).map { Block(kind: .paragraph, text: $0) }
+                if let prose = PreformattedText.prose(text) {
+                    blocks += PreformattedText.paragraphs(prose).map { Block(kind: .paragraph, text: $0) }
                 } else if !text.isEmpty {
                     blocks.append(Block(kind: .code, text: text))
                 }

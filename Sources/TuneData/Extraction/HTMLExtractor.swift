@@ -18,7 +18,8 @@ public struct HTMLExtractor: Extractor {
         if blocks.isEmpty { throw Self.reasonForNoText(in: tree) }
         let metadata = HTMLMetadata(page: page)
         return Document(
-            id: source.documentID, source: source.displayPath, format: .html, title: metadata.title,
+            id: source.documentID, source: source.displayPath, format: .html,
+            title: OpeningTitle.usableMetadataTitle(metadata.title) ?? OpeningTitle.title(in: blocks),
             metadata: metadata.values, blocks: blocks, warnings: prepared.warning.map { [$0] } ?? [])
     }
 

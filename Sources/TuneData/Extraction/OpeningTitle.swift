@@ -12,6 +12,17 @@ enum OpeningTitle {
     /// A title is a short line; longer ones are sentences or a cover page's run-on text.
     static let maxWords = 14
 
+    /// A title from the file's metadata (a PDF's info dictionary, an HTML `<title>`) unless it is
+    /// a file name ("IMMC.COM%282025%2943%20final.ENG.xhtml.1_EN_ACT_part1_v2.docx") or a word
+    /// processor's placeholder ("Microsoft Word - draft3", "Untitled").
+    static func usableMetadataTitle(_ title: String?) -> String? {
+        guard let title = title.map(TextNormalization.normalizeInline), !title.isEmpty else { return nil }
+        let lowered = title.lowercased()
+        if lowered.hasPrefix("microsoft word") || lowered.hasPrefix("untitled") { return nil }
+        if lowered.wholeMatch(of: PDFPatterns.fileNameTitle) != nil { return nil }
+        return title
+    }
+
     static func title(in blocks: [Block]) -> String? {
         let firstPage = blocks.first?.page ?? 0
         let opening = blocks.prefix(openingBlocks).prefix { ($0.page ?? firstPage) <= firstPage + 1 }

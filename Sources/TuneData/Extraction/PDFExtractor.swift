@@ -63,19 +63,10 @@ public struct PDFExtractor: Extractor {
 
         var metadata = document.metadata
         metadata["page_count"] = String(pageCount)
-        let title = Self.usableTitle(metadata["title"]) ?? OpeningTitle.title(in: blocks)
+        let title = OpeningTitle.usableMetadataTitle(metadata["title"]) ?? OpeningTitle.title(in: blocks)
         return Document(
             id: source.documentID, source: source.displayPath, format: .pdf, title: title, metadata: metadata,
             pageCount: pageCount, blocks: blocks, warnings: warnings)
-    }
-
-    /// The info-dictionary title unless it is a file name or a word processor's placeholder.
-    static func usableTitle(_ title: String?) -> String? {
-        guard let title = title.map(TextNormalization.normalizeInline), !title.isEmpty else { return nil }
-        let lowered = title.lowercased()
-        if lowered.hasPrefix("microsoft word") || lowered == "untitled" || lowered.hasPrefix("untitled") { return nil }
-        if lowered.wholeMatch(of: PDFPatterns.fileNameTitle) != nil { return nil }
-        return title
     }
 
     /// "3", "3, 4".

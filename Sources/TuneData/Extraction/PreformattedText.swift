@@ -2,6 +2,34 @@
 /// at 72 or 80 columns. Kept as a code block it would put a line break in every sentence of every
 /// answer; read as prose it becomes paragraphs again.
 enum PreformattedText {
+    /// The text as hard-wrapped prose, or `nil` when it reads as code. A licence set as a source
+    /// comment (" * Redistribution and use …") is prose once its comment marks are taken off.
+    static func prose(_ text: String) -> String? {
+        let uncommented = withoutCommentMarks(text)
+        return isProse(uncommented) ? uncommented : nil
+    }
+
+    /// The text without the comment marks every line of it carries ("*", "#", "//"), and without
+    /// the lines that open or close the comment ("/*", "*/").
+    static func withoutCommentMarks(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop(while: \.isWhitespace) }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isEmpty || last.allSatisfy({ "/* ".contains($0) }) { lines.removeLast() }
+        // "/* Copyright …" opens the comment: its words are kept, read as if the line began with
+        // the mark the other lines carry.
+        let opening = lines.first?.hasPrefix("/*") == true
+        if opening { lines[0] = "*" + lines[0].dropFirst(2).drop(while: { $0 == "*" }) }
+        let written = lines.filter { !$0.isEmpty }
+        guard written.count >= 3,
+            let mark = ["//", "*", "#"].first(where: { mark in written.allSatisfy { $0.hasPrefix(mark) } })
+        else { return text }
+        return lines.map { line in
+            let words = line.dropFirst(mark.count).drop(while: \.isWhitespace)
+            // A rule of "=" or "-" between parts of the comment is a blank line.
+            return words.contains(where: { $0.isLetter || $0.isNumber }) ? String(words) : ""
+        }.joined(separator: "\n")
+    }
+
     /// Whether the text reads as hard-wrapped prose: several lines, mostly words, few of the
     /// symbols code is made of.
     static func isProse(_ text: String) -> Bool {

@@ -100,6 +100,37 @@ import Testing
         #expect(HTMLMetadata.title(document: document, openGraph: openGraph, heading: heading) == expected)
     }
 
+    @Test func aFileNameInTitleGivesWayToTheOpeningLines() throws {
+        let html = """
+            <html><head><title>IMMC.COM%282025%2943%20final.ENG.xhtml.1_EN_ACT_part1_v2.docx</title></head>
+            <body><p>2025/0024(NLE)</p><p>Proposal for a</p><p>COUNCIL DECISION</p>
+            <p>on the position to be taken on behalf of the European Union at the Conference of the Parties.</p>
+            <p>This proposal concerns a decision establishing the Union's position at the Conference.</p></body></html>
+            """
+        #expect(try HTMLTestSupport.extract(html).title == "COUNCIL DECISION")
+    }
+
+    @Test func aLicenceSetAsASourceCommentIsProse() {
+        let comment = """
+            /* Copyright (c) 1998 The OpenSSL Project.
+             * ====================================================================
+             * Redistribution and use in source and binary forms, with or without
+             * modification, are permitted provided that the following conditions
+             * are met:
+             *
+             * 1. Redistributions of source code must retain the above copyright
+             *    notice, this list of conditions and the following disclaimer.
+             */
+            """
+        let prose = PreformattedText.prose(comment).map(PreformattedText.paragraphs)
+        #expect(prose == [
+            "Copyright (c) 1998 The OpenSSL Project.",
+            "Redistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met:",
+            "1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following disclaimer.",
+        ])
+        #expect(PreformattedText.prose("# build\nmake all\nmake install\n") == nil)
+    }
+
     @Test func hardWrappedProseInPreBecomesParagraphs() throws {
         let html = """
             <html><body><main><h1>Licence</h1><pre>
