@@ -150,6 +150,13 @@ struct PDFBlockBuilder {
         let gap = line.box.y0 - previous.box.y1
         if gap > (typicalGap ?? size * 0.3) + size * 0.6 { return true }
         guard ended else { return false }
+        // The rest of the same printed line, cut off by a wide justified space: 'district courts."'
+        // then "28 U.S.C. § 1291." then "Of course, …" on one row of a court filing.
+        if abs(line.box.y0 - previous.box.y0) < PDFRunningLines.rowTolerance, line.box.x0 >= previous.box.x1 - 1,
+            line.box.x0 - previous.box.x1 < size * 3
+        {
+            return false
+        }
         // A first-line indent (not the hanging indent after "(1)" or "1.").
         if line.box.x0 > previous.box.x0 + size * 1.2, !Self.startsEnumerated(previous.text) { return true }
         let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: previous.box)

@@ -135,6 +135,23 @@ import Testing
         #expect(texts.dropFirst() == ["b. The Party is solvent.", "iii. The Party may perform.", "C. Client sells postage."])
     }
 
+    @Test func theRestOfAPrintedLineCutAtAWideSpaceCarriesOnTheParagraph() {
+        // A justified court filing: poppler cuts one printed line at its wide spaces.
+        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
+            line("As a general rule, jurisdiction is limited to appeals from final decisions of the", y: 100),
+            line("district courts.\"", y: 124, width: 80),
+            line("28 U.S.C. § 1291.", y: 124, x: 170, width: 80),
+            line("Of course, this rule admits of exceptions.", y: 124, x: 268, width: 200),
+            line("A new paragraph starts here after a first-line indent and runs on.", y: 160, x: 108, width: 432),
+            // Far apart on one row, as table cells are: not one sentence.
+            line("Salinas 07/27/2015 Hilton, Inc.", y: 200, width: 140),
+            line("Oakland 10/07/2015 Triple B Corporation", y: 200, x: 400, width: 140),
+        ], hasImages: false)
+        let texts = PDFBlockBuilder(pages: [page]).blocks().map(\.text)
+        #expect(texts.first == "As a general rule, jurisdiction is limited to appeals from final decisions of the district courts.\" 28 U.S.C. § 1291. Of course, this rule admits of exceptions.")
+        #expect(texts.last == "Oakland 10/07/2015 Triple B Corporation")
+    }
+
     @Test func footnotesComeAfterTheParagraphTheyInterrupt() {
         let first = PDFPage(number: 1, width: 612, height: 792, lines: [
             line("The Parties agree that the fees are payable in euro", y: 600),
