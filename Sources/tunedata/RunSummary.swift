@@ -11,7 +11,9 @@ enum RunSummary {
             let reasons = inputs.skippedByReason.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))" }
             first += " (\(inputs.skipped) skipped: \(reasons.joined(separator: ", ")))"
         }
-        first += " · \(inputs.pages) pages · \(manifest.passages) passages · \(manifest.definitions) definitions"
+        first += " · \(inputs.pages) pages · \(manifest.passages) passages"
+        if manifest.figurePassages > 0 { first += " (\(manifest.figurePassages) mostly figures, not used)" }
+        first += " · \(manifest.definitions) definitions"
         lines.append(first)
         let examples = manifest.examples
         var second = "Examples: \(examples.generated) generated"

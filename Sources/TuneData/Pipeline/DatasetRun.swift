@@ -56,6 +56,7 @@ public enum DatasetRun {
                 skippedByReason: collected.skipped.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 },
                 skippedFiles: collected.skipped, pages: collected.documents.reduce(0) { $0 + $1.pages }),
             passages: collected.documents.reduce(0) { $0 + $1.passages },
+            figurePassages: collected.documents.reduce(0) { $0 + ($1.figurePassages ?? 0) },
             definitions: collected.documents.reduce(0) { $0 + $1.definitions },
             examples: Manifest.Examples(
                 generated: collected.examples.count, included: included.count, dropped: dropped,

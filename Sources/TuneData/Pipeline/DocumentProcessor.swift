@@ -19,6 +19,8 @@ public struct ProcessedDocument: Sendable {
     public var exampleCount: Int
     /// Examples dropped because an answer was not found in the document.
     public var ungrounded: Int
+    /// Passages given no examples because they are mostly figures or rules.
+    public var figurePassages: Int
     public var warnings: [String]
     /// Set when the file could not be converted.
     public var failure: ExtractionError?
@@ -37,6 +39,7 @@ public struct ProcessedDocument: Sendable {
         examples = []
         exampleCount = 0
         ungrounded = 0
+        figurePassages = 0
         warnings = []
         metadata = [:]
         seconds = 0
@@ -101,6 +104,7 @@ public struct DocumentProcessor: Sendable {
             result.examples = rendered.examples
             result.exampleCount = rendered.examples.count
             result.ungrounded = rendered.ungrounded.count
+            result.figurePassages = rendered.figurePassages
             result.warnings = document.warnings
             result.metadata = document.metadata
             if !rendered.parties.isEmpty { result.metadata["parties"] = rendered.parties.joined(separator: "; ") }

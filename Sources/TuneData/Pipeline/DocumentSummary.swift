@@ -12,6 +12,9 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var definitions: Int
     public var examples: Int
     public var ungrounded: Int
+    /// Passages given no examples because they are mostly figures or rules (tables of numbers,
+    /// dotted leaders); absent when there are none.
+    public var figurePassages: Int?
     public var warnings: [String]
     public var metadata: [String: String]
 
@@ -26,6 +29,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         definitions = processed.definitions
         examples = processed.exampleCount
         ungrounded = processed.ungrounded
+        figurePassages = processed.figurePassages > 0 ? processed.figurePassages : nil
         warnings = processed.warnings
         metadata = processed.metadata
     }

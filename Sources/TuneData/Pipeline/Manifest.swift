@@ -32,6 +32,8 @@ public struct Manifest: Sendable, Codable {
     public var tool = Tool()
     public var inputs: Inputs
     public var passages: Int
+    /// Of those, passages given no examples because they are mostly figures or rules.
+    public var figurePassages: Int
     public var definitions: Int
     public var examples: Examples
     public var dataset: DatasetReport

@@ -68,6 +68,10 @@ public struct TemplateSet: Sendable {
         result.parties = facts.parties
         result.date = facts.date
         for passage in passages {
+            guard !Self.isMostlyFigures(passage.text) else {
+                result.figurePassages += 1
+                continue
+            }
             let definitions = DefinitionFinder.definitions(in: passage.text)
             // Passage values are computed once; definition templates add their definition to a copy.
             let base = TemplateContext(document: document, passage: passage, facts: facts)
@@ -135,6 +139,19 @@ public struct TemplateSet: Sendable {
         guard count > 1 else { return 0 }
         return Int(FastHash.hash(key, seed: seed) % UInt64(count))
     }
+
+    /// Whether fewer than half a passage's visible characters are letters: a table of numbers, a
+    /// contents page's dotted leaders, a row of signature lines. A question about such a passage
+    /// would teach a model to recite "56,000 56,050 56,100 …", so no template is applied to it.
+    public static func isMostlyFigures(_ text: String) -> Bool {
+        var letters = 0
+        var visible = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            visible += 1
+            if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        return letters * 2 < visible
+    }
 }
 
 /// The examples one document gave, and those dropped because an answer was not found in it.
@@ -142,6 +159,9 @@ public struct RenderedDocument: Sendable {
     public var examples: [Example] = []
     /// Examples whose answer text could not be found in the document (dropped, counted in the manifest).
     public var ungrounded: [Example] = []
+    /// Passages left without examples because they are mostly figures or rules (see
+    /// ``TemplateSet/isMostlyFigures(_:)``).
+    public var figurePassages = 0
     public var definitionsFound = 0
     /// Parties named in the document's preamble, if any.
     public var parties: [String] = []

@@ -92,6 +92,18 @@ import Testing
         #expect(rendered.examples.isEmpty)
         #expect(rendered.ungrounded.count == 1)
     }
+
+    @Test func passagesOfFiguresGetNoExamples() throws {
+        let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let table = Passage(
+            documentID: "d1", index: 0, sectionPath: [], label: nil, heading: nil,
+            text: "Single 25,200 25,250 25,250 25,300\n\n56,000 56,050 56,100", tokenCount: 30, pages: [])
+        let rendered = TemplateSet(templates: [template]).render(document: Self.document, passages: [table], seed: 0)
+        #expect(rendered.examples.isEmpty && rendered.ungrounded.isEmpty)
+        #expect(rendered.figurePassages == 1)
+        #expect(TemplateSet.isMostlyFigures("1.A. INTRODUCTION.............................1"))
+        #expect(!TemplateSet.isMostlyFigures("The fee is $10,000 per month, payable within 30 days."))
+    }
 }
 
 @Suite struct TemplateContextTests {
