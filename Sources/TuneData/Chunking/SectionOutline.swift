@@ -190,12 +190,17 @@ enum SectionOutline {
 
 extension String {
     /// "GOVERNING LAW" → "Governing Law", keeping short connectives lower case.
+    /// Roman numerals ("II.", "(IV)") and abbreviations such as "U.S." or "LLC" stay in capitals.
     var capitalizedTitle: String {
         let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
         return split(separator: " ").enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0, minor.contains(lower) { return lower }
+            if word.wholeMatch(of: keptInCapitals) != nil { return String(word) }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
     }
 }
+
+/// "II.", "(IV)", "XIV:", "U.S.", "LLC": words a title keeps in capitals.
+nonisolated(unsafe) private let keptInCapitals = /\(?(?:[IVX]{1,5}|(?:[A-Z]\.){2,}|LLC|LLP|USA|EU|UK)[.):,]?/

@@ -58,6 +58,8 @@ enum OpeningTitle {
         if !isHeading, result.last.map({ ".:;,".contains($0) }) == true || !isTitleCased(words) { return nil }
         if result.contains(sentenceBreak) || result.contains(date) || result.contains(trailingNumbers) { return nil }
         if result.wholeMatch(of: notATitle) != nil || result.prefixMatch(of: numberedHeading) != nil { return nil }
+        // "O", "WO" (a court's stamp) and "No. 20-16276" (a docket number) name nothing.
+        if result.count(where: \.isLetter) < 3 || result.prefixMatch(of: docketNumber) != nil { return nil }
         return result
     }
 
@@ -121,6 +123,7 @@ enum OpeningTitle {
         /(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]/
     /// "INGRAM NETGEAR Distributor Agreement 11 083096", "… Agreement Page 1/9": a page's furniture.
     nonisolated(unsafe) private static let trailingNumbers = /\s[0-9]+\s+[0-9]+$|\s(?i:page)\s+[0-9]/
+    nonisolated(unsafe) private static let docketNumber = /(?i:no|case\s+no|docket\s+no)\.?\s*[0-9]/
     nonisolated(unsafe) private static let notATitle =
         /(?i:background|recitals?|witnesseth:?|whereas|between|and|by|among|table\s+of\s+contents|contents|definitions|preamble|index|page|signatures?)/
     nonisolated(unsafe) private static let numberedHeading =

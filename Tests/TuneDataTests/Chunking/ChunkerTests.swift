@@ -111,6 +111,13 @@ import Tokenizer
         #expect(paths.contains(["Article 2 Payment", "Section 2 Fees"]))
     }
 
+    @Test func romanNumeralsAndAbbreviationsStayInCapitals() {
+        #expect("II. ANALYSIS".capitalizedTitle == "II. Analysis")
+        #expect("EXHIBIT II".capitalizedTitle == "Exhibit II")
+        #expect("RIGHTS OF THE U.S. GOVERNMENT".capitalizedTitle == "Rights of the U.S. Government")
+        #expect("LIMITATION OF LIABILITY".capitalizedTitle == "Limitation of Liability")
+    }
+
     @Test func coverLinesRecitalsAndInterludesDoNotParentNumberedSections() {
         let document = ChunkerTests.document([
             Block(kind: .heading(level: 1), text: "Exhibit 10.2 EXECUTION VERSION", page: 1),

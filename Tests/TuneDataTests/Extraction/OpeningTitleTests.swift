@@ -51,10 +51,15 @@ import Testing
         #expect(OpeningTitle.title(in: blocks) == "United States Court of Appeals")
     }
 
+    @Test func stampsAndDocketNumbersAreNotTitles() {
+        let blocks = [heading("O"), heading("WO"), heading("No. 20-16276"), heading("IN THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT")]
+        #expect(OpeningTitle.title(in: blocks) == "IN THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT")
+    }
+
     @Test func looksOnlyBeforeTheBody() {
         // Once numbered sections begin, a later "... Agreement" line is not the title.
-        let blocks = [heading("WO"), heading("1. Definitions"), paragraph("Escrow Agreement")]
-        #expect(OpeningTitle.title(in: blocks) == "WO")
+        let blocks = [heading("Appeal"), heading("1. Definitions"), paragraph("Escrow Agreement")]
+        #expect(OpeningTitle.title(in: blocks) == "Appeal")
         // Nor past the second page.
         #expect(OpeningTitle.title(in: [paragraph("Cover", page: 1), heading("LICENSE AGREEMENT", page: 3)]) == nil)
     }
