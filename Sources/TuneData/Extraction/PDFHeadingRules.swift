@@ -82,12 +82,17 @@ enum PDFHeadingRules {
         return letters >= 4 && text.split(separator: " ").count <= 12
     }
 
+    /// Lower-case verbs that make a line a clause rather than a heading.
+    private static let sentenceVerbs: Set<Substring> = ["shall", "means", "mean", "will", "must", "may", "is", "are", "has", "have"]
+
     /// Whether the text after a heading's number reads as a title.
     private static func titleLike(_ rest: Substring, allowEmpty: Bool = true, maxWords: Int = 10) -> Bool {
         let trimmed = rest.drop { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == ":" || $0 == "." }
         guard let first = trimmed.first else { return allowEmpty }
         let words = trimmed.split(separator: " ")
         guard words.count <= maxWords, first.isUppercase || first == "(" || first == "\u{201C}" || first == "\"" else { return false }
+        // A clause is not a title: '1.20 “Claims” shall have the meaning set forth in Section 6.1(a).'
+        if trimmed.split(separator: " ").contains(where: { sentenceVerbs.contains($0) }) { return false }
         // A sentence running on after the title ("Notice. All notices shall ...") is a paragraph.
         if let stop = trimmed.firstIndex(where: { $0 == "." }), trimmed.index(after: stop) < trimmed.endIndex,
             trimmed[trimmed.index(after: stop)...].split(separator: " ").count > 2

@@ -20,6 +20,9 @@ import Testing
         "Article 6(1) of the Charter provides that everyone has the right to the protection of data,",
         "12.5 percent of the net revenue shall be paid to the Licensor in each quarter of the term of this Agreement",
         "Section 4.1 shall apply, mutatis mutandis,",
+        "1.20 “Claims” shall have the meaning set forth in Section 6.1(a).",
+        "1.7. “Products” means the products listed in Schedule 1.",
+        "1. That you are making the election.",
     ])
     func sentencesAreNotHeadings(text: String) {
         #expect(PDFHeadingRules.numberedLevel(text) == nil)
