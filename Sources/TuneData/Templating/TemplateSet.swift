@@ -146,9 +146,18 @@ public struct TemplateSet: Sendable {
     public static func isMostlyFigures(_ text: String) -> Bool {
         var letters = 0
         var visible = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-            visible += 1
-            if scalar.properties.isAlphabetic { letters += 1 }
+        for scalar in text.unicodeScalars {
+            // ASCII by comparison; Unicode's property tables only for the rest (this runs on every
+            // passage of every document).
+            if scalar.isASCII {
+                let value = scalar.value
+                if value <= 0x20 { continue }
+                visible += 1
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { letters += 1 }
+            } else if !scalar.properties.isWhitespace {
+                visible += 1
+                if scalar.properties.isAlphabetic { letters += 1 }
+            }
         }
         return letters * 2 < visible
     }
