@@ -152,7 +152,7 @@ struct PDFBlockBuilder {
         guard ended else { return false }
         // The rest of the same printed line, cut off by a wide justified space: 'district courts."'
         // then "28 U.S.C. § 1291." then "Of course, …" on one row of a court filing.
-        if abs(line.box.y0 - previous.box.y0) < PDFRunningLines.rowTolerance, line.box.x0 >= previous.box.x1 - 1,
+        if PDFRunningLines.shareRow(line, previous), line.box.x0 >= previous.box.x1 - 1,
             line.box.x0 - previous.box.x1 < size * 3
         {
             return false
@@ -306,7 +306,7 @@ struct PDFBlockBuilder {
     static func isEnumeratorBesideItsText(_ index: Int, in lines: [PDFLine]) -> Bool {
         guard index + 1 < lines.count, isBareEnumerator(lines[index].text) else { return false }
         let (line, next) = (lines[index], lines[index + 1])
-        return abs(next.box.y0 - line.box.y0) < PDFRunningLines.rowTolerance && next.box.x0 > line.box.x1
+        return PDFRunningLines.shareRow(next, line) && next.box.x0 > line.box.x1
     }
 
     static func startsFootnote(_ text: String) -> Bool {

@@ -110,7 +110,7 @@ extension PDFRunningLines {
         else { return false }
         // A row with a page number is a footer row ("AZUL–ATR   Amendment N° 1   Page 3/9").
         for (a, b) in zip(group, group.dropFirst())
-        where abs(page.lines[a].box.y0 - page.lines[b].box.y0) < rowTolerance && !sharesRowWithPageNumber(a, in: page) {
+        where shareRow(page.lines[a], page.lines[b]) && !sharesRowWithPageNumber(a, in: page) {
             return false
         }
         let size = max(page.lines[first].fontSize, 1)

@@ -92,7 +92,7 @@ enum PDFHeadingRules {
         let words = trimmed.split(separator: " ")
         guard words.count <= maxWords, first.isUppercase || first == "(" || first == "\u{201C}" || first == "\"" else { return false }
         // A clause is not a title: '1.20 “Claims” shall have the meaning set forth in Section 6.1(a).'
-        if trimmed.split(separator: " ").contains(where: { sentenceVerbs.contains($0) }) { return false }
+        if words.contains(where: { sentenceVerbs.contains($0) }) { return false }
         // A sentence running on after the title ("Notice. All notices shall ...") is a paragraph.
         if let stop = trimmed.firstIndex(where: { $0 == "." }), trimmed.index(after: stop) < trimmed.endIndex,
             trimmed[trimmed.index(after: stop)...].split(separator: " ").count > 2

@@ -105,10 +105,15 @@ struct PDFRunningLines {
     /// Lines whose tops lie within this many points share a row.
     static let rowTolerance = 3.0
 
+    /// Whether two lines' tops lie within ``rowTolerance`` of each other.
+    static func shareRow(_ a: PDFLine, _ b: PDFLine) -> Bool {
+        abs(a.box.y0 - b.box.y0) < rowTolerance
+    }
+
     /// The other lines of the page on the line's row.
     static func rowMates(of index: Int, in page: PDFPage) -> LazyFilterSequence<Range<Int>> {
-        let y = page.lines[index].box.y0
-        return page.lines.indices.lazy.filter { $0 != index && abs(page.lines[$0].box.y0 - y) < rowTolerance }
+        let line = page.lines[index]
+        return page.lines.indices.lazy.filter { $0 != index && shareRow(page.lines[$0], line) }
     }
 
     /// Whether no other line of the page shares the line's row.
