@@ -28,7 +28,9 @@ struct SyntheticExamples: Sendable {
     let vocabularyBytes: [[UInt8]]
 
     init() {
-        let syllables = ["ka", "lo", "mi", "re", "tu", "sa", "ne", "po", "di", "fa", "gu", "be", "zo", "hi", "ur", "an"]
+        let syllables = [
+            "ka", "lo", "mi", "re", "tu", "sa", "ne", "po", "di", "fa", "gu", "be", "zo", "hi", "ur", "an",
+        ]
         var rng = SplitMix64(state: 42)
         vocabulary = (0..<8000).map { _ in
             (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng) ?? "a" }.joined()
@@ -127,11 +129,17 @@ func throughput(count: Int) {
     }
     let expectedExact = (0..<count).count { data.kind($0) == .exactCopy }
     let expectedNear = (0..<count).count { data.kind($0) == .nearCopy }
-    let nearFound = nearMatches.count { data.kind(survivors[$0.index]) == .nearCopy && survivors[$0.original] == survivors[$0.index] - 5 }
+    let nearFound = nearMatches.count {
+        data.kind(survivors[$0.index]) == .nearCopy && survivors[$0.original] == survivors[$0.index] - 5
+    }
     print("examples: \(count) (80-word answers, 12-word questions)")
-    print("banding: \(filter.bands) bands x \(filter.rows) rows, \(filter.hasher.permutations) permutations, threshold 0.8")
+    print(
+        "banding: \(filter.bands) bands x \(filter.rows) rows, \(filter.hasher.permutations) permutations, threshold 0.8"
+    )
     print("exact duplicates: \(exactMatches.count) found, \(expectedExact) planted; time \(seconds(exactTime))")
-    print("near duplicates: \(nearMatches.count) found, \(nearFound) of \(expectedNear) planted pairs; time \(seconds(nearTime))")
+    print(
+        "near duplicates: \(nearMatches.count) found, \(nearFound) of \(expectedNear) planted pairs; time \(seconds(nearTime))"
+    )
     print("(text generation alone, included in both times: \(seconds(generateTime)) per pass)")
 }
 
@@ -156,7 +164,8 @@ struct Perturber {
                 let v = w + 1 < sentences[s].count ? w + 1 : w - 1
                 sentences[s].swapAt(w, v)
             case 1:  // renumber: change or insert a number
-                sentences[s][w] = sentences[s][w].first?.isNumber == true ? String(rng.next() % 100) : "\(rng.next() % 100)"
+                sentences[s][w] =
+                    sentences[s][w].first?.isNumber == true ? String(rng.next() % 100) : "\(rng.next() % 100)"
             case 2:  // substitute a word
                 sentences[s][w] = vocabulary[Int(rng.next() % UInt64(vocabulary.count))]
             case 3 where sentences[s].count > 1:  // delete a word
@@ -229,26 +238,41 @@ func nearDuplicateQuality(directory: URL, threshold: Double, permutations: Int) 
     var sumError = 0.0, sumSquared = 0.0
     for (original, variant) in zip(originals, variants) {
         let a = hasher.compactSignature(of: original), b = hasher.compactSignature(of: variant)
-        let estimate = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in MinHasher.estimatedSimilarity(x, y) } }
+        let estimate = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in MinHasher.estimatedSimilarity(x, y) }
+        }
         let error = estimate - hasher.exactSimilarity(original, variant)
         sumError += error
         sumSquared += error * error
     }
     let pairs = Double(originals.count)
-    print(String(format: "signature estimate vs exact Jaccard: mean error %+.4f, RMS error %.4f", sumError / pairs, (sumSquared / pairs).squareRoot()))
+    print(
+        String(
+            format: "signature estimate vs exact Jaccard: mean error %+.4f, RMS error %.4f", sumError / pairs,
+            (sumSquared / pairs).squareRoot()))
     print("passages: \(originals.count) of 150 words from \(directory.lastPathComponent); one perturbed variant each")
-    print("banding: \(filter.bands) bands x \(filter.rows) rows of \(permutations) permutations, threshold \(threshold)")
+    print(
+        "banding: \(filter.bands) bands x \(filter.rows) rows of \(permutations) permutations, threshold \(threshold)")
     print("drops: \(matches.count) (\(originalDrops) originals that were near-duplicates of other passages)")
-    print(String(format: "precision: %d/%d = %.4f (drops whose exact Jaccard >= threshold)", correctDrops, matches.count,
-        matches.isEmpty ? 1 : Double(correctDrops) / Double(matches.count)))
-    print(String(format: "drops with exact Jaccard >= %.2f: %d/%d; lowest exact Jaccard of a drop: %.3f", threshold - 0.05,
-        nearMisses, matches.count, dropSimilarities.min() ?? 1))
-    print(String(format: "recall: %d/%d = %.4f (variants with exact Jaccard >= threshold that were dropped)", found, positives,
-        positives == 0 ? 1 : Double(found) / Double(positives)))
+    print(
+        String(
+            format: "precision: %d/%d = %.4f (drops whose exact Jaccard >= threshold)", correctDrops, matches.count,
+            matches.isEmpty ? 1 : Double(correctDrops) / Double(matches.count)))
+    print(
+        String(
+            format: "drops with exact Jaccard >= %.2f: %d/%d; lowest exact Jaccard of a drop: %.3f", threshold - 0.05,
+            nearMisses, matches.count, dropSimilarities.min() ?? 1))
+    print(
+        String(
+            format: "recall: %d/%d = %.4f (variants with exact Jaccard >= threshold that were dropped)", found,
+            positives,
+            positives == 0 ? 1 : Double(found) / Double(positives)))
     print("detection rate by exact Jaccard of variant and original:")
     for (bin, counts) in bins.enumerated() where counts.total > 0 {
-        print(String(format: "  [%.1f, %.1f): %5d variants, %5d dropped (%.3f)", Double(bin) / 10, Double(bin + 1) / 10,
-            counts.total, counts.found, Double(counts.found) / Double(counts.total)))
+        print(
+            String(
+                format: "  [%.1f, %.1f): %5d variants, %5d dropped (%.3f)", Double(bin) / 10, Double(bin + 1) / 10,
+                counts.total, counts.found, Double(counts.found) / Double(counts.total)))
     }
 }
 
@@ -262,7 +286,8 @@ case "neardup":
         exit(2)
     }
     nearDuplicateQuality(
-        directory: URL(fileURLWithPath: directory), threshold: arguments.dropFirst(2).first.flatMap { Double($0) } ?? 0.8,
+        directory: URL(fileURLWithPath: directory),
+        threshold: arguments.dropFirst(2).first.flatMap { Double($0) } ?? 0.8,
         permutations: arguments.dropFirst(3).first.flatMap { Int($0) } ?? 128)
 default:
     print("usage: DatasetBenchmark throughput [N] | neardup DIR [threshold [permutations]]")

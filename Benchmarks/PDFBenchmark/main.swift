@@ -65,7 +65,8 @@ func tunedataPass() -> Int {
     var pages = 0
     let extractor = PDFExtractor()
     for (index, data) in files.enumerated() {
-        let source = SourceFile(url: URL(fileURLWithPath: paths[index]), displayPath: paths[index], documentID: "\(index)")
+        let source = SourceFile(
+            url: URL(fileURLWithPath: paths[index]), displayPath: paths[index], documentID: "\(index)")
         if let document = try? extractor.extract(data, from: source, options: ExtractionOptions()) {
             pages += document.pageCount ?? 0
         }
@@ -82,6 +83,7 @@ var tunedataPages = 0
 let poppler = (0..<3).map { _ in seconds { popplerPages = popplerTextPass() } }.min() ?? 0
 let layout = (0..<3).map { _ in seconds { _ = popplerLayoutPass() } }.min() ?? 0
 let tunedata = (0..<3).map { _ in seconds { tunedataPages = tunedataPass() } }.min() ?? 0
-print("{\"files\": \(files.count), \"poppler_pages\": \(popplerPages), \"poppler_seconds\": \(poppler), "
-    + "\"poppler_layout_seconds\": \(layout), "
-    + "\"tunedata_pages\": \(tunedataPages), \"tunedata_seconds\": \(tunedata)}")
+print(
+    "{\"files\": \(files.count), \"poppler_pages\": \(popplerPages), \"poppler_seconds\": \(poppler), "
+        + "\"poppler_layout_seconds\": \(layout), "
+        + "\"tunedata_pages\": \(tunedataPages), \"tunedata_seconds\": \(tunedata)}")

@@ -12,7 +12,8 @@ import Tokenizer
 var arguments = Array(CommandLine.arguments.dropFirst())
 var repetitions = 3
 var printIDs = false
-if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count, let value = Int(arguments[index + 1])
+{
     repetitions = max(1, value)
     arguments.removeSubrange(index...(index + 1))
 }
@@ -21,7 +22,8 @@ if let index = arguments.firstIndex(of: "--ids") {
     arguments.remove(at: index)
 }
 guard arguments.count >= 2, let name = EncodingName(rawValue: arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: TokenizerBenchmark cl100k_base|o200k_base FILE... [--repeat N] [--ids]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: TokenizerBenchmark cl100k_base|o200k_base FILE... [--repeat N] [--ids]\n".utf8))
     exit(2)
 }
 

@@ -32,7 +32,9 @@ extension BPEEncoding {
 
     /// The cookbook's accounting over any way of counting one string's tokens (a caller may put a
     /// memo in front of ``count(_:)``).
-    public static func chatTokenCounts(_ turns: [ChatTurn], countingWith count: (String) -> Int) -> (total: Int, contents: [Int]) {
+    public static func chatTokenCounts(_ turns: [ChatTurn], countingWith count: (String) -> Int) -> (
+        total: Int, contents: [Int]
+    ) {
         var total = 3
         var contents: [Int] = []
         contents.reserveCapacity(turns.count)

@@ -42,11 +42,13 @@ struct PreTokenizer {
             value = UInt32(lead & 0x1F) << 6 | UInt32(base[position + 1] & 0x3F)
             length = 2
         } else if lead < 0xF0 {
-            value = UInt32(lead & 0x0F) << 12 | UInt32(base[position + 1] & 0x3F) << 6
+            value =
+                UInt32(lead & 0x0F) << 12 | UInt32(base[position + 1] & 0x3F) << 6
                 | UInt32(base[position + 2] & 0x3F)
             length = 3
         } else {
-            value = UInt32(lead & 0x07) << 18 | UInt32(base[position + 1] & 0x3F) << 12
+            value =
+                UInt32(lead & 0x07) << 18 | UInt32(base[position + 1] & 0x3F) << 12
                 | UInt32(base[position + 2] & 0x3F) << 6 | UInt32(base[position + 3] & 0x3F)
             return (ScalarClass.of(value), 4)
         }
@@ -170,7 +172,9 @@ struct PreTokenizer {
     /// The alternatives both encodings end with: ` ?[^\s\p{L}\p{N}]+` followed by line breaks (and, in
     /// o200k_base, slashes), else a whitespace piece.
     @inline(__always)
-    private func punctuationOrWhitespacePieceEnd(from start: Int, first: ScalarClass, trailingSlash: Bool, wholeRunAtEnd: Bool) -> Int {
+    private func punctuationOrWhitespacePieceEnd(
+        from start: Int, first: ScalarClass, trailingSlash: Bool, wholeRunAtEnd: Bool
+    ) -> Int {
         let punctuationStart: Int
         if first.isDisjoint(with: [.whitespace, .letter, .number]) {
             punctuationStart = start
@@ -182,7 +186,9 @@ struct PreTokenizer {
             return whitespacePieceEnd(from: start, wholeRunAtEnd: wholeRunAtEnd)
         }
         var cursor = run(from: punctuationStart, until: [.whitespace, .letter, .number])
-        while cursor < end, base[cursor] == 0x0A || base[cursor] == 0x0D || (trailingSlash && base[cursor] == 0x2F) { cursor += 1 }
+        while cursor < end, base[cursor] == 0x0A || base[cursor] == 0x0D || (trailingSlash && base[cursor] == 0x2F) {
+            cursor += 1
+        }
         return cursor
     }
 

@@ -45,7 +45,9 @@ final class RankTable: @unchecked Sendable {
                     while space < lineEnd, bytes[space] != 0x20 { space += 1 }
                     starts.append(UInt32(cursor))
                     guard Self.decimal(bytes, from: space + 1, to: lineEnd) == starts.count - 1,
-                        let written = Base64.decode(bytes, from: lineStart, to: space, into: decodedBytes.baseAddress.unsafelyUnwrapped + cursor)
+                        let written = Base64.decode(
+                            bytes, from: lineStart, to: space, into: decodedBytes.baseAddress.unsafelyUnwrapped + cursor
+                        )
                     else {
                         failure = .malformedLine(lineNumber)
                         return

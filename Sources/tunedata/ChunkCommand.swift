@@ -31,14 +31,18 @@ struct ChunkCommand: ParsableCommand {
         case .text:
             for passage in passages {
                 var header = "── passage \(passage.index + 1) · \(passage.tokenCount) tokens"
-                if !passage.pages.isEmpty { header += " · pages \(passage.pages.map(String.init).joined(separator: ","))" }
+                if !passage.pages.isEmpty {
+                    header += " · pages \(passage.pages.map(String.init).joined(separator: ","))"
+                }
                 if let label = passage.label { header += " · \(label)" }
                 print(header)
                 if !passage.sectionPath.isEmpty { print("   \(passage.breadcrumb)") }
                 print(passage.text)
                 print()
             }
-            printError("\(passages.count) passages, \(passages.reduce(0) { $0 + $1.tokenCount }) tokens (\(options.encoding.rawValue))")
+            printError(
+                "\(passages.count) passages, \(passages.reduce(0) { $0 + $1.tokenCount }) tokens (\(options.encoding.rawValue))"
+            )
         }
     }
 }
@@ -59,11 +63,16 @@ struct BudgetOptions: ParsableArguments {
 
     func chunkingOptions() throws -> ChunkingOptions {
         guard let encoding = ModelEncodings.encoding(forModel: model) else {
-            throw ValidationError("unknown model '\(model)'; use a fine-tunable OpenAI model name such as \(ModelEncodings.defaultModel)")
+            throw ValidationError(
+                "unknown model '\(model)'; use a fine-tunable OpenAI model name such as \(ModelEncodings.defaultModel)")
         }
         guard maxTokens >= 16 else { throw ValidationError("--max-tokens must be at least 16") }
-        guard minTokens >= 0, minTokens < maxTokens else { throw ValidationError("--min-tokens must be between 0 and --max-tokens") }
-        guard overlap >= 0, overlap < maxTokens / 2 else { throw ValidationError("--overlap must be between 0 and half of --max-tokens") }
+        guard minTokens >= 0, minTokens < maxTokens else {
+            throw ValidationError("--min-tokens must be between 0 and --max-tokens")
+        }
+        guard overlap >= 0, overlap < maxTokens / 2 else {
+            throw ValidationError("--overlap must be between 0 and half of --max-tokens")
+        }
         return ChunkingOptions(maxTokens: maxTokens, minTokens: minTokens, overlapTokens: overlap, encoding: encoding)
     }
 }

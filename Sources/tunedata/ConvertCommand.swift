@@ -54,12 +54,16 @@ struct ConvertCommand: ParsableCommand {
         let datasetConfiguration = try dataset.configuration(model: budget.model)
         let templates = try loadTemplates(templatePaths).forFormat(datasetConfiguration.format.rawValue)
         if templates.templates.isEmpty {
-            printError("no template applies to --format \(datasetConfiguration.format.rawValue); give --templates with a template whose formats include it")
+            printError(
+                "no template applies to --format \(datasetConfiguration.format.rawValue); give --templates with a template whose formats include it"
+            )
             throw ExitCode.failure
         }
         let configuration = ConvertConfiguration(
-            inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking, dataset: datasetConfiguration,
-            extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs, shard: shard.flatMap(Shard.init))
+            inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking,
+            dataset: datasetConfiguration,
+            extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
+            shard: shard.flatMap(Shard.init))
         let included = try loadIncluded(dataset.include, model: budget.model)
 
         var discovered = InputDiscovery.discover(inputs)
@@ -67,9 +71,11 @@ struct ConvertCommand: ParsableCommand {
             discovered.files = discovered.files.filter { slice.contains(path: $0.displayPath) }
         }
         let processor = DocumentProcessor(
-            extractors: Extractors(options: configuration.extraction), chunker: Chunker(options: chunking), templates: templates,
+            extractors: Extractors(options: configuration.extraction), chunker: Chunker(options: chunking),
+            templates: templates,
             seed: datasetConfiguration.seed)
-        let progress = ProgressReporter(total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
+        let progress = ProgressReporter(
+            total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
         let collected: CollectedExamples
         let started = ContinuousClock.now
         do {
@@ -84,7 +90,9 @@ struct ConvertCommand: ParsableCommand {
         if configuration.shard != nil {
             try PartialResult.write(collected, configuration: configuration, to: directory)
             if !quiet {
-                printError("Shard \(shard ?? ""): \(collected.documents.count) documents, \(collected.examples.count) examples → \(output) (combine with: tunedata merge PART... -o DIR)")
+                printError(
+                    "Shard \(shard ?? ""): \(collected.documents.count) documents, \(collected.examples.count) examples → \(output) (combine with: tunedata merge PART... -o DIR)"
+                )
             }
             if collected.documents.isEmpty && !discovered.files.isEmpty { throw ExitCode.failure }
             return
@@ -97,7 +105,8 @@ struct ConvertCommand: ParsableCommand {
 
 /// Dataset-stage options shared by `convert` and `merge`.
 struct DatasetOptions: ParsableArguments {
-    @Option(help: "Output format: chat (OpenAI), completion (legacy prompt/completion) or messages (open-source trainers).")
+    @Option(
+        help: "Output format: chat (OpenAI), completion (legacy prompt/completion) or messages (open-source trainers).")
     var format: String = "chat"
 
     @Option(help: "Share of documents held out for validation.")
@@ -128,15 +137,25 @@ struct DatasetOptions: ParsableArguments {
         guard let outputFormat = OutputFormat(rawValue: format) else {
             throw ValidationError("--format must be chat, completion or messages")
         }
-        guard (0..<1).contains(validationFraction) else { throw ValidationError("--validation-fraction must be in [0, 1)") }
-        guard (0.5...1).contains(nearDuplicateThreshold) else { throw ValidationError("--near-duplicate-threshold must be between 0.5 and 1") }
-        if let share = maxDocumentShare, !(share > 0 && share <= 1) { throw ValidationError("--max-document-share must be in (0, 1]") }
-        for (name, value) in [("--max-per-document", maxPerDocument), ("--max-per-template", maxPerTemplate), ("--max-per-category", maxPerCategory)] {
+        guard (0..<1).contains(validationFraction) else {
+            throw ValidationError("--validation-fraction must be in [0, 1)")
+        }
+        guard (0.5...1).contains(nearDuplicateThreshold) else {
+            throw ValidationError("--near-duplicate-threshold must be between 0.5 and 1")
+        }
+        if let share = maxDocumentShare, !(share > 0 && share <= 1) {
+            throw ValidationError("--max-document-share must be in (0, 1]")
+        }
+        for (name, value) in [
+            ("--max-per-document", maxPerDocument), ("--max-per-template", maxPerTemplate),
+            ("--max-per-category", maxPerCategory),
+        ] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
         return DatasetConfiguration(
             model: model, format: outputFormat, validationFraction: validationFraction, seed: seed,
-            nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument, maxDocumentShare: maxDocumentShare,
+            nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument,
+            maxDocumentShare: maxDocumentShare,
             maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory)
     }
 }
@@ -147,7 +166,10 @@ func loadIncluded(_ paths: [String], model: String) throws -> [Example] {
     for path in paths {
         do {
             let (loaded, findings) = try IncludedExamples.load(from: URL(fileURLWithPath: path), model: model)
-            for finding in findings { printError("\(path):\(finding.line.map(String.init) ?? "-"): \(finding.severity.rawValue): \(finding.message)") }
+            for finding in findings {
+                printError(
+                    "\(path):\(finding.line.map(String.init) ?? "-"): \(finding.severity.rawValue): \(finding.message)")
+            }
             examples += loaded
         } catch {
             printError("\(path): \(error)")
@@ -159,14 +181,16 @@ func loadIncluded(_ paths: [String], model: String) throws -> [Example] {
 
 /// The dataset stage and the closing summary, shared by `convert` and `merge`.
 func finish(
-    _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String, quiet: Bool,
+    _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String,
+    quiet: Bool,
     documentsTime: Duration? = nil
 ) throws {
     let directory = URL(fileURLWithPath: output, isDirectory: true)
     let manifest: Manifest
     let started = ContinuousClock.now
     do {
-        (manifest, _) = try DatasetRun.finish(collected, included: included, configuration: configuration, to: directory)
+        (manifest, _) = try DatasetRun.finish(
+            collected, included: included, configuration: configuration, to: directory)
     } catch {
         printError("\(output): \(error)")
         throw ExitCode.failure
@@ -174,7 +198,9 @@ func finish(
     let shown = output.hasSuffix("/") ? String(output.dropLast()) : output
     if !quiet {
         printError(RunSummary.text(manifest, directory: shown))
-        printError(RunSummary.timing(documents: documentsTime, dataset: ContinuousClock.now - started, jobs: configuration.jobs))
+        printError(
+            RunSummary.timing(
+                documents: documentsTime, dataset: ContinuousClock.now - started, jobs: configuration.jobs))
     }
     for (file, summary) in manifest.validation.sorted(by: { $0.key < $1.key }) where !summary.acceptable {
         for finding in summary.findings where finding.severity == .error {

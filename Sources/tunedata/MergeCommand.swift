@@ -6,7 +6,8 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Combine the parts written by `convert --shard K/N` into one dataset.",
-        discussion: "Runs deduplication, balancing, the split and validation across all parts, as one convert would have."
+        discussion:
+            "Runs deduplication, balancing, the split and validation across all parts, as one convert would have."
     )
 
     @Argument(help: "Part folders written by convert --shard.")
@@ -23,7 +24,8 @@ struct MergeCommand: ParsableCommand {
         var configurations: [ConvertConfiguration] = []
         for part in parts {
             do {
-                let (collected, configuration) = try PartialResult.read(from: URL(fileURLWithPath: part, isDirectory: true))
+                let (collected, configuration) = try PartialResult.read(
+                    from: URL(fileURLWithPath: part, isDirectory: true))
                 collections.append(collected)
                 configurations.append(configuration)
             } catch {
@@ -35,10 +37,18 @@ struct MergeCommand: ParsableCommand {
         let shards = configurations.compactMap(\.shard)
         if let count = shards.first?.count {
             let missing = Set(1...count).subtracting(shards.map(\.index)).sorted()
-            if !missing.isEmpty { printError("warning: parts for shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) are missing") }
-            if Set(shards.map(\.index)).count != shards.count { printError("warning: the same shard appears more than once") }
+            if !missing.isEmpty {
+                printError(
+                    "warning: parts for shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) are missing"
+                )
+            }
+            if Set(shards.map(\.index)).count != shards.count {
+                printError("warning: the same shard appears more than once")
+            }
         }
-        if configurations.contains(where: { $0.dataset != configuration.dataset || $0.chunking != configuration.chunking }) {
+        if configurations.contains(where: {
+            $0.dataset != configuration.dataset || $0.chunking != configuration.chunking
+        }) {
             printError("warning: the parts were made with different settings; using those of \(parts[0])")
         }
         configuration.shard = nil

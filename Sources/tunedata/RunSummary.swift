@@ -8,7 +8,9 @@ enum RunSummary {
         let inputs = manifest.inputs
         var first = "Converted \(inputs.converted) of \(inputs.seen) input\(inputs.seen == 1 ? "" : "s")"
         if inputs.skipped > 0 {
-            let reasons = inputs.skippedByReason.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))" }
+            let reasons = inputs.skippedByReason.sorted { $0.key < $1.key }.map {
+                "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))"
+            }
             first += " (\(inputs.skipped) skipped: \(reasons.joined(separator: ", ")))"
         }
         first += " · \(inputs.pages) pages · \(manifest.passages) passages"
@@ -22,7 +24,9 @@ enum RunSummary {
         second += ", \(examples.validation) validation (\(plural(manifest.dataset.validationDocuments, "document")))"
         lines.append(second)
         if !examples.dropped.isEmpty {
-            let dropped = examples.dropped.sorted { $0.key < $1.key }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")) \($0.value)" }
+            let dropped = examples.dropped.sorted { $0.key < $1.key }.map {
+                "\($0.key.replacingOccurrences(of: "_", with: " ")) \($0.value)"
+            }
             lines.append("Dropped: " + dropped.joined(separator: ", "))
         }
         let tokens = manifest.dataset.trainTokens
@@ -37,7 +41,8 @@ enum RunSummary {
         lines.append(manifest.dataset.distributionTable(limit: 8).trimmingCharacters(in: .newlines))
         lines.append("")
         for file in manifest.files {
-            let verdict = manifest.validation[file.name].map { $0.acceptable ? "valid" : "REJECTED (\($0.errors) errors)" } ?? ""
+            let verdict =
+                manifest.validation[file.name].map { $0.acceptable ? "valid" : "REJECTED (\($0.errors) errors)" } ?? ""
             lines.append("  \(directory)/\(file.name)  \(file.lines) lines, \(byteString(file.bytes))  \(verdict)")
         }
         lines.append("  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count, "dropped example"))")
@@ -48,10 +53,12 @@ enum RunSummary {
     /// "Took 1.6 s: documents 1.2 s on 2 jobs, dataset stage 0.4 s" (where the time went).
     static func timing(documents: Duration?, dataset: Duration, jobs: Int) -> String {
         func seconds(_ duration: Duration) -> String {
-            String(format: "%.1f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+            String(
+                format: "%.1f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
         }
         guard let documents else { return "Took \(seconds(dataset)) (dataset stage)" }
-        return "Took \(seconds(documents + dataset)): documents \(seconds(documents)) on \(plural(jobs, "job")), dataset stage \(seconds(dataset))"
+        return
+            "Took \(seconds(documents + dataset)): documents \(seconds(documents)) on \(plural(jobs, "job")), dataset stage \(seconds(dataset))"
     }
 
     static func byteString(_ bytes: Int) -> String {

@@ -22,7 +22,9 @@ struct TemplatesCommand: ParsableCommand {
             let set = try loadTemplates(paths)
             for template in set.templates {
                 let formats = template.formats.sorted().joined(separator: ",")
-                print("\(template.name)  [\(template.category); \(formats); \(template.user.count) phrasing\(template.user.count == 1 ? "" : "s")]")
+                print(
+                    "\(template.name)  [\(template.category); \(formats); \(template.user.count) phrasing\(template.user.count == 1 ? "" : "s")]"
+                )
                 print("    \(template.description)")
                 if !template.requires.isEmpty { print("    requires: \(template.requires.joined(separator: ", "))") }
                 print("    \(template.file)")
@@ -37,7 +39,8 @@ struct TemplatesCommand: ParsableCommand {
     }
 
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write an editable starter set of templates into a folder.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write an editable starter set of templates into a folder.")
 
         @Argument(help: "The folder to create (must not contain templates already).")
         var directory: String
@@ -48,8 +51,12 @@ struct TemplatesCommand: ParsableCommand {
         enum Domain: String, ExpressibleByArgument, CaseIterable { case legal, generic }
 
         func run() throws {
-            guard let shipped = TemplateSet.shippedDirectory else { throw ValidationError("the shipped templates are missing") }
-            let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).filter { $0.hasSuffix(".yaml") }.sorted()
+            guard let shipped = TemplateSet.shippedDirectory else {
+                throw ValidationError("the shipped templates are missing")
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).filter {
+                $0.hasSuffix(".yaml")
+            }.sorted()
             let chosen = names.filter { name in
                 switch domain {
                 case .legal: true
@@ -66,10 +73,13 @@ struct TemplatesCommand: ParsableCommand {
                 }
             }
             for name in chosen {
-                try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: target.appendingPathComponent(name))
+                try FileManager.default.copyItem(
+                    at: shipped.appendingPathComponent(name), to: target.appendingPathComponent(name))
                 print(target.appendingPathComponent(name).path)
             }
-            printError("Wrote \(chosen.count) templates. Edit them, then: tunedata convert INPUT -o DIR --templates \(directory)")
+            printError(
+                "Wrote \(chosen.count) templates. Edit them, then: tunedata convert INPUT -o DIR --templates \(directory)"
+            )
         }
     }
 
@@ -102,8 +112,12 @@ struct TemplatesCommand: ParsableCommand {
                 switch format {
                 case .json: print(try JSONOutput.string(example))
                 case .text:
-                    let where_ = [example.provenance.section, example.provenance.pages.isEmpty ? nil : "pages \(example.provenance.pages.map(String.init).joined(separator: ","))"]
-                        .compactMap { $0 }.joined(separator: " · ")
+                    let where_ = [
+                        example.provenance.section,
+                        example.provenance.pages.isEmpty
+                            ? nil : "pages \(example.provenance.pages.map(String.init).joined(separator: ","))",
+                    ]
+                    .compactMap { $0 }.joined(separator: " · ")
                     print("── \(example.provenance.template) #\(example.provenance.variant) · \(where_)")
                     for message in example.messages {
                         print("[\(message.role.rawValue)] \(message.content)")
@@ -111,7 +125,9 @@ struct TemplatesCommand: ParsableCommand {
                     print()
                 }
             }
-            printError("\(rendered.examples.count) conversations from \(passages.count) passages (showing \(min(limit, rendered.examples.count))); \(rendered.ungrounded.count) ungrounded")
+            printError(
+                "\(rendered.examples.count) conversations from \(passages.count) passages (showing \(min(limit, rendered.examples.count))); \(rendered.ungrounded.count) ungrounded"
+            )
         }
     }
 }
@@ -123,13 +139,18 @@ func loadTemplates(_ paths: [String]) throws -> TemplateSet {
         var urls: [URL] = []
         var names: [String] = []
         for path in paths {
-            if FileManager.default.fileExists(atPath: path) { urls.append(URL(fileURLWithPath: path)) } else { names.append(path) }
+            if FileManager.default.fileExists(atPath: path) {
+                urls.append(URL(fileURLWithPath: path))
+            } else {
+                names.append(path)
+            }
         }
         var set = urls.isEmpty ? TemplateSet(templates: []) : try TemplateSet.load(from: urls)
         if !names.isEmpty {
             let shipped = try TemplateSet.shipped()
             for name in names {
-                guard let template = shipped.templates.first(where: { $0.name == name || $0.name + ".yaml" == name }) else {
+                guard let template = shipped.templates.first(where: { $0.name == name || $0.name + ".yaml" == name })
+                else {
                     printError("\(name): no such template file, and no shipped template of that name")
                     throw ExitCode.failure
                 }

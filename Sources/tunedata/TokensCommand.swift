@@ -40,7 +40,9 @@ struct TokensCommand: ParsableCommand {
     }
 
     func run() throws {
-        let name = encoding.flatMap(EncodingName.init(rawValue:)) ?? model.flatMap(ModelEncodings.encoding(forModel:)) ?? .o200kBase
+        let name =
+            encoding.flatMap(EncodingName.init(rawValue:)) ?? model.flatMap(ModelEncodings.encoding(forModel:))
+            ?? .o200kBase
         let data: Data
         do {
             if let file, file != "-" {

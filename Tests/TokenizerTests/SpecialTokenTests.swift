@@ -4,10 +4,11 @@ import Tokenizer
 /// Special-token strings are plain text to the encoder, and found by `specialTokenOccurrences(in:)`.
 @Suite struct SpecialTokenTests {
     @Test func specialTokensOfEachEncoding() {
-        #expect(BPEEncoding.shared(.cl100kBase).specialTokens == [
-            "<|endoftext|>": 100_257, "<|fim_prefix|>": 100_258, "<|fim_middle|>": 100_259,
-            "<|fim_suffix|>": 100_260, "<|endofprompt|>": 100_276,
-        ])
+        #expect(
+            BPEEncoding.shared(.cl100kBase).specialTokens == [
+                "<|endoftext|>": 100_257, "<|fim_prefix|>": 100_258, "<|fim_middle|>": 100_259,
+                "<|fim_suffix|>": 100_260, "<|endofprompt|>": 100_276,
+            ])
         #expect(BPEEncoding.shared(.o200kBase).specialTokens == ["<|endoftext|>": 199_999, "<|endofprompt|>": 200_018])
     }
 
@@ -22,12 +23,14 @@ import Tokenizer
 
     @Test func occurrencesInOrder() {
         let text = "a <|fim_suffix|> b <|endoftext|><|endoftext|> <|endofprompt|> <|fim_prefix <|unknown|>"
-        #expect(BPEEncoding.shared(.cl100kBase).specialTokenOccurrences(in: text) == [
-            "<|fim_suffix|>", "<|endoftext|>", "<|endoftext|>", "<|endofprompt|>",
-        ])
-        #expect(BPEEncoding.shared(.o200kBase).specialTokenOccurrences(in: text) == [
-            "<|endoftext|>", "<|endoftext|>", "<|endofprompt|>",
-        ])
+        #expect(
+            BPEEncoding.shared(.cl100kBase).specialTokenOccurrences(in: text) == [
+                "<|fim_suffix|>", "<|endoftext|>", "<|endoftext|>", "<|endofprompt|>",
+            ])
+        #expect(
+            BPEEncoding.shared(.o200kBase).specialTokenOccurrences(in: text) == [
+                "<|endoftext|>", "<|endoftext|>", "<|endofprompt|>",
+            ])
         #expect(BPEEncoding.shared(.o200kBase).specialTokenOccurrences(in: "plain <| text |>").isEmpty)
     }
 

@@ -47,7 +47,8 @@ import Tokenizer
     func chatCount(encoding: EncodingName) throws {
         let chat = try #require(ExpectedTokens.shared?.chat)
         let turns = try chat.messages.map { message in
-            ChatTurn(role: try #require(message["role"]), content: try #require(message["content"]), name: message["name"])
+            ChatTurn(
+                role: try #require(message["role"]), content: try #require(message["content"]), name: message["name"])
         }
         #expect(BPEEncoding.shared(encoding).chatTokenCount(turns) == chat.count[encoding.rawValue])
     }

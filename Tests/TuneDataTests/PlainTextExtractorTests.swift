@@ -15,9 +15,11 @@ import Testing
             - One account per person.
             """
         let source = SourceFile(url: URL(fileURLWithPath: "/tmp/t.md"), displayPath: "t.md", documentID: "x")
-        let document = try PlainTextExtractor(format: .markdown).extract(Data(markdown.utf8), from: source, options: .init())
+        let document = try PlainTextExtractor(format: .markdown).extract(
+            Data(markdown.utf8), from: source, options: .init())
         #expect(document.title == "Terms of Service")
-        #expect(document.blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 2), .listItem, .listItem])
+        #expect(
+            document.blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 2), .listItem, .listItem])
         #expect(document.blocks[1].text == "These terms apply to every user.")
     }
 
@@ -30,8 +32,10 @@ import Testing
     }
 
     @Test func plainTextTitleComesFromTheOpeningLines() throws {
-        let text = "Exhibit 10.4\n\nCONSULTING AGREEMENT\n\nThis Consulting Agreement is made between TruckThat LLC and the Consultant.\n"
-        let source = SourceFile(url: URL(fileURLWithPath: "/tmp/ex-10.4.txt"), displayPath: "ex-10.4.txt", documentID: "x")
+        let text =
+            "Exhibit 10.4\n\nCONSULTING AGREEMENT\n\nThis Consulting Agreement is made between TruckThat LLC and the Consultant.\n"
+        let source = SourceFile(
+            url: URL(fileURLWithPath: "/tmp/ex-10.4.txt"), displayPath: "ex-10.4.txt", documentID: "x")
         let document = try PlainTextExtractor().extract(Data(text.utf8), from: source, options: .init())
         #expect(document.title == "CONSULTING AGREEMENT")
     }

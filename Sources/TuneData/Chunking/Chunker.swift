@@ -59,9 +59,14 @@ public struct Chunker: Sendable {
         // Each paragraph is encoded once; the counts add up to the exact count of any run of
         // whole paragraphs (see ``ParagraphTokens``), so a section that fits is never encoded again.
         let measured = section.paragraphs.map { ParagraphTokens(of: $0.text, encoding: encoding) }
-        let total = ParagraphTokens.total(measured) ?? encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
+        let total =
+            ParagraphTokens.total(measured) ?? encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
         if total <= options.maxTokens {
-            return [Piece(headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false, counts: measured)]
+            return [
+                Piece(
+                    headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false,
+                    counts: measured)
+            ]
         }
         // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
         var units: [(OutlineParagraph, Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
@@ -84,7 +89,9 @@ public struct Chunker: Sendable {
         var currentTokens = 0
         var previousUnits: [(OutlineParagraph, Int)] = []
         func finishPiece() {
-            var piece = Piece(headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true, counts: currentCounts)
+            var piece = Piece(
+                headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true,
+                counts: currentCounts)
             if let exact = piece.exactTokens { piece.tokens = exact }
             pieces.append(piece)
         }
@@ -97,7 +104,8 @@ public struct Chunker: Sendable {
             }
             if !startsParagraph, let last = current.last {
                 // Sentences of one paragraph stay one paragraph.
-                current[current.count - 1] = OutlineParagraph(text: last.text + " " + unit.text, page: last.page ?? unit.page)
+                current[current.count - 1] = OutlineParagraph(
+                    text: last.text + " " + unit.text, page: last.page ?? unit.page)
                 currentCounts[currentCounts.count - 1] = nil
                 currentTokens += tokens
             } else {
@@ -169,13 +177,15 @@ public struct Chunker: Sendable {
             // The pieces' paragraphs are counted already; only added heading lines are new.
             let lastLines = headingLineCounts(lastBody, of: last)
             let pieceLines = headingLineCounts(pieceBody, of: piece)
-            let tokens = bodyTokens(last, headingLines: lastLines) + bodyTokens(piece, headingLines: pieceLines) + body.count - 1
+            let tokens =
+                bodyTokens(last, headingLines: lastLines) + bodyTokens(piece, headingLines: pieceLines) + body.count - 1
             guard tokens <= options.maxTokens else {
                 result.append(piece)
                 continue
             }
             let counts: [ParagraphTokens?] = lastLines + last.counts + pieceLines + piece.counts
-            result[result.count - 1] = Piece(headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false, counts: counts)
+            result[result.count - 1] = Piece(
+                headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false, counts: counts)
         }
         return result
     }

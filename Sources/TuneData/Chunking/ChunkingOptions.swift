@@ -11,7 +11,8 @@ public struct ChunkingOptions: Sendable, Hashable, Codable {
     /// The encoding budgets are counted in.
     public var encoding: EncodingName
 
-    public init(maxTokens: Int = 512, minTokens: Int = 24, overlapTokens: Int = 0, encoding: EncodingName = .o200kBase) {
+    public init(maxTokens: Int = 512, minTokens: Int = 24, overlapTokens: Int = 0, encoding: EncodingName = .o200kBase)
+    {
         self.maxTokens = maxTokens
         self.minTokens = minTokens
         self.overlapTokens = overlapTokens

@@ -52,7 +52,8 @@ public enum DefinitionFinder {
         return String(sentence[match.range.upperBound...])
     }
 
-    nonisolated(unsafe) private static let enumeratorPattern = /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/
+    nonisolated(unsafe) private static let enumeratorPattern =
+        /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/
 }
 
 /// Parties and the agreement date, read from a contract's opening words

@@ -28,7 +28,8 @@ public struct LegalHeading: Sendable, Hashable {
         let keyword = isNumber || first == "§" ? "" : Self.firstWordLowercased(line)
         if Self.partKeywords.contains(keyword), let match = line.wholeMatch(of: partPattern) {
             let kind = String(match.1).capitalized
-            return LegalHeading(label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
+            return LegalHeading(
+                label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
         }
         if keyword == "section" || keyword == "sec.", let match = line.wholeMatch(of: sectionPattern) {
             let number = String(match.2)
@@ -39,7 +40,8 @@ public struct LegalHeading: Sendable, Hashable {
             return LegalHeading(label: "§ \(number)", title: cleanTitle(match.2), level: 3 + dots(in: number))
         }
         if Self.attachmentKeywords.contains(keyword), let match = line.wholeMatch(of: attachmentPattern) {
-            return LegalHeading(label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
+            return LegalHeading(
+                label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
         }
         guard isNumber else { return nil }
         if let match = line.wholeMatch(of: bareDottedNumberPattern) {
@@ -68,11 +70,15 @@ public struct LegalHeading: Sendable, Hashable {
         let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
         // After an explicit "Section 4." a longer title is still a title ("Representations and
         // Warranties of the Company, the MHC and the Bank").
-        guard !body.isEmpty, let title = cleanTitle(match.3), isTitleLike(title, maxWords: match.1 == nil ? 10 : 14, maxLength: match.1 == nil ? 80 : 100) else { return nil }
+        guard !body.isEmpty, let title = cleanTitle(match.3),
+            isTitleLike(title, maxWords: match.1 == nil ? 10 : 14, maxLength: match.1 == nil ? 80 : 100)
+        else { return nil }
         let number = String(match.2)
         let label: String
         if let keyword = match.1 {
-            label = keyword.hasPrefix("§") ? "§ \(number)" : (keyword.lowercased().hasPrefix("art") ? "Article \(number)" : "Section \(number)")
+            label =
+                keyword.hasPrefix("§")
+                ? "§ \(number)" : (keyword.lowercased().hasPrefix("art") ? "Article \(number)" : "Section \(number)")
         } else {
             label = "Section \(number)"
         }
@@ -113,7 +119,9 @@ public struct LegalHeading: Sendable, Hashable {
     /// on the line before ("3.2.3.5" then "Deposits"): at most eight words, no sentence end.
     public static func isShortTitle(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (1...8).contains(words.count), text.count <= 70, let last = text.last, !".;,".contains(last) else { return false }
+        guard (1...8).contains(words.count), text.count <= 70, let last = text.last, !".;,".contains(last) else {
+            return false
+        }
         return isTitleLike(text.trimmingCharacters(in: CharacterSet(charactersIn: ":"))) || isCapitalisedHeading(text)
     }
 
@@ -170,8 +178,13 @@ public struct LegalHeading: Sendable, Hashable {
     /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".
     private static func isTitleLike(_ title: String, maxWords: Int = 10, maxLength: Int = 80) -> Bool {
         let words = title.split(separator: " ")
-        guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else { return false }
-        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon", "under"]
+        guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else {
+            return false
+        }
+        let minor: Set<String> = [
+            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon",
+            "under",
+        ]
         let capitalised = words.filter { word in
             word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? false
         }.count

@@ -22,7 +22,9 @@ struct ParagraphTokens: Sendable, Hashable {
     init(of text: String, encoding: BPEEncoding) {
         startsWithSlash = text.utf8.first == UInt8(ascii: "/")
         // After an ASCII letter or digit the blank line is a piece of its own: one encoding.
-        if let last = text.utf8.last, (0x30...0x39).contains(last) || (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last) {
+        if let last = text.utf8.last,
+            (0x30...0x39).contains(last) || (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last)
+        {
             alone = encoding.count(text)
             followed = alone + Self.blankLineTokens(encoding)
             return

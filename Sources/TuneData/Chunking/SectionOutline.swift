@@ -79,7 +79,9 @@ enum SectionOutline {
         return preambleTitles.contains(title)
     }
 
-    private static let preambleTitles: Set<String> = ["recitals", "recital", "background", "witnesseth", "preamble", "whereas", "premises"]
+    private static let preambleTitles: Set<String> = [
+        "recitals", "recital", "background", "witnesseth", "preamble", "whereas", "premises",
+    ]
 
     static func sections(of document: Document) -> [OutlineSection] {
         var stack: [OutlineHeading] = []
@@ -100,9 +102,10 @@ enum SectionOutline {
                 if label.hasPrefix("Article ") { heading.level = 3 }
             }
             if !current.paragraphs.isEmpty { sections.append(current) }
-            while let top = stack.last, top.level >= heading.level
-                || (heading.label != nil && top.label == nil
-                    && (Self.yieldsToNumbered(top) || levelsSeenBefore[stack.count - 1].contains(heading.level)))
+            while let top = stack.last,
+                top.level >= heading.level
+                    || (heading.label != nil && top.label == nil
+                        && (Self.yieldsToNumbered(top) || levelsSeenBefore[stack.count - 1].contains(heading.level)))
             {
                 // The last test: numbered headings of this level came before the unnumbered one
                 // on top, so it sits inside their run ("Section 3", "Baseline Revenue",
@@ -140,7 +143,9 @@ enum SectionOutline {
                 }
                 // The cover's filing label and draft marker ("Exhibit 10.2 EXECUTION VERSION") and
                 // the title under it are not sections of the document.
-                if sections.isEmpty, current.paragraphs.isEmpty, Self.isCoverLine(text, title: document.title) { continue }
+                if sections.isEmpty, current.paragraphs.isEmpty, Self.isCoverLine(text, title: document.title) {
+                    continue
+                }
                 if let legal = LegalHeading.parse(text) {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else {
@@ -152,20 +157,27 @@ enum SectionOutline {
                 }
             case .paragraph, .listItem:
                 let shortTitle = Self.headingTitle(text)
-                if pendingLabelOnly, LegalHeading.isShortTitle(text), completeLabelOnly(with: shortTitle, sourceText: text) {
+                if pendingLabelOnly, LegalHeading.isShortTitle(text),
+                    completeLabelOnly(with: shortTitle, sourceText: text)
+                {
                     continue
                 }
-                if text.utf8.count <= 800, text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",") {
+                if text.utf8.count <= 800, text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",")
+                {
                     open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
                 } else if let (legal, body) = LegalHeading.parseRunIn(text) {
                     let headingText = String(text.prefix(text.count - body.count)).trimmingWhitespace
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: headingText))
+                    open(
+                        OutlineHeading(
+                            label: legal.label, title: legal.title, level: legal.level, sourceText: headingText))
                     current.paragraphs.append(OutlineParagraph(text: body, page: block.page))
                     pendingLabelOnly = false
                 } else if LegalHeading.isCapitalisedHeading(text) {
                     if !completeLabelOnly(with: Self.headingTitle(text), sourceText: text) {
                         let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
-                        open(OutlineHeading(label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
+                        open(
+                            OutlineHeading(
+                                label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
                     }
                 } else if text.hasPrefix("WHEREAS"), !(stack.last.map(Self.isPreamble) ?? false) {
                     open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
@@ -192,7 +204,9 @@ extension String {
     /// "GOVERNING LAW" → "Governing Law", keeping short connectives lower case.
     /// Roman numerals ("II.", "(IV)") and abbreviations such as "U.S." or "LLC" stay in capitals.
     var capitalizedTitle: String {
-        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+        let minor: Set<String> = [
+            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+        ]
         return split(separator: " ").enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0, minor.contains(lower) { return lower }

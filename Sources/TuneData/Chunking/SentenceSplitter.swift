@@ -49,7 +49,9 @@ public enum SentenceSplitter {
         // a few characters ahead, across single spaces).
         let window = 1024
         if text.utf8.count > window * 2 {
-            if let first = split(String(scalars: text.unicodeScalars.prefix(window)), limit: 1).first, first.unicodeScalars.count < window - 64 {
+            if let first = split(String(scalars: text.unicodeScalars.prefix(window)), limit: 1).first,
+                first.unicodeScalars.count < window - 64
+            {
                 return first
             }
         }

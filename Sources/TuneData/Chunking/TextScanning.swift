@@ -90,7 +90,8 @@ extension UnsafeBufferPointer<UInt8> {
             value = (lead & 0x0F) << 12 | UInt32(self[index + 1] & 0x3F) << 6 | UInt32(self[index + 2] & 0x3F)
             width = 3
         } else {
-            value = (lead & 0x07) << 18 | UInt32(self[index + 1] & 0x3F) << 12 | UInt32(self[index + 2] & 0x3F) << 6
+            value =
+                (lead & 0x07) << 18 | UInt32(self[index + 1] & 0x3F) << 12 | UInt32(self[index + 2] & 0x3F) << 6
                 | UInt32(self[index + 3] & 0x3F)
             width = 4
         }

@@ -108,7 +108,8 @@ public struct DocumentSplitter: Sendable {
         var count = Int((fraction * Double(documents.count)).rounded())
         if count == 0 {
             warnings.append(
-                "validation fraction \(fraction) of \(documents.count) documents rounds to none; no validation file written")
+                "validation fraction \(fraction) of \(documents.count) documents rounds to none; no validation file written"
+            )
             return (indices, [], warnings)
         }
         count = min(count, documents.count - 1)

@@ -23,7 +23,10 @@ public struct BuiltDataset: Sendable {
         self.format = format
     }
 
-    init(examples: any ExampleCollection, trainIndices: [Int], validationIndices: [Int], report: DatasetReport, format: OutputFormat) {
+    init(
+        examples: any ExampleCollection, trainIndices: [Int], validationIndices: [Int], report: DatasetReport,
+        format: OutputFormat
+    ) {
         self.examples = examples
         self.trainIndices = trainIndices
         self.validationIndices = validationIndices
@@ -94,17 +97,19 @@ public struct DatasetBuilder: Sendable {
         } consume: { position, counts in
             let index = order[position]
             guard let counts else {
-                report.dropped.append(DroppedExample(
-                    reason: all.isIncluded(index) ? .invalidIncluded : .invalidExample,
-                    example: ExampleReference(all.example(at: index)), detail: "no assistant answer"))
+                report.dropped.append(
+                    DroppedExample(
+                        reason: all.isIncluded(index) ? .invalidIncluded : .invalidExample,
+                        example: ExampleReference(all.example(at: index)), detail: "no assistant answer"))
                 return
             }
             tokens[index] = counts.tokens
             assistantTokens[index] = counts.assistant
             if tokens[index] > limit {
-                report.dropped.append(DroppedExample(
-                    reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
-                    detail: "\(tokens[index]) tokens > \(limit) for \(configuration.model)"))
+                report.dropped.append(
+                    DroppedExample(
+                        reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
+                        detail: "\(tokens[index]) tokens > \(limit) for \(configuration.model)"))
                 return
             }
             survivors.append(index)
@@ -112,11 +117,15 @@ public struct DatasetBuilder: Sendable {
 
         // 2. Exact duplicates on 128-bit hashes of the folded text.
         let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers)
-        let exactMatches = exact.matches(count: survivors.count, jobs: jobs) { [survivors] in counted.example(at: survivors[$0]) }
+        let exactMatches = exact.matches(count: survivors.count, jobs: jobs) { [survivors] in
+            counted.example(at: survivors[$0])
+        }
         for match in exactMatches {
-            report.dropped.append(DroppedExample(
-                reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
-                detail: match.kind.rawValue, duplicateOf: ExampleReference(labels[survivors[match.original]].provenance)))
+            report.dropped.append(
+                DroppedExample(
+                    reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
+                    detail: match.kind.rawValue,
+                    duplicateOf: ExampleReference(labels[survivors[match.original]].provenance)))
         }
         let exactDropped = Set(exactMatches.map(\.index))
         let afterExact = survivors.enumerated().filter { !exactDropped.contains($0.offset) }.map(\.element)
@@ -131,16 +140,22 @@ public struct DatasetBuilder: Sendable {
             labels[afterExact[$0]].provenance.template
         }
         // Positions stay in canonical order, so the earlier example of a pair is the one kept.
-        let groups = byTemplate.isEmpty
-            ? [includedPositions] : byTemplate.keys.sorted().map { (includedPositions + (byTemplate[$0] ?? [])).sorted() }
+        let groups =
+            byTemplate.isEmpty
+            ? [includedPositions]
+            : byTemplate.keys.sorted().map { (includedPositions + (byTemplate[$0] ?? [])).sorted() }
         var nearDropped = Set<Int>()
         for members in groups where members.count > 1 {
-            let matches = near.matches(count: members.count) { all.example(at: afterExact[members[$0]]).nearDuplicateText }
+            let matches = near.matches(count: members.count) {
+                all.example(at: afterExact[members[$0]]).nearDuplicateText
+            }
             for match in matches where nearDropped.insert(members[match.index]).inserted {
-                report.dropped.append(DroppedExample(
-                    reason: .nearDuplicate, example: ExampleReference(labels[afterExact[members[match.index]]].provenance),
-                    detail: "similarity \(String(format2: match.similarity))",
-                    duplicateOf: ExampleReference(labels[afterExact[members[match.original]]].provenance)))
+                report.dropped.append(
+                    DroppedExample(
+                        reason: .nearDuplicate,
+                        example: ExampleReference(labels[afterExact[members[match.index]]].provenance),
+                        detail: "similarity \(String(format2: match.similarity))",
+                        duplicateOf: ExampleReference(labels[afterExact[members[match.original]]].provenance)))
             }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
@@ -149,8 +164,9 @@ public struct DatasetBuilder: Sendable {
         let balancer = DatasetBalancer(configuration: configuration)
         let balanced = balancer.balance(afterNear, labels: labels)
         for drop in balanced.dropped {
-            report.dropped.append(DroppedExample(
-                reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail))
+            report.dropped.append(
+                DroppedExample(
+                    reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail))
         }
 
         // 5. Split by document.
@@ -169,7 +185,8 @@ public struct DatasetBuilder: Sendable {
         report.estimate = TrainingEstimate(tokenCounts: trainTokens, limit: limit)
         if split.train.count < DatasetValidator.minimumExamples {
             report.warnings.append(
-                "only \(split.train.count) training examples: OpenAI requires at least \(DatasetValidator.minimumExamples)")
+                "only \(split.train.count) training examples: OpenAI requires at least \(DatasetValidator.minimumExamples)"
+            )
         }
         return BuiltDataset(
             examples: all, trainIndices: split.train, validationIndices: split.validation, report: report,

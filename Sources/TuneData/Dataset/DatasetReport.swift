@@ -191,9 +191,11 @@ public struct DatasetReport: Sendable, Codable {
             lines.append("dropped \(reason.rawValue): \(count)")
         }
         lines.append(
-            "train: \(trainExamples) examples from \(trainDocuments) documents; validation: \(validationExamples) examples from \(validationDocuments) documents")
+            "train: \(trainExamples) examples from \(trainDocuments) documents; validation: \(validationExamples) examples from \(validationDocuments) documents"
+        )
         lines.append(
-            "estimated training: \(estimate.epochs) epochs × \(estimate.tokensPerEpoch) tokens = \(estimate.billedTokens) billed tokens")
+            "estimated training: \(estimate.epochs) epochs × \(estimate.tokensPerEpoch) tokens = \(estimate.billedTokens) billed tokens"
+        )
         lines += warnings.map { "warning: \($0)" }
         return lines.joined(separator: "\n")
     }
@@ -218,15 +220,17 @@ public struct DatasetReport: Sendable, Codable {
             }
             if names.count > limit {
                 let rest = names.dropFirst(limit)
-                rows.append((
-                    "(\(rest.count) others)", rest.reduce(0) { $0 + (beforeCounts[$1] ?? 0) },
-                    rest.reduce(0) { $0 + (afterCounts[$1] ?? 0) }
-                ))
+                rows.append(
+                    (
+                        "(\(rest.count) others)", rest.reduce(0) { $0 + (beforeCounts[$1] ?? 0) },
+                        rest.reduce(0) { $0 + (afterCounts[$1] ?? 0) }
+                    ))
             }
             let width = max(title.count, rows.map { $0.0.count }.max() ?? 0)
             lines.append(title.padding(toLength: width) + "  before   after")
             for (name, b, a) in rows {
-                lines.append(name.padding(toLength: width) + "  " + String(b).leftPadded(6) + "  " + String(a).leftPadded(6))
+                lines.append(
+                    name.padding(toLength: width) + "  " + String(b).leftPadded(6) + "  " + String(a).leftPadded(6))
             }
             lines.append("")
         }

@@ -59,14 +59,16 @@ public struct DatasetValidator: Sendable {
         let limit = ModelLimits.tokenLimit(forModel: model)
         var findings: [ValidationFinding] = []
         if ModelLimits.knownLimit(forModel: model) == nil {
-            findings.append(ValidationFinding(
-                line: nil, severity: .warning, kind: "unknown_model",
-                message: "unknown model '\(model)'; assuming a limit of \(limit) tokens per example"))
+            findings.append(
+                ValidationFinding(
+                    line: nil, severity: .warning, kind: "unknown_model",
+                    message: "unknown model '\(model)'; assuming a limit of \(limit) tokens per example"))
         }
         if data.count > Self.maxFileBytes {
-            findings.append(ValidationFinding(
-                line: nil, severity: .error, kind: "file_too_large",
-                message: "file is \(data.count) bytes; the limit is \(Self.maxFileBytes) (512 MB)"))
+            findings.append(
+                ValidationFinding(
+                    line: nil, severity: .error, kind: "file_too_large",
+                    message: "file is \(data.count) bytes; the limit is \(Self.maxFileBytes) (512 MB)"))
         }
         var statistics = ValidationStatistics()
         statistics.tokenLimit = limit
@@ -89,9 +91,10 @@ public struct DatasetValidator: Sendable {
             }
             if tokens > limit {
                 statistics.examplesOverLimit += 1
-                findings.append(ValidationFinding(
-                    line: line.number, severity: .warning, kind: "over_token_limit",
-                    message: "\(tokens) tokens, over the \(limit)-token limit of \(model); it will be truncated"))
+                findings.append(
+                    ValidationFinding(
+                        line: line.number, severity: .warning, kind: "over_token_limit",
+                        message: "\(tokens) tokens, over the \(limit)-token limit of \(model); it will be truncated"))
             }
             messageCounts.append(example.messages.count)
             tokenCounts.append(tokens)
@@ -100,26 +103,33 @@ public struct DatasetValidator: Sendable {
         statistics.layout = checked.layout.rawValue
         findings = checked.fileFindings + findings
         if let first = firstWithoutSystem {
-            findings.append(ValidationFinding(
-                line: nil, severity: .warning, kind: "missing_system_message",
-                message: "\(statistics.examplesWithoutSystem) examples have no system message (first at line \(first))"))
+            findings.append(
+                ValidationFinding(
+                    line: nil, severity: .warning, kind: "missing_system_message",
+                    message:
+                        "\(statistics.examplesWithoutSystem) examples have no system message (first at line \(first))"))
         }
         if let first = firstWithoutUser {
-            findings.append(ValidationFinding(
-                line: nil, severity: .warning, kind: "missing_user_message",
-                message: "\(statistics.examplesWithoutUser) examples have no user message (first at line \(first))"))
+            findings.append(
+                ValidationFinding(
+                    line: nil, severity: .warning, kind: "missing_user_message",
+                    message: "\(statistics.examplesWithoutUser) examples have no user message (first at line \(first))")
+            )
         }
         if tokenCounts.count < Self.minimumExamples {
-            findings.append(ValidationFinding(
-                line: nil, severity: .error, kind: "too_few_examples",
-                message: "\(tokenCounts.count) valid examples; at least \(Self.minimumExamples) are required"))
+            findings.append(
+                ValidationFinding(
+                    line: nil, severity: .error, kind: "too_few_examples",
+                    message: "\(tokenCounts.count) valid examples; at least \(Self.minimumExamples) are required"))
         }
         statistics.validExamples = tokenCounts.count
         statistics.messagesPerExample = Summary(messageCounts)
         statistics.tokensPerExample = Summary(tokenCounts)
         statistics.assistantTokensPerExample = Summary(assistantCounts)
         statistics.estimate = TrainingEstimate(tokenCounts: tokenCounts, limit: limit)
-        findings.sort { ($0.line ?? .max, $0.severity == .error ? 0 : 1) < ($1.line ?? .max, $1.severity == .error ? 0 : 1) }
+        findings.sort {
+            ($0.line ?? .max, $0.severity == .error ? 0 : 1) < ($1.line ?? .max, $1.severity == .error ? 0 : 1)
+        }
         return ValidationReport(file: file, model: model, bytes: data.count, findings: findings, statistics: statistics)
     }
 }

@@ -56,7 +56,8 @@ public struct DatasetWriter: Sendable {
         defer { for file in pending { try? manager.removeItem(at: file.temporary) } }
 
         var provenance = ShardWriter(directory: directory, maxBytes: .max)
-        for (split, indices) in [("train", dataset.trainIndices), ("validation", dataset.validationIndices)] where !indices.isEmpty {
+        for (split, indices) in [("train", dataset.trainIndices), ("validation", dataset.validationIndices)]
+        where !indices.isEmpty {
             var shards = ShardWriter(directory: directory, maxBytes: maxFileBytes)
             var positions: [(shard: Int, line: Int)] = []
             var failure: (any Error)?
@@ -79,13 +80,16 @@ public struct DatasetWriter: Sendable {
             for (index, position) in zip(indices, positions) {
                 let file = sharded ? "\(split)-\(String(format: "%03d", position.shard + 1)).jsonl" : nil
                 _ = try provenance.append(
-                    JSONLEncoding.provenanceLine(for: dataset.examples.label(at: index).provenance, split: split, file: file, line: position.line))
+                    JSONLEncoding.provenanceLine(
+                        for: dataset.examples.label(at: index).provenance, split: split, file: file, line: position.line
+                    ))
             }
         }
         let provenanceFiles = try provenance.finish()
         if let file = provenanceFiles.first {
             pending.append((file.url, directory.appendingPathComponent("provenance.jsonl")))
-            records.append(OutputFileRecord(name: "provenance.jsonl", bytes: file.bytes, lines: file.lines, sha256: file.sha256))
+            records.append(
+                OutputFileRecord(name: "provenance.jsonl", bytes: file.bytes, lines: file.lines, sha256: file.sha256))
         }
 
         let produced = Set(records.map(\.name))

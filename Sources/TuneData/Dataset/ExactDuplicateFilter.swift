@@ -81,16 +81,19 @@ public struct ExactDuplicateFilter: Sendable {
     }
 
     /// The conversation and answer keys of one example.
-    public static func keys(of example: Example) -> (conversation: Hash128, answer: Hash128, templateAnswer: Hash128, question: Hash128) {
+    public static func keys(of example: Example) -> (
+        conversation: Hash128, answer: Hash128, templateAnswer: Hash128, question: Hash128
+    ) {
         var conversation = FoldedTextHasher()
         var answer = FoldedTextHasher()
         var question = FoldedTextHasher()
         for message in example.messages {
-            let tag: UInt8 = switch message.role {
-            case .system: 1
-            case .user: 2
-            case .assistant: 3
-            }
+            let tag: UInt8 =
+                switch message.role {
+                case .system: 1
+                case .user: 2
+                case .assistant: 3
+                }
             conversation.addSeparator(tag)
             let isAssistant = message.role == .assistant
             let isUser = message.role == .user

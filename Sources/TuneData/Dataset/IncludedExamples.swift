@@ -15,7 +15,9 @@ public enum IncludedExamples {
     /// The usable examples of the file and the findings for the lines that were not.
     ///
     /// - Throws: ``DatasetValidatorError/cannotRead(path:reason:)`` when the file cannot be read.
-    public static func load(from url: URL, model: String = "gpt-4o-mini-2024-07-18") throws -> ([Example], [ValidationFinding]) {
+    public static func load(from url: URL, model: String = "gpt-4o-mini-2024-07-18") throws -> (
+        [Example], [ValidationFinding]
+    ) {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -25,7 +27,8 @@ public enum IncludedExamples {
         var findings: [ValidationFinding] = []
         var examples: [Example] = []
         let source = url.path
-        let file = JSONLLines.check(data, tokens: TokenCountMemo(encoding: ModelLimits.encoding(forModel: model))) { line in
+        let file = JSONLLines.check(data, tokens: TokenCountMemo(encoding: ModelLimits.encoding(forModel: model))) {
+            line in
             findings += line.findings
             guard let example = line.example else { return }
             var messages: [Message] = []
@@ -35,28 +38,36 @@ public enum IncludedExamples {
                     unsupported = message.role
                     break
                 }
-                messages.append(Message(role: role, content: message.content, name: message.name, weight: message.weight))
+                messages.append(
+                    Message(role: role, content: message.content, name: message.name, weight: message.weight))
             }
             if let unsupported {
-                findings.append(ValidationFinding(
-                    line: line.number, severity: .error, kind: "unsupported_role",
-                    message: "role \(unsupported) cannot be included; line skipped"))
+                findings.append(
+                    ValidationFinding(
+                        line: line.number, severity: .error, kind: "unsupported_role",
+                        message: "role \(unsupported) cannot be included; line skipped"))
                 return
             }
             if example.isCompletion {
                 var prompt = messages[0].content
-                if prompt.hasSuffix(JSONLEncoding.promptSeparator) { prompt.removeLast(JSONLEncoding.promptSeparator.count) }
+                if prompt.hasSuffix(JSONLEncoding.promptSeparator) {
+                    prompt.removeLast(JSONLEncoding.promptSeparator.count)
+                }
                 var completion = messages[1].content
                 if completion.hasPrefix(" ") { completion.removeFirst() }
-                if completion.hasSuffix(JSONLEncoding.completionStop) { completion.removeLast(JSONLEncoding.completionStop.count) }
+                if completion.hasSuffix(JSONLEncoding.completionStop) {
+                    completion.removeLast(JSONLEncoding.completionStop.count)
+                }
                 messages = [Message(role: .user, content: prompt), Message(role: .assistant, content: completion)]
             }
-            examples.append(Example(
-                messages: messages,
-                provenance: Provenance(
-                    source: source, documentID: "included:\(source)", pages: [], section: nil, template: templateName,
-                    variant: 1, passageIndex: line.number),
-                category: "included"))
+            examples.append(
+                Example(
+                    messages: messages,
+                    provenance: Provenance(
+                        source: source, documentID: "included:\(source)", pages: [], section: nil,
+                        template: templateName,
+                        variant: 1, passageIndex: line.number),
+                    category: "included"))
         }
         return (examples, file.fileFindings + findings)
     }

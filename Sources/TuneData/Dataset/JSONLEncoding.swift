@@ -96,8 +96,13 @@ public enum JSONLEncoding {
         appendString(p.source, to: &buffer)
         buffer.append(contentsOf: Array(#","document":"#.utf8))
         appendString(p.documentID, to: &buffer)
-        buffer.append(contentsOf: Array(#","pages":[\#(p.pages.map(String.init).joined(separator: ","))],"section":"#.utf8))
-        if let section = p.section { appendString(section, to: &buffer) } else { buffer.append(contentsOf: Array("null".utf8)) }
+        buffer.append(
+            contentsOf: Array(#","pages":[\#(p.pages.map(String.init).joined(separator: ","))],"section":"#.utf8))
+        if let section = p.section {
+            appendString(section, to: &buffer)
+        } else {
+            buffer.append(contentsOf: Array("null".utf8))
+        }
         buffer.append(contentsOf: Array(#","template":"#.utf8))
         appendString(p.template, to: &buffer)
         buffer.append(contentsOf: Array(#","variant":\#(p.variant)"#.utf8))

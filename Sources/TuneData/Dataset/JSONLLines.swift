@@ -41,7 +41,9 @@ enum JSONLLines {
     }
 
     /// Keys a chat message may have (the cookbook's list, plus the tool-calling keys OpenAI accepts).
-    static let messageKeys: Set<String> = ["role", "content", "name", "function_call", "weight", "tool_calls", "tool_call_id"]
+    static let messageKeys: Set<String> = [
+        "role", "content", "name", "function_call", "weight", "tool_calls", "tool_call_id",
+    ]
     /// Roles a chat message may have (the cookbook's list, plus `tool`).
     static let roles: Set<String> = ["system", "user", "assistant", "function", "tool"]
 
@@ -60,11 +62,14 @@ enum JSONLLines {
         var number = 1
         if data.starts(with: [0xef, 0xbb, 0xbf]) {
             start += 3
-            fileFindings.append(ValidationFinding(
-                line: 1, severity: .warning, kind: "byte_order_mark", message: "file starts with a UTF-8 byte order mark"))
+            fileFindings.append(
+                ValidationFinding(
+                    line: 1, severity: .warning, kind: "byte_order_mark",
+                    message: "file starts with a UTF-8 byte order mark"))
         }
         if data.isEmpty {
-            fileFindings.append(ValidationFinding(line: nil, severity: .error, kind: "empty_file", message: "file is empty"))
+            fileFindings.append(
+                ValidationFinding(line: nil, severity: .error, kind: "empty_file", message: "file is empty"))
         }
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             let base = data.startIndex
@@ -91,9 +96,12 @@ enum JSONLLines {
         var layout = Layout.chat
         for entry in ranges {
             guard let slice = content(entry.range),
-                let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed]) as? [String: Any]
+                let object = try? JSONSerialization.jsonObject(with: slice, options: [.fragmentsAllowed])
+                    as? [String: Any]
             else { continue }
-            if object["messages"] == nil, object["prompt"] != nil || object["completion"] != nil { layout = .completion }
+            if object["messages"] == nil, object["prompt"] != nil || object["completion"] != nil {
+                layout = .completion
+            }
             break
         }
         // Lines are parsed, checked and counted on `jobs` threads and reported in order.
@@ -107,10 +115,13 @@ enum JSONLLines {
                 let blank = content(entry.range) == nil
                 return .rejected(entry.number, "invalid_json", blank ? "empty line" : "not valid JSON")
             }
-            var checked = chosen == .chat
+            var checked =
+                chosen == .chat
                 ? checkChat(object, line: entry.number, encoding: memo.encoding)
                 : checkCompletion(object, line: entry.number, encoding: memo.encoding)
-            if let example = checked.example { (checked.tokens, checked.assistantTokens) = tokenCounts(example, memo: memo) }
+            if let example = checked.example {
+                (checked.tokens, checked.assistantTokens) = tokenCounts(example, memo: memo)
+            }
             return checked
         } consume: { _, checked in
             body(checked)
@@ -133,9 +144,12 @@ enum JSONLLines {
 
     /// The cookbook's checks on one chat line, one finding per failing message.
     static func checkChat(_ object: Any, line: Int, encoding: BPEEncoding) -> CheckedLine {
-        guard let dictionary = object as? [String: Any] else { return .rejected(line, "data_type", "line is not a JSON object") }
+        guard let dictionary = object as? [String: Any] else {
+            return .rejected(line, "data_type", "line is not a JSON object")
+        }
         guard let messages = dictionary["messages"] as? [Any], !messages.isEmpty else {
-            return .rejected(line, "missing_messages_list",
+            return .rejected(
+                line, "missing_messages_list",
                 dictionary["messages"] == nil ? "no \"messages\" list" : "\"messages\" is not a non-empty list")
         }
         var findings: [ValidationFinding] = []
@@ -156,13 +170,17 @@ enum JSONLLines {
             }
             let unknown = message.keys.filter { !messageKeys.contains($0) }.sorted()
             if !unknown.isEmpty {
-                error("message_unrecognized_key", "\(label) has unrecognised key \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))")
+                error(
+                    "message_unrecognized_key",
+                    "\(label) has unrecognised key \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))")
             }
             let role = message["role"] as? String
             if let role, roles.contains(role) {
                 if role == "assistant" { hasAssistant = true }
             } else {
-                error("unrecognized_role", "\(label) has unrecognised role \(message["role"].map { "\($0)" } ?? "(none)")")
+                error(
+                    "unrecognized_role", "\(label) has unrecognised role \(message["role"].map { "\($0)" } ?? "(none)")"
+                )
             }
             let content = message["content"] as? String
             let hasCall = message["function_call"] != nil || message["tool_calls"] != nil
@@ -170,7 +188,9 @@ enum JSONLLines {
                 error("missing_content", "\(label) content is \(content == nil ? "not a string" : "empty")")
             }
             if let weight = message["weight"] {
-                if isBool(weight) || !((weight as? Int) == 0 || (weight as? Int) == 1) || (weight as? Double).map({ $0 != $0.rounded() }) == true {
+                if isBool(weight) || !((weight as? Int) == 0 || (weight as? Int) == 1)
+                    || (weight as? Double).map({ $0 != $0.rounded() }) == true
+                {
                     error("invalid_weight", "\(label) weight must be 0 or 1")
                 } else if role != "assistant" {
                     error("weight_not_on_assistant", "\(label) has a weight but only assistant messages may")
@@ -182,27 +202,35 @@ enum JSONLLines {
                     error("special_token", "\(label) content contains special token \(special[0])")
                 }
             }
-            parsed.append(ParsedMessage(
-                role: role ?? "", content: content ?? "", name: message["name"] as? String,
-                weight: message["weight"] as? Int))
+            parsed.append(
+                ParsedMessage(
+                    role: role ?? "", content: content ?? "", name: message["name"] as? String,
+                    weight: message["weight"] as? Int))
         }
         if !hasAssistant {
             error("example_missing_assistant_message", "no assistant message")
         }
-        return CheckedLine(number: line, findings: findings, example: findings.isEmpty ? ParsedExample(messages: parsed) : nil)
+        return CheckedLine(
+            number: line, findings: findings, example: findings.isEmpty ? ParsedExample(messages: parsed) : nil)
     }
 
     /// Checks on one legacy `{"prompt","completion"}` line.
     static func checkCompletion(_ object: Any, line: Int, encoding: BPEEncoding) -> CheckedLine {
-        guard let dictionary = object as? [String: Any] else { return .rejected(line, "data_type", "line is not a JSON object") }
-        if dictionary["messages"] != nil { return .rejected(line, "mixed_layout", "chat line in a prompt/completion file") }
+        guard let dictionary = object as? [String: Any] else {
+            return .rejected(line, "data_type", "line is not a JSON object")
+        }
+        if dictionary["messages"] != nil {
+            return .rejected(line, "mixed_layout", "chat line in a prompt/completion file")
+        }
         var findings: [ValidationFinding] = []
         func error(_ kind: String, _ message: String) {
             findings.append(ValidationFinding(line: line, severity: .error, kind: kind, message: message))
         }
         let unknown = dictionary.keys.filter { $0 != "prompt" && $0 != "completion" }.sorted()
         if !unknown.isEmpty {
-            error("completion_unrecognized_key", "unrecognised key \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))")
+            error(
+                "completion_unrecognized_key", "unrecognised key \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))"
+            )
         }
         let prompt = dictionary["prompt"] as? String
         let completion = dictionary["completion"] as? String
@@ -220,8 +248,11 @@ enum JSONLLines {
         guard findings.isEmpty, let prompt, let completion else {
             return CheckedLine(number: line, findings: findings, example: nil)
         }
-        return CheckedLine(number: line, findings: [], example: ParsedExample(messages: [
-            ParsedMessage(role: "user", content: prompt), ParsedMessage(role: "assistant", content: completion),
-        ], isCompletion: true))
+        return CheckedLine(
+            number: line, findings: [],
+            example: ParsedExample(
+                messages: [
+                    ParsedMessage(role: "user", content: prompt), ParsedMessage(role: "assistant", content: completion),
+                ], isCompletion: true))
     }
 }

@@ -113,7 +113,8 @@ public struct MinHasher: Sendable {
     }
 
     /// The share of positions where two signatures agree: the estimated Jaccard similarity.
-    public static func estimatedSimilarity(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Double {
+    public static func estimatedSimilarity(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Double
+    {
         var equal = 0
         for index in 0..<a.count where a[index] == b[index] { equal += 1 }
         return Double(equal) / Double(a.count)

@@ -68,8 +68,10 @@ public struct NearDuplicateFilter: Sendable {
         ParallelWork.forEachInOrder(count: count, jobs: jobs) { i in
             let slice = UnsafeMutableBufferPointer(rebasing: signatureStore[(i * width)..<((i + 1) * width)])
             wordStore[i] = hasher.compactSignature(of: text(i), into: slice)
-        } consume: { _, _ in }
-        let pairs = candidatePairs(count: count, signatures: UnsafeBufferPointer(signatures), hasWords: UnsafeBufferPointer(hasWords))
+        } consume: { _, _ in
+        }
+        let pairs = candidatePairs(
+            count: count, signatures: UnsafeBufferPointer(signatures), hasWords: UnsafeBufferPointer(hasWords))
         var kept = [Bool](repeating: true, count: count)
         var result: [Match] = []
         var position = 0
@@ -95,7 +97,9 @@ public struct NearDuplicateFilter: Sendable {
     }
 
     /// Sorted, unique (later << 32 | earlier) pairs of items sharing at least one band.
-    private func candidatePairs(count: Int, signatures: UnsafeBufferPointer<UInt16>, hasWords: UnsafeBufferPointer<Bool>) -> [UInt64] {
+    private func candidatePairs(
+        count: Int, signatures: UnsafeBufferPointer<UInt16>, hasWords: UnsafeBufferPointer<Bool>
+    ) -> [UInt64] {
         let width = hasher.permutations
         var pairs: [UInt64] = []
         var keys = [UInt64]()

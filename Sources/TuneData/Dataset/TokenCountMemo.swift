@@ -100,7 +100,8 @@ final class TokenCountMemo: Sendable {
             for offset in stride(from: 0, to: raw.count, by: 20) {
                 let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 let low = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-                entries[Hash128(high: high, low: low)] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: Int32.self))
+                entries[Hash128(high: high, low: low)] = Int32(
+                    littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: Int32.self))
             }
             memo.counts.withLock { $0 = entries }
         }

@@ -63,7 +63,9 @@ public struct ValidationReport: Sendable, Codable, Hashable {
         case file, model, bytes, acceptable, errors, warnings, findings, statistics
     }
 
-    public init(file: String, model: String, bytes: Int, findings: [ValidationFinding], statistics: ValidationStatistics) {
+    public init(
+        file: String, model: String, bytes: Int, findings: [ValidationFinding], statistics: ValidationStatistics
+    ) {
         self.file = file
         self.model = model
         self.bytes = bytes
@@ -105,17 +107,24 @@ public struct ValidationReport: Sendable, Codable, Hashable {
                 + "p5 \(fmt(summary.p5)), p95 \(fmt(summary.p95))"
         }
         lines.append("")
-        lines.append("\(s.lines) lines (\(s.layout) layout), \(s.validExamples) valid examples; \(errorCount) errors, \(warningCount) warnings")
+        lines.append(
+            "\(s.lines) lines (\(s.layout) layout), \(s.validExamples) valid examples; \(errorCount) errors, \(warningCount) warnings"
+        )
         if s.validExamples > 0 {
             if s.layout == "chat" { lines.append(row("messages per example", s.messagesPerExample)) }
             lines.append(row("tokens per example", s.tokensPerExample))
             lines.append(row("assistant tokens per example", s.assistantTokensPerExample))
-            lines.append("examples over the \(s.tokenLimit)-token limit of \(model): \(s.examplesOverLimit) (truncated in training)")
+            lines.append(
+                "examples over the \(s.tokenLimit)-token limit of \(model): \(s.examplesOverLimit) (truncated in training)"
+            )
             if s.layout == "chat" {
-                lines.append("examples without a system message: \(s.examplesWithoutSystem); without a user message: \(s.examplesWithoutUser)")
+                lines.append(
+                    "examples without a system message: \(s.examplesWithoutSystem); without a user message: \(s.examplesWithoutUser)"
+                )
             }
             lines.append(
-                "estimated training: \(s.estimate.epochs) epochs × \(s.estimate.tokensPerEpoch) tokens = \(s.estimate.billedTokens) billed tokens")
+                "estimated training: \(s.estimate.epochs) epochs × \(s.estimate.tokensPerEpoch) tokens = \(s.estimate.billedTokens) billed tokens"
+            )
             lines.append("(percentiles by linear interpolation; epochs by OpenAI's default rule)")
         }
         lines.append(isAcceptable ? "\(path): acceptable" : "\(path): would be rejected")

@@ -10,7 +10,9 @@ public struct HTMLExtractor: Extractor {
 
     public init() {}
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document {
+    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+        -> Document
+    {
         let prepared = HTMLEncoding.prepare(data)
         let tree = try HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
         let page = HTMLPageAnalysis(tree: tree)

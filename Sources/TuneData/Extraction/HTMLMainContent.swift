@@ -36,7 +36,8 @@ struct HTMLMainContent {
         // Never trim a page down to headings alone: a short page's only paragraph is its text.
         while blocks.count > 1, let last = blocks.last,
             last.kind.headingLevel != nil
-                || (last.kind == .paragraph && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text)))
+                || (last.kind == .paragraph
+                    && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text)))
                     && blocks.dropLast().contains(where: { $0.kind.headingLevel == nil }))
         {
             blocks.removeLast()
@@ -103,7 +104,8 @@ struct HTMLMainContent {
         var fallback: Candidate? = nil
         for case let root? in firstByTier {
             var writer = HTMLBlockWriter(page: page)
-            let candidate = Candidate(root: root, roots: [root], tier: Int(page.tier[root]), length: writer.measure([root]))
+            let candidate = Candidate(
+                root: root, roots: [root], tier: Int(page.tier[root]), length: writer.measure([root]))
             if candidate.length >= Self.minimumCharacters { return candidate }
             if candidate.length > fallback?.length ?? -1 { fallback = candidate }
         }
@@ -177,6 +179,5 @@ struct HTMLMainContent {
         var writer = HTMLBlockWriter(page: page)
         return Candidate(root: top, roots: roots, tier: 0, length: writer.measure(roots))
     }
-
 
 }

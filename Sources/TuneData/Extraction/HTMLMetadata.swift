@@ -67,12 +67,14 @@ struct HTMLMetadata {
         guard let document else { return openGraph ?? heading }
         for confirmed in [openGraph, heading].compactMap({ $0 }) where confirmed.count < document.count {
             if document.hasPrefix(confirmed) || document.hasSuffix(confirmed) {
-                let rest = document.hasPrefix(confirmed)
+                let rest =
+                    document.hasPrefix(confirmed)
                     ? document.dropFirst(confirmed.count) : document.dropLast(confirmed.count)
                 let separator = rest.trimmingCharacters(in: .whitespaces)
-                if let mark = separator.first, mark == "|" || mark == "-" || mark == "–" || mark == "—"
-                    || mark == ":" || mark == "·" || mark == "•" || mark == "»" || separator.last == "|"
-                    || separator.last == "-" || separator.last == "–" || separator.last == "—"
+                if let mark = separator.first,
+                    mark == "|" || mark == "-" || mark == "–" || mark == "—"
+                        || mark == ":" || mark == "·" || mark == "•" || mark == "»" || separator.last == "|"
+                        || separator.last == "-" || separator.last == "–" || separator.last == "—"
                 {
                     return confirmed
                 }

@@ -44,7 +44,9 @@ struct HTMLPatternSet: Sendable {
         guard bytes.count >= 2 else { return false }
         for start in 0..<(bytes.count - 1) {
             let pair = UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])
-            guard startPairs[Int(pair) >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = byStartPair[pair] else { continue }
+            guard startPairs[Int(pair) >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = byStartPair[pair] else {
+                continue
+            }
             for index in candidates {
                 let pattern = patterns[index]
                 guard start + pattern.count <= bytes.count else { continue }

@@ -77,7 +77,9 @@ enum OpeningTitle {
         else { return nil }
         var name = Array(capitals[...last])
         // "MAINTENANCE AGREEMENT MAINTENANCE AGREEMENT": the cover name said twice.
-        if name.count % 2 == 0, name[..<(name.count / 2)] == name[(name.count / 2)...] { name = Array(name[..<(name.count / 2)]) }
+        if name.count % 2 == 0, name[..<(name.count / 2)] == name[(name.count / 2)...] {
+            name = Array(name[..<(name.count / 2)])
+        }
         return Substring(name.joined(separator: " "))
     }
 
@@ -115,7 +117,8 @@ enum OpeningTitle {
         /(?i:exhibit|annex|appendix|attachment)\s+(?:[0-9][0-9A-Za-z.()\-]*|[A-Z]{1,3}(?:-?[0-9]+)?|[IVX]+)\b\s*[:.\-–—]?\s*/
     nonisolated(unsafe) private static let draftMarker =
         /(?i:execution\s+(?:version|copy)|final\s+(?:version|form)|conformed\s+copy|draft|confidential)\b[:.]?\s*/
-    nonisolated(unsafe) private static let titleTail = /\s+(?i:by\s+and\s+)?(?i:between|among)\s+|\s*[:–—]\s+|\s+-\s+|\s*\[/
+    nonisolated(unsafe) private static let titleTail =
+        /\s+(?i:by\s+and\s+)?(?i:between|among)\s+|\s*[:–—]\s+|\s+-\s+|\s*\[/
     nonisolated(unsafe) private static let sentenceStart = /THIS|THE|TABLE|WHEREAS|WITNESSETH/
     /// A word of three or more letters ending a sentence; "No. 1" and "U.S. Code" do not.
     nonisolated(unsafe) private static let sentenceBreak = /\p{L}{3,}\.\s/

@@ -36,9 +36,12 @@ struct PDFBlockBuilder {
         bodySize = body
         boldIsBody = boldWeight * 2 > totalWeight
         hyphenatedWords = hyphenated
-        let large = Set(pages.flatMap { page in
-            page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.utf8.count <= 150 }.map { ($0.fontSize * 2).rounded() / 2 }
-        })
+        let large = Set(
+            pages.flatMap { page in
+                page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.utf8.count <= 150 }.map {
+                    ($0.fontSize * 2).rounded() / 2
+                }
+            })
         headingSizes = large.sorted(by: >)
     }
 
@@ -61,14 +64,19 @@ struct PDFBlockBuilder {
             for (index, line) in body.enumerated() {
                 let previous = current?.lastLine
                 let samePage = current?.page == page.number || current?.lastPage == page.number
-                let startsBlock = current == nil || current?.isHeading == true
-                    || breaksBetween(previous, line, samePage: samePage, typicalGap: typicalGap, neighbours: body, index: index)
-                if var open = current, open.isHeading, !open.labelOnly, samePage, continuesHeading(open.lastLine, line) {
+                let startsBlock =
+                    current == nil || current?.isHeading == true
+                    || breaksBetween(
+                        previous, line, samePage: samePage, typicalGap: typicalGap, neighbours: body, index: index)
+                if var open = current, open.isHeading, !open.labelOnly, samePage, continuesHeading(open.lastLine, line)
+                {
                     open.append(line, joiner: joiner(open.text, line.text), page: page.number)
                     current = open
                     continue
                 }
-                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text), !Self.isBareEnumerator(line.text) {
+                if var open = current, !open.isHeading, samePage, Self.isBareEnumerator(open.text),
+                    !Self.isBareEnumerator(line.text)
+                {
                     // "1." set apart in a hanging indent: its text follows.
                     open.append(line, joiner: " ", page: page.number)
                     current = open
@@ -100,7 +108,8 @@ struct PDFBlockBuilder {
                     continue
                 }
                 close()
-                current = OpenBlock(kind: Self.startsListItem(line.text) ? .listItem : .paragraph, line: line, page: page.number)
+                current = OpenBlock(
+                    kind: Self.startsListItem(line.text) ? .listItem : .paragraph, line: line, page: page.number)
             }
             pendingFootnotes.append(contentsOf: footnotes)
             if let open = current, open.isHeading || Self.endsSentence(open.text) { close() }
@@ -116,9 +125,13 @@ struct PDFBlockBuilder {
     /// while article numbers run on, sections group articles (EU regulations: Chapter > Section >
     /// Article), so sections go between chapters and articles.
     static func levellingNumberedHeadings(_ blocks: [Block]) -> [Block] {
-        var ranks = blocks.map { $0.kind.headingLevel == nil ? nil : PDFHeadingRules.numberedRank($0.text).map(Double.init) }
+        var ranks = blocks.map {
+            $0.kind.headingLevel == nil ? nil : PDFHeadingRules.numberedRank($0.text).map(Double.init)
+        }
         func labels(_ rank: Double) -> [String] {
-            zip(blocks, ranks).filter { $0.1 == rank }.map { $0.0.text.split(separator: " ").prefix(2).joined(separator: " ").lowercased() }
+            zip(blocks, ranks).filter { $0.1 == rank }.map {
+                $0.0.text.split(separator: " ").prefix(2).joined(separator: " ").lowercased()
+            }
         }
         let sections = labels(5)
         let articles = labels(4)
@@ -208,7 +221,8 @@ struct PDFBlockBuilder {
         guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < 0.5 else { return false }
         let gap = line.box.y0 - previous.box.y1
         guard gap >= -1, gap < previous.fontSize * 0.8, !Self.endsSentence(previous.text) else { return false }
-        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text) && line.text.utf8.count <= 100
+        return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text)
+            && line.text.utf8.count <= 100
     }
 
     // MARK: - Footnotes
@@ -236,7 +250,9 @@ struct PDFBlockBuilder {
             if Self.startsFootnote(line.text) || notes.isEmpty {
                 notes.append(Block(kind: .footnote, text: line.text, page: page.number))
             } else if let last = notes.indices.last {
-                Self.append(line.text, to: &notes[last].text, joiner: joiner(notes[last].text, line.text, previousBox: previous?.box))
+                Self.append(
+                    line.text, to: &notes[last].text,
+                    joiner: joiner(notes[last].text, line.text, previousBox: previous?.box))
             }
             previous = line
         }
@@ -252,7 +268,8 @@ struct PDFBlockBuilder {
         let beforeHyphen = text.dropLast().last
         guard let beforeHyphen, beforeHyphen.isLetter else { return " " }
         guard nextFirst.isLowercase else { return "" }  // "Anglo-" + "Dutch", "Schedule-" + "2": keep
-        let lastWordStart = text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
+        let lastWordStart =
+            text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
         let head = Self.letters(text[lastWordStart...]).lowercased()
         let tail = Self.letters(next.split(separator: " ").first ?? "").lowercased()
         if hyphenatedWords.contains(head + "-" + tail) { return "" }
@@ -310,7 +327,9 @@ struct PDFBlockBuilder {
     }
 
     static func startsFootnote(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, !("A"..."Z").contains(first), !("a"..."z").contains(first) else { return false }
+        guard let first = text.unicodeScalars.first, !("A"..."Z").contains(first), !("a"..."z").contains(first) else {
+            return false
+        }
         return text.prefixMatch(of: PDFPatterns.footnoteStart) != nil
     }
 

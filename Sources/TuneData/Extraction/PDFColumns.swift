@@ -57,7 +57,9 @@ enum PDFColumns {
             if crossing < (best?.crossing ?? Int.max) { best = (position, crossing) }
         }
         guard let best,
-            isGutter(best.x, crossing: best.crossing, between: -.infinity, and: .infinity, lines: lines, pageWidth: pageWidth,
+            isGutter(
+                best.x, crossing: best.crossing, between: -.infinity, and: .infinity, lines: lines,
+                pageWidth: pageWidth,
                 besideColumns: false)
         else { return nil }
         return best.x
@@ -97,7 +99,8 @@ enum PDFColumns {
             let left = accepted.filter { $0 < candidate.x }.max() ?? contentLeft
             let right = accepted.filter { $0 > candidate.x }.min() ?? contentRight
             if isGutter(
-                candidate.x, crossing: candidate.crossing, between: left, and: right, lines: lines, pageWidth: pageWidth,
+                candidate.x, crossing: candidate.crossing, between: left, and: right, lines: lines,
+                pageWidth: pageWidth,
                 besideColumns: true)
             {
                 accepted.append(candidate.x)

@@ -22,7 +22,9 @@ public struct PDFExtractor: Extractor {
         self.neutralizesOutputIntents = neutralizesOutputIntents ?? PDFOutputIntents.isEnabled
     }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document {
+    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+        -> Document
+    {
         let started = Date()
         guard data.count >= 8 else { throw data.isEmpty ? .empty : .corrupt("too short to be a PDF") }
         let bytes = neutralizesOutputIntents ? (PDFOutputIntents.neutralized(data) ?? data) : data
@@ -46,7 +48,8 @@ public struct PDFExtractor: Extractor {
             throw .noTextLayer(pageCount: pageCount)
         }
         if !imageOnly.isEmpty {
-            warnings.append("no text layer (OCR needed) on page\(imageOnly.count == 1 ? "" : "s") \(Self.list(imageOnly))")
+            warnings.append(
+                "no text layer (OCR needed) on page\(imageOnly.count == 1 ? "" : "s") \(Self.list(imageOnly))")
         }
 
         let furniture = PDFRunningLines.furniture(in: pages)

@@ -52,12 +52,14 @@ extension PDFRunningLines {
             }
         }
         let needed = max(3, Int((Double(pages.count) * floatingPageShare).rounded(.up)))
-        let repeated = pages.count >= 3
+        let repeated =
+            pages.count >= 3
             ? Set(pagesByKey.filter { $0.value >= needed && (busiest[$0.key] ?? 0) <= floatingPerPageLimit }.keys)
             : []
         return pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
-            for index in page.lines.indices where isDecoratedPageNumber(page.lines[index].text) && isAloneOnRow(index, in: page) {
+            for index in page.lines.indices
+            where isDecoratedPageNumber(page.lines[index].text) && isAloneOnRow(index, in: page) {
                 drop.insert(index)
             }
             guard !repeated.isEmpty else { return drop }
@@ -70,7 +72,8 @@ extension PDFRunningLines {
                 guard !group.isEmpty, rowCount(group, in: page) <= floatingGroupLimit,
                     group.contains(where: { repeated.contains(keys[pageIndex][$0]) || drop.contains($0) }),
                     group.allSatisfy({
-                        drop.contains($0) || isPageNumber(page.lines[$0].text) || isFloatingCandidate(page.lines[$0].text)
+                        drop.contains($0) || isPageNumber(page.lines[$0].text)
+                            || isFloatingCandidate(page.lines[$0].text)
                             || (isFloatingLabel(page.lines[$0].text) && sharesRowWithPageNumber($0, in: page))
                     }),
                     isSetApart(group, in: page, order: order)
@@ -85,12 +88,15 @@ extension PDFRunningLines {
             // A page number alone on its row right under a repeated line ("Intellectual Property
             // Agreement" with "3" on the next row, flush right) goes with it.
             func underRepeated(_ index: Int) -> Bool {
-                guard let previous = group.last, isPageNumber(page.lines[index].text), isAloneOnRow(index, in: page) else { return false }
+                guard let previous = group.last, isPageNumber(page.lines[index].text), isAloneOnRow(index, in: page)
+                else { return false }
                 let above = page.lines[previous]
                 return page.lines[index].box.y0 - above.box.y1 < max(above.fontSize, 1) * 0.8
             }
             for index in order {
-                if repeated.contains(keys[pageIndex][index]) || drop.contains(index) || besideRepeated(index) || underRepeated(index) {
+                if repeated.contains(keys[pageIndex][index]) || drop.contains(index) || besideRepeated(index)
+                    || underRepeated(index)
+                {
                     group.append(index)
                 } else {
                     closeGroup()
@@ -114,8 +120,12 @@ extension PDFRunningLines {
             return false
         }
         let size = max(page.lines[first].fontSize, 1)
-        if start > order.startIndex, page.lines[first].box.y0 - page.lines[order[start - 1]].box.y1 < size * 0.8 { return false }
-        if end + 1 < order.endIndex, page.lines[order[end + 1]].box.y0 - page.lines[last].box.y1 < size * 0.8 { return false }
+        if start > order.startIndex, page.lines[first].box.y0 - page.lines[order[start - 1]].box.y1 < size * 0.8 {
+            return false
+        }
+        if end + 1 < order.endIndex, page.lines[order[end + 1]].box.y0 - page.lines[last].box.y1 < size * 0.8 {
+            return false
+        }
         return true
     }
 
@@ -141,7 +151,8 @@ extension PDFRunningLines {
 
     /// Whether the line is a page number or shares its row with one.
     static func sharesRowWithPageNumber(_ index: Int, in page: PDFPage) -> Bool {
-        isPageNumber(page.lines[index].text) || rowMates(of: index, in: page).contains { isPageNumber(page.lines[$0].text) }
+        isPageNumber(page.lines[index].text)
+            || rowMates(of: index, in: page).contains { isPageNumber(page.lines[$0].text) }
     }
 
     /// A one-word label a footer row may hold beside its page number ("AZUL–ATR", "CONFIDENTIAL"):

@@ -20,11 +20,15 @@ enum PDFHeadingRules {
         {
             return 2
         }
-        if let match = text.prefixMatch(of: PDFPatterns.decimalLabel), titleLike(text[match.range.upperBound...], allowEmpty: false) {
+        if let match = text.prefixMatch(of: PDFPatterns.decimalLabel),
+            titleLike(text[match.range.upperBound...], allowEmpty: false)
+        {
             let depth = match.output.2.filter { $0 == "." }.count
             return min(2 + depth, 4)
         }
-        if let match = text.prefixMatch(of: PDFPatterns.numberLabel), titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6) {
+        if let match = text.prefixMatch(of: PDFPatterns.numberLabel),
+            titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6)
+        {
             return 2
         }
         return nil
@@ -83,14 +87,20 @@ enum PDFHeadingRules {
     }
 
     /// Lower-case verbs that make a line a clause rather than a heading.
-    private static let sentenceVerbs: Set<Substring> = ["shall", "means", "mean", "will", "must", "may", "is", "are", "has", "have"]
+    private static let sentenceVerbs: Set<Substring> = [
+        "shall", "means", "mean", "will", "must", "may", "is", "are", "has", "have",
+    ]
 
     /// Whether the text after a heading's number reads as a title.
     private static func titleLike(_ rest: Substring, allowEmpty: Bool = true, maxWords: Int = 10) -> Bool {
-        let trimmed = rest.drop { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == ":" || $0 == "." }
+        let trimmed = rest.drop {
+            $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == ":" || $0 == "."
+        }
         guard let first = trimmed.first else { return allowEmpty }
         let words = trimmed.split(separator: " ")
-        guard words.count <= maxWords, first.isUppercase || first == "(" || first == "\u{201C}" || first == "\"" else { return false }
+        guard words.count <= maxWords, first.isUppercase || first == "(" || first == "\u{201C}" || first == "\"" else {
+            return false
+        }
         // A clause is not a title: '1.20 “Claims” shall have the meaning set forth in Section 6.1(a).'
         if words.contains(where: { sentenceVerbs.contains($0) }) { return false }
         // A sentence running on after the title ("Notice. All notices shall ...") is a paragraph.

@@ -29,7 +29,8 @@ enum PDFLetterSpacing {
     /// `tracking` carries the letter gap of a tracked line to the next line: a heading's second
     /// line set with the same tracking is joined even when every gap on it is a letter gap.
     static func spacesWithinWords(
-        _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>, fontSize: Double,
+        _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>,
+        fontSize: Double,
         tracking: inout Tracking?
     ) -> [Int] {
         let em = max(fontSize, 1)
@@ -68,7 +69,9 @@ enum PDFLetterSpacing {
         if narrow.count >= 2, narrow.count >= wide.count, let widest = narrow.map({ gaps[$0] }).max(),
             let narrowestWord = wide.min(), narrowestWord >= max(widest * 2.5, 0.3 * em)
         {
-            for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) { joined[k] = true }
+            for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) {
+                joined[k] = true
+            }
             tracking = Tracking(fontSize: fontSize, gap: narrow.map { gaps[$0] }.reduce(0, +) / Double(narrow.count))
         } else if wide.isEmpty, tokens.count >= 3, Self.isSplitWord(tokens) {
             for k in narrow { joined[k] = true }
@@ -77,7 +80,9 @@ enum PDFLetterSpacing {
         {
             // The next line of a tracked heading ("Co nsist ency" under "S ec ti on 2"): only
             // letter gaps, all as wide as the line above's.
-            for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) { joined[k] = true }
+            for k in narrow where Self.joinable(scalars[tokens[k - 1].last], scalars[tokens[k].first]) {
+                joined[k] = true
+            }
             tracking = previous
         }
 
@@ -89,11 +94,15 @@ enum PDFLetterSpacing {
                 continue
             }
             var end = start + 1  // exclusive
-            while end < tokens.count, tokens[end].isSingleLetter(first: false), tokens[end - 1].trailing == 0 { end += 1 }
+            while end < tokens.count, tokens[end].isSingleLetter(first: false), tokens[end - 1].trailing == 0 {
+                end += 1
+            }
             defer { start = end }
             guard end - start >= 3 else { continue }
             let runGaps = gaps[(start + 1)..<end]
-            guard let narrowest = runGaps.min(), narrowest >= -0.1 * em, (runGaps.max() ?? 0) < 1.2 * em else { continue }
+            guard let narrowest = runGaps.min(), narrowest >= -0.1 * em, (runGaps.max() ?? 0) < 1.2 * em else {
+                continue
+            }
             let boundary = max(narrowest * 1.8, narrowest + 0.15 * em)
             let letterGaps = runGaps.filter { $0 <= boundary }
             guard letterGaps.allSatisfy({ $0 < 0.6 * em }) else { continue }
@@ -179,7 +188,9 @@ enum PDFLetterSpacing {
     /// one or two letters long.
     private static func isSplitWord(_ tokens: [Token]) -> Bool {
         guard tokens.allSatisfy({ $0.others == 0 && $0.leading == 0 && $0.trailing == 0 }) else { return false }
-        guard tokens[0].startsCapital, tokens.dropFirst().allSatisfy({ !$0.startsCapital && $0.capitals == 0 }) else { return false }
+        guard tokens[0].startsCapital, tokens.dropFirst().allSatisfy({ !$0.startsCapital && $0.capitals == 0 }) else {
+            return false
+        }
         return tokens.filter { $0.letters <= 2 }.count * 2 >= tokens.count
     }
 

@@ -76,7 +76,8 @@ extension PDFRunningLines {
                 var end = position
                 // A run ends at blank space too: two headers may follow each other.
                 while end + 1 < order.count, candidates.contains(order[end + 1]),
-                    page.lines[order[end + 1]].box.y0 - page.lines[order[end]].box.y1 < max(page.lines[order[end]].fontSize, 1) * 0.8
+                    page.lines[order[end + 1]].box.y0 - page.lines[order[end]].box.y1 < max(
+                        page.lines[order[end]].fontSize, 1) * 0.8
                 {
                     end += 1
                 }
@@ -96,7 +97,8 @@ extension PDFRunningLines {
             var changed = true
             while changed {
                 changed = false
-                for (position, index) in order.enumerated() where candidates.contains(index) && !accepted.contains(index) {
+                for (position, index) in order.enumerated()
+                where candidates.contains(index) && !accepted.contains(index) {
                     let touching = [position - 1, position + 1].filter { order.indices.contains($0) }.map { order[$0] }
                     if touching.contains(where: { goes($0) && isNear($0, index, in: page) }) {
                         accepted.insert(index)
@@ -133,8 +135,14 @@ extension PDFRunningLines {
             bottom = max(bottom, line.box.y1)
             size = max(size, line.fontSize)
         }
-        if positions.lowerBound > 0, top - page.lines[order[positions.lowerBound - 1]].box.y1 < size * 0.8 { return false }
-        if positions.upperBound + 1 < order.count, page.lines[order[positions.upperBound + 1]].box.y0 - bottom < size * 0.8 { return false }
+        if positions.lowerBound > 0, top - page.lines[order[positions.lowerBound - 1]].box.y1 < size * 0.8 {
+            return false
+        }
+        if positions.upperBound + 1 < order.count,
+            page.lines[order[positions.upperBound + 1]].box.y0 - bottom < size * 0.8
+        {
+            return false
+        }
         return true
     }
 

@@ -49,7 +49,9 @@ enum PDFOutputIntents {
                     continue
                 }
                 while next < bytes.count, isWhitespace(bytes[next]) { next += 1 }
-                if next < bytes.count, bytes[next] == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) {
+                if next < bytes.count,
+                    bytes[next] == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next])
+                {
                     offsets.append(index)
                 }
                 index += key.count

@@ -47,7 +47,8 @@ extension PDFPage {
         var joined: [PDFLine] = []
         for line in lines {
             if let previous = joined.last, previous.text.count <= 3, previous.text.allSatisfy(\.isNumber),
-                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1, line.box.x0 - previous.box.x1 < 72
+                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1,
+                line.box.x0 - previous.box.x1 < 72
             {
                 joined[joined.count - 1] = PDFLine(
                     text: previous.text + " " + line.text, box: previous.box.union(line.box),
@@ -106,7 +107,9 @@ struct PDFCharacterRun {
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
             if index > start {
                 for segment in segments(start..<index, sizes: sizes) {
-                    if let line = makeLine(segment, sizes: sizes, bold: bold, tracking: &tracking) { lines.append(line) }
+                    if let line = makeLine(segment, sizes: sizes, bold: bold, tracking: &tracking) {
+                        lines.append(line)
+                    }
                 }
             }
             start = index + 1
@@ -128,7 +131,8 @@ struct PDFCharacterRun {
             let gap = previousEnd.map { box.x0 - $0 } ?? 0
             let wide = gap > max(sizes[index] * 1.8, 9) && !isEnumerator(start..<index)
             // A pleading line number in the margin, however close its text follows.
-            let marginNumber = gap > max(sizes[index], 1) * 0.8 && (previousEnd ?? .infinity) < pageWidth * 0.16
+            let marginNumber =
+                gap > max(sizes[index], 1) * 0.8 && (previousEnd ?? .infinity) < pageWidth * 0.16
                 && isSmallNumber(start..<index)
             if wide || marginNumber {
                 result.append(start..<index)
@@ -153,7 +157,9 @@ struct PDFCharacterRun {
         return text.wholeMatch(of: PDFPatterns.hangingEnumerator) != nil
     }
 
-    private func makeLine(_ range: Range<Int>, sizes: [Double], bold: [Bool], tracking: inout PDFLetterSpacing.Tracking?) -> PDFLine? {
+    private func makeLine(
+        _ range: Range<Int>, sizes: [Double], bold: [Bool], tracking: inout PDFLetterSpacing.Tracking?
+    ) -> PDFLine? {
         // The dominant size: the one most printable characters carry (a line has few sizes, so a
         // short list beats a dictionary).
         var weightBySize: [(size: Double, count: Int)] = []
@@ -169,7 +175,8 @@ struct PDFCharacterRun {
             printable += 1
         }
         guard printable > 0 else { return nil }
-        let fontSize = weightBySize.max { $0.count < $1.count || ($0.count == $1.count && $0.size < $1.size) }?.size ?? 0
+        let fontSize =
+            weightBySize.max { $0.count < $1.count || ($0.count == $1.count && $0.size < $1.size) }?.size ?? 0
         var removed = Set<Int>()
         if let boxes {
             // The baseline of the body text: the lowest bottom among full-size characters.
@@ -177,7 +184,10 @@ struct PDFCharacterRun {
             for index in range where sizes[index] >= fontSize * 0.9 && !TextNormalization.isSpace(scalars[index]) {
                 baseline = max(baseline, boxes[index].y1)
             }
-            for index in range where isSuperscriptMarker(index, in: range, fontSize: fontSize, sizes: sizes, baseline: baseline, boxes: boxes) {
+            for index in range
+            where isSuperscriptMarker(
+                index, in: range, fontSize: fontSize, sizes: sizes, baseline: baseline, boxes: boxes)
+            {
                 removed.insert(index)
             }
             // "(¹)" as the Official Journal writes note references: drop the brackets too.
@@ -189,8 +199,9 @@ struct PDFCharacterRun {
                     removed.insert(after)
                 }
             }
-            removed.formUnion(PDFLetterSpacing.spacesWithinWords(
-                scalars, boxes: boxes, in: range, skipping: removed, fontSize: fontSize, tracking: &tracking))
+            removed.formUnion(
+                PDFLetterSpacing.spacesWithinWords(
+                    scalars, boxes: boxes, in: range, skipping: removed, fontSize: fontSize, tracking: &tracking))
         }
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(range.count + 8)
@@ -226,13 +237,17 @@ struct PDFCharacterRun {
         _ index: Int, in range: Range<Int>, fontSize: Double, sizes: [Double], baseline: Double, boxes: [PDFBox]
     ) -> Bool {
         let scalar = scalars[index]
-        guard ("0"..."9").contains(scalar) || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}" else { return false }
+        guard ("0"..."9").contains(scalar) || scalar == "*" || scalar == "\u{2020}" || scalar == "\u{2021}" else {
+            return false
+        }
         guard sizes[index] > 0, sizes[index] < fontSize * 0.8 else { return false }
         guard boxes[index].y1 < baseline - fontSize * 0.2 else { return false }
         // Must follow text (possibly through other marker characters or one space).
         // Must follow some full-size text on the line (not open it, as a note's own number does).
         var previous = index - 1
-        while previous >= range.lowerBound, sizes[previous] < fontSize * 0.8 || scalars[previous] == "(" || TextNormalization.isSpace(scalars[previous]) {
+        while previous >= range.lowerBound,
+            sizes[previous] < fontSize * 0.8 || scalars[previous] == "(" || TextNormalization.isSpace(scalars[previous])
+        {
             previous -= 1
         }
         return previous >= range.lowerBound

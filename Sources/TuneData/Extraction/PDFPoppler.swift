@@ -118,9 +118,10 @@ private final class PopplerPageBox {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
-                runs.append(PDFStyleRun(
-                    start: Int(attributes.start_index), end: Int(attributes.end_index),
-                    size: attributes.font_size, isBold: PDFStyleRun.isBoldFontName(name)))
+                runs.append(
+                    PDFStyleRun(
+                        start: Int(attributes.start_index), end: Int(attributes.end_index),
+                        size: attributes.font_size, isBold: PDFStyleRun.isBoldFontName(name)))
             }
             node = current.pointee.next
         }

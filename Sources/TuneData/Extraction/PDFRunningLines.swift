@@ -26,7 +26,8 @@ struct PDFRunningLines {
         for (pageIndex, lines) in candidates.enumerated() {
             for lineIndex in lines {
                 let line = pages[pageIndex].lines[lineIndex]
-                pagesByKey[BandKey(text: keys[pageIndex][lineIndex] ?? "", band: band(line)), default: []].insert(pageIndex)
+                pagesByKey[BandKey(text: keys[pageIndex][lineIndex] ?? "", band: band(line)), default: []].insert(
+                    pageIndex)
             }
             for text in Set(lines.map({ pages[pageIndex].lines[$0].text })) { exactCounts[text, default: 0] += 1 }
         }
@@ -47,8 +48,10 @@ struct PDFRunningLines {
             for lineIndex in order.prefix(2) + order.suffix(3) where isPageNumber(page.lines[lineIndex].text) {
                 let box = page.lines[lineIndex].box
                 let centre = (box.x0 + box.x1) / 2
-                let centred = abs(centre - page.width / 2) < page.width * 0.15
-                    || abs(centre - (column.lowerBound + column.upperBound) / 2) < (column.upperBound - column.lowerBound) * 0.1
+                let centred =
+                    abs(centre - page.width / 2) < page.width * 0.15
+                    || abs(centre - (column.lowerBound + column.upperBound) / 2)
+                        < (column.upperBound - column.lowerBound) * 0.1
                 if isAloneOnRow(lineIndex, in: page), centred || box.x1 > page.width * 0.8 {
                     drop.insert(lineIndex)
                 }
@@ -57,7 +60,8 @@ struct PDFRunningLines {
                 let line = page.lines[lineIndex]
                 // A bare number must be alone on its row (table cells come in rows).
                 let bare = line.text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-                if isBatesNumber(line.text) || (isPageNumber(line.text) && (!bare || isAloneOnRow(lineIndex, in: page))) {
+                if isBatesNumber(line.text) || (isPageNumber(line.text) && (!bare || isAloneOnRow(lineIndex, in: page)))
+                {
                     drop.insert(lineIndex)
                     continue
                 }
@@ -66,7 +70,9 @@ struct PDFRunningLines {
                 // a line without letters must repeat word for word ("4.5.2016").
                 if isFormLabel(line.text) { continue }
                 if !line.text.contains(where: \.isLetter), (exactCounts[line.text] ?? 0) < needed { continue }
-                guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else { continue }
+                guard pages.count >= 2, pagesWith(line, key: keys[pageIndex][lineIndex] ?? "") >= needed else {
+                    continue
+                }
                 // A numbered heading ("ARTICLE 4") that starts several pages is content: only
                 // identical text repeats count for it.
                 if PDFHeadingRules.numberedLevel(line.text) != nil, (exactCounts[line.text] ?? 0) < needed { continue }
@@ -74,7 +80,8 @@ struct PDFRunningLines {
             }
             // A page number sharing its row only with running text ("Cite as: 569 U. S. ____ (2013)"
             // on the left, "3" on the right).
-            for lineIndex in candidates[pageIndex] where !drop.contains(lineIndex) && isPageNumber(page.lines[lineIndex].text) {
+            for lineIndex in candidates[pageIndex]
+            where !drop.contains(lineIndex) && isPageNumber(page.lines[lineIndex].text) {
                 let row = rowMates(of: lineIndex, in: page)
                 if !row.isEmpty, row.allSatisfy(drop.contains) { drop.insert(lineIndex) }
             }

@@ -12,11 +12,15 @@ public struct PlainTextExtractor: Extractor {
         self.format = format
     }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document {
+    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+        -> Document
+    {
         let (text, warning) = TextDecoding.decode(data)
         let blocks = format == .markdown ? Self.markdownBlocks(text) : Self.textBlocks(text)
         if blocks.isEmpty { throw .empty }
-        let title = format == .markdown ? blocks.first(where: { $0.kind.headingLevel != nil })?.text : OpeningTitle.title(in: blocks)
+        let title =
+            format == .markdown
+            ? blocks.first(where: { $0.kind.headingLevel != nil })?.text : OpeningTitle.title(in: blocks)
         return Document(
             id: source.documentID, source: source.displayPath, format: format, title: title,
             blocks: blocks, warnings: warning.map { [$0] } ?? [])

@@ -60,7 +60,9 @@ enum PreformattedText {
             // A line ending in a hyphen after a letter carries on the word: "NON-" + "EXCLUSIVE".
             var joined = ""
             for line in current {
-                if !joined.isEmpty, !(joined.hasSuffix("-") && joined.dropLast().last?.isLetter == true) { joined += " " }
+                if !joined.isEmpty, !(joined.hasSuffix("-") && joined.dropLast().last?.isLetter == true) {
+                    joined += " "
+                }
                 joined += line
             }
             joined = TextNormalization.normalizeInline(joined)
@@ -84,5 +86,6 @@ enum PreformattedText {
         return paragraphs
     }
 
-    nonisolated(unsafe) private static let enumerator = /(?:\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}[.)]|\([ivxlc]{1,5}\)|[-*•])\s/
+    nonisolated(unsafe) private static let enumerator =
+        /(?:\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}[.)]|\([ivxlc]{1,5}\)|[-*•])\s/
 }

@@ -13,7 +13,8 @@ public struct ConvertConfiguration: Sendable, Codable {
     public var shard: Shard?
 
     public init(
-        inputs: [String], templates: [String] = [], includes: [String] = [], chunking: ChunkingOptions = ChunkingOptions(),
+        inputs: [String], templates: [String] = [], includes: [String] = [],
+        chunking: ChunkingOptions = ChunkingOptions(),
         dataset: DatasetConfiguration = DatasetConfiguration(), extraction: ExtractionOptions = ExtractionOptions(),
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil
     ) {

@@ -35,7 +35,10 @@ public enum DatasetRun {
         if built.trainIndices.isEmpty {
             validation["train.jsonl"] = ValidationSummary(
                 acceptable: false, errors: 1, warnings: 0,
-                findings: [ValidationFinding(line: nil, severity: .error, kind: "no_examples", message: "no training examples were produced")])
+                findings: [
+                    ValidationFinding(
+                        line: nil, severity: .error, kind: "no_examples", message: "no training examples were produced")
+                ])
         }
 
         // Every drop, one per line, beside the manifest (which keeps the counts).

@@ -79,7 +79,9 @@ public struct DocumentProcessor: Sendable {
     /// ``process(_:)`` giving up `grace` seconds after the time limit.
     func process(_ file: SourceFile, grace: Double) -> ProcessedDocument {
         guard let limit = extractors.options.timeLimitSeconds else { return processUnguarded(file) }
-        if let result = GuardedThread.run({ [self] in processUnguarded(file) }, timeout: limit + grace) { return result }
+        if let result = GuardedThread.run({ [self] in processUnguarded(file) }, timeout: limit + grace) {
+            return result
+        }
         var abandoned = ProcessedDocument(file: file)
         abandoned.failure = .timedOut(seconds: limit)
         abandoned.seconds = limit + grace

@@ -46,7 +46,9 @@ public struct CollectedExamples: Sendable {
     public var skipped: [SkippedInput]
     public var examples: ExampleStore
 
-    public init(inputsSeen: Int = 0, documents: [DocumentSummary] = [], skipped: [SkippedInput] = [], examples: ExampleStore) {
+    public init(
+        inputsSeen: Int = 0, documents: [DocumentSummary] = [], skipped: [SkippedInput] = [], examples: ExampleStore
+    ) {
         self.inputsSeen = inputsSeen
         self.documents = documents
         self.skipped = skipped
@@ -67,11 +69,15 @@ public struct CollectedExamples: Sendable {
                 store.append((batch..<min(batch + 1024, part.examples.count)).map(part.examples.example(at:)))
             }
         }
-        if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
+        if let error = store.writeError {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error])
+        }
         // The token counts the parts' workers took (what is missing is counted again).
         if let first = parts.lazy.compactMap(\.tokenCounts).first {
             let memo = TokenCountMemo(encoding: first.encoding)
-            for part in parts { if let counts = part.tokenCounts, counts.encoding === first.encoding { memo.absorb(counts) } }
+            for part in parts {
+                if let counts = part.tokenCounts, counts.encoding === first.encoding { memo.absorb(counts) }
+            }
             result.tokenCounts = memo
         }
         result.documents.sort { $0.source < $1.source }
@@ -85,7 +91,8 @@ public enum ExampleCollector {
     /// Each document's examples go to the store as soon as it is done, so only one document's text
     /// per worker is in memory at a time.
     public static func collect(
-        _ files: [SourceFile], skipped: [SkippedInput], processor: DocumentProcessor, jobs: Int, progress: ProgressReporter
+        _ files: [SourceFile], skipped: [SkippedInput], processor: DocumentProcessor, jobs: Int,
+        progress: ProgressReporter
     ) throws -> CollectedExamples {
         let store = try ExampleStore()
         for input in skipped { progress.fileSkipped(input.path, reason: input.message) }
@@ -104,12 +111,15 @@ public enum ExampleCollector {
         var processed = finished
         for (position, index) in schedule.enumerated() { processed[index] = finished[position] }
         progress.finish()
-        if let error = store.writeError { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error]) }
+        if let error = store.writeError {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error])
+        }
         var result = CollectedExamples(inputsSeen: files.count + skipped.count, skipped: skipped, examples: store)
         result.tokenCounts = processor.tokenCounts
         for document in processed {
             if let failure = document.failure {
-                result.skipped.append(SkippedInput(path: document.source, reason: failure.reasonKey, message: failure.description))
+                result.skipped.append(
+                    SkippedInput(path: document.source, reason: failure.reasonKey, message: failure.description))
             } else {
                 result.documents.append(DocumentSummary(document))
             }

@@ -26,10 +26,14 @@ public final class ExampleStore: ExampleCollection {
 
     /// Creates an empty store in the system's temporary folder.
     public init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tunedata-examples-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tunedata-examples-\(UUID().uuidString)"
+        ).path
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
         unlink(path)
         self.descriptor = descriptor
@@ -119,11 +123,12 @@ enum MessageCodec {
     static func encode(_ messages: [Message], into bytes: inout [UInt8]) {
         append(UInt32(messages.count), to: &bytes)
         for message in messages {
-            let role: UInt8 = switch message.role {
-            case .system: 0
-            case .user: 1
-            case .assistant: 2
-            }
+            let role: UInt8 =
+                switch message.role {
+                case .system: 0
+                case .user: 1
+                case .assistant: 2
+                }
             bytes.append(role)
             bytes.append((message.name == nil ? 0 : 1) | (message.weight == nil ? 0 : 2))
             bytes.append(UInt8(truncatingIfNeeded: message.weight ?? 0))
@@ -135,7 +140,9 @@ enum MessageCodec {
     static func decode(_ bytes: [UInt8]) -> [Message] {
         var cursor = 0
         func readUInt32() -> Int {
-            let value = Int(bytes[cursor]) | Int(bytes[cursor + 1]) << 8 | Int(bytes[cursor + 2]) << 16 | Int(bytes[cursor + 3]) << 24
+            let value =
+                Int(bytes[cursor]) | Int(bytes[cursor + 1]) << 8 | Int(bytes[cursor + 2]) << 16 | Int(bytes[cursor + 3])
+                << 24
             cursor += 4
             return value
         }
@@ -148,11 +155,12 @@ enum MessageCodec {
         var messages: [Message] = []
         messages.reserveCapacity(count)
         for _ in 0..<count {
-            let role: Message.Role = switch bytes[cursor] {
-            case 0: .system
-            case 1: .user
-            default: .assistant
-            }
+            let role: Message.Role =
+                switch bytes[cursor] {
+                case 0: .system
+                case 1: .user
+                default: .assistant
+                }
             let flags = bytes[cursor + 1]
             let weight = Int(bytes[cursor + 2])
             cursor += 3

@@ -41,7 +41,8 @@ public enum InputDiscovery {
             if !isDirectory.boolValue {
                 let url = URL(fileURLWithPath: input)
                 if seen.insert(url.resolvingSymlinksInPath().path).inserted {
-                    files.append(SourceFile(url: url, displayPath: display, documentID: DocumentID.make(relativePath: display)))
+                    files.append(
+                        SourceFile(url: url, displayPath: display, documentID: DocumentID.make(relativePath: display)))
                 }
                 continue
             }
@@ -55,7 +56,9 @@ public enum InputDiscovery {
             }
             if found == 0 {
                 skipped.append(
-                    SkippedInput(path: display, reason: "no_supported_files", message: "no supported files in this folder (HTML, PDF, text, Markdown)"))
+                    SkippedInput(
+                        path: display, reason: "no_supported_files",
+                        message: "no supported files in this folder (HTML, PDF, text, Markdown)"))
             }
         }
         files.sort { $0.displayPath < $1.displayPath }

@@ -22,7 +22,9 @@ public enum PartialResult {
     }
 
     /// Writes a part atomically (each file under a temporary name, then renamed).
-    public static func write(_ collected: CollectedExamples, configuration: ConvertConfiguration, to directory: URL) throws {
+    public static func write(_ collected: CollectedExamples, configuration: ConvertConfiguration, to directory: URL)
+        throws
+    {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -31,7 +33,9 @@ public enum PartialResult {
         let store = collected.examples
         let order = (0..<store.count).sorted { a, b in
             let pa = store.label(at: a).provenance, pb = store.label(at: b).provenance
-            return (pa.source, pa.passageIndex, pa.template, pa.variant, a) < (pb.source, pb.passageIndex, pb.template, pb.variant, b)
+            return (pa.source, pa.passageIndex, pa.template, pa.variant, a) < (
+                pb.source, pb.passageIndex, pb.template, pb.variant, b
+            )
         }
         var lines = Data()
         for index in order {
@@ -50,13 +54,15 @@ public enum PartialResult {
     }
 
     /// Reads a part written by ``write(_:configuration:to:)``.
-    public static func read(from directory: URL) throws(PartialResultError) -> (CollectedExamples, ConvertConfiguration) {
+    public static func read(from directory: URL) throws(PartialResultError) -> (CollectedExamples, ConvertConfiguration)
+    {
         guard let store = try? ExampleStore() else {
             throw PartialResultError(path: directory.path, message: "cannot create a temporary file")
         }
         let path = directory.path
         guard let headerData = try? Data(contentsOf: directory.appendingPathComponent(partFile)) else {
-            throw PartialResultError(path: path, message: "not a tunedata part (no \(partFile)); make parts with convert --shard K/N")
+            throw PartialResultError(
+                path: path, message: "not a tunedata part (no \(partFile)); make parts with convert --shard K/N")
         }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(Header.self, from: headerData), header.format == "tunedata-part" else {
@@ -78,9 +84,14 @@ public enum PartialResult {
         }
         store.append(batch)
         guard store.count == header.examples else {
-            throw PartialResultError(path: path, message: "\(examplesFile) has \(store.count) examples, \(partFile) says \(header.examples) (interrupted copy?)")
+            throw PartialResultError(
+                path: path,
+                message:
+                    "\(examplesFile) has \(store.count) examples, \(partFile) says \(header.examples) (interrupted copy?)"
+            )
         }
-        var collected = CollectedExamples(inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: store)
+        var collected = CollectedExamples(
+            inputsSeen: header.inputsSeen, documents: header.documents, skipped: header.skipped, examples: store)
         collected.tokenCounts = (try? Data(contentsOf: directory.appendingPathComponent(tokenCountsFile)))
             .flatMap(TokenCountMemo.deserialized)
         return (collected, header.configuration)

@@ -25,12 +25,15 @@ struct DirectMustache: Sendable {
         var names = Set<String>()
         var rest = Substring(source)
         while let open = rest.range(of: "{{") {
-            if open.lowerBound > rest.startIndex { stack[stack.count - 1].parts.append(.text(String(rest[..<open.lowerBound]))) }
+            if open.lowerBound > rest.startIndex {
+                stack[stack.count - 1].parts.append(.text(String(rest[..<open.lowerBound])))
+            }
             guard let close = rest[open.upperBound...].range(of: "}}") else { return nil }
             let tag = rest[open.upperBound..<close.lowerBound]
             guard let first = tag.first(where: { $0 != " " }) else { return nil }
             let sigil: Character? = "#^/".contains(first) ? first : nil
-            let name = String(tag.drop { $0 == " " }.dropFirst(sigil == nil ? 0 : 1)).trimmingCharacters(in: .whitespaces)
+            let name = String(tag.drop { $0 == " " }.dropFirst(sigil == nil ? 0 : 1)).trimmingCharacters(
+                in: .whitespaces)
             guard Self.isPlainName(name) else { return nil }
             if sigil != nil, Self.isStandalone(tag: open.lowerBound..<close.upperBound, in: source) { return nil }
             names.insert(name)
@@ -76,15 +79,20 @@ struct DirectMustache: Sendable {
     /// `group.name`: letters, digits and `_` either side of one dot.
     private static func isPlainName(_ name: String) -> Bool {
         let pieces = name.split(separator: ".", omittingEmptySubsequences: false)
-        return pieces.count == 2 && pieces.allSatisfy { piece in
-            !piece.isEmpty && piece.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
-        }
+        return pieces.count == 2
+            && pieces.allSatisfy { piece in
+                !piece.isEmpty
+                    && piece.unicodeScalars.allSatisfy {
+                        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+                    }
+            }
     }
 
     /// Whether the line holding `tag` has nothing but tags and spaces (Mustache's "standalone" rule
     /// would then remove the whole line).
     private static func isStandalone(tag: Range<Substring.Index>, in source: String) -> Bool {
-        let lineStart = source[..<tag.lowerBound].lastIndex(of: "\n").map { source.index(after: $0) } ?? source.startIndex
+        let lineStart =
+            source[..<tag.lowerBound].lastIndex(of: "\n").map { source.index(after: $0) } ?? source.startIndex
         let lineEnd = source[tag.upperBound...].firstIndex(of: "\n") ?? source.endIndex
         var line = Substring(source[lineStart..<lineEnd])
         while let open = line.range(of: "{{"), let close = line[open.upperBound...].range(of: "}}") {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Checks that answer text taken from a passage or definition occurs verbatim (up to whitespace) in
@@ -41,7 +41,8 @@ struct GroundednessCheck {
         if bytes.isEmpty { return true }
         return documentText.withUnsafeBufferPointer { haystack in
             bytes.withUnsafeBufferPointer { pattern in
-                guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress else { return false }
+                guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress
+                else { return false }
                 var offset = 0
                 let last = haystack.count - pattern.count
                 // memchr finds candidate starts; memcmp confirms them.

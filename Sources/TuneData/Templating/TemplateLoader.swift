@@ -30,7 +30,8 @@ public enum TemplateLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw TemplateError(file: file, line: yamlErrorLine(error), message: "invalid YAML (\(yamlErrorSummary(error)))")
+            throw TemplateError(
+                file: file, line: yamlErrorLine(error), message: "invalid YAML (\(yamlErrorSummary(error)))")
         }
         guard let mapping = root?.mapping else {
             throw TemplateError(file: file, line: 1, message: "a template is a mapping with name, user and assistant")
@@ -38,7 +39,9 @@ public enum TemplateLoader {
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !knownKeys.contains(name) {
-                throw TemplateError(file: file, line: key.mark?.line, message: "unknown key '\(name)' (known: \(knownKeys.sorted().joined(separator: ", ")))")
+                throw TemplateError(
+                    file: file, line: key.mark?.line,
+                    message: "unknown key '\(name)' (known: \(knownKeys.sorted().joined(separator: ", ")))")
             }
         }
         func scalar(_ key: String) throws(TemplateError) -> (String, Node)? {
@@ -48,7 +51,9 @@ public enum TemplateLoader {
             }
             return (value, node)
         }
-        func text(_ value: String, _ node: Node, _ key: String, listContext: Set<String> = []) throws(TemplateError) -> TemplateText {
+        func text(_ value: String, _ node: Node, _ key: String, listContext: Set<String> = []) throws(TemplateError)
+            -> TemplateText
+        {
             try compile(value, node: node, key: key, file: file)
         }
 
@@ -56,10 +61,14 @@ public enum TemplateLoader {
             throw TemplateError(file: file, line: 1, message: "missing 'name'")
         }
         guard name.wholeMatch(of: /[a-z0-9][a-z0-9._-]*/) != nil else {
-            throw TemplateError(file: file, line: mapping["name"]?.mark?.line, message: "name '\(name)' must be lower-case letters, digits, '-', '_' or '.'")
+            throw TemplateError(
+                file: file, line: mapping["name"]?.mark?.line,
+                message: "name '\(name)' must be lower-case letters, digits, '-', '_' or '.'")
         }
         let system = try scalar("system").map { value, node throws(TemplateError) in try text(value, node, "system") }
-        guard let userNode = mapping["user"] else { throw TemplateError(file: file, line: 1, message: "missing 'user'") }
+        guard let userNode = mapping["user"] else {
+            throw TemplateError(file: file, line: 1, message: "missing 'user'")
+        }
         var user: [TemplateText] = []
         if let value = userNode.scalar?.string {
             user = [try text(value, userNode, "user")]
@@ -71,7 +80,9 @@ public enum TemplateLoader {
                 user.append(try text(value, item, "user"))
             }
         }
-        if user.isEmpty { throw TemplateError(file: file, line: userNode.mark?.line, message: "'user' needs at least one phrasing") }
+        if user.isEmpty {
+            throw TemplateError(file: file, line: userNode.mark?.line, message: "'user' needs at least one phrasing")
+        }
         guard let (assistantValue, assistantNode) = try scalar("assistant") else {
             throw TemplateError(file: file, line: 1, message: "missing 'assistant'")
         }
@@ -80,34 +91,42 @@ public enum TemplateLoader {
         var turns: [Template.Turn] = []
         if let turnsNode = mapping["turns"] {
             guard let sequence = turnsNode.sequence else {
-                throw TemplateError(file: file, line: turnsNode.mark?.line, message: "'turns' must be a list of {user, assistant}")
+                throw TemplateError(
+                    file: file, line: turnsNode.mark?.line, message: "'turns' must be a list of {user, assistant}")
             }
             for item in sequence {
                 guard let turn = item.mapping, let u = turn["user"], let a = turn["assistant"],
                     let uText = u.scalar?.string, let aText = a.scalar?.string, turn.count == 2
                 else {
-                    throw TemplateError(file: file, line: item.mark?.line, message: "each turn has exactly 'user' and 'assistant' text")
+                    throw TemplateError(
+                        file: file, line: item.mark?.line, message: "each turn has exactly 'user' and 'assistant' text")
                 }
-                turns.append(Template.Turn(user: try text(uText, u, "user"), assistant: try text(aText, a, "assistant")))
+                turns.append(
+                    Template.Turn(user: try text(uText, u, "user"), assistant: try text(aText, a, "assistant")))
             }
         }
 
         let requires = try stringList(mapping["requires"], key: "requires", file: file)
         for variable in requires where !TemplateVariables.names.contains(variable) {
-            throw TemplateError(file: file, line: mapping["requires"]?.mark?.line, message: "requires unknown variable '\(variable)'")
+            throw TemplateError(
+                file: file, line: mapping["requires"]?.mark?.line, message: "requires unknown variable '\(variable)'")
         }
         let unless = try stringList(mapping["unless"], key: "unless", file: file)
         for variable in unless where !TemplateVariables.names.contains(variable) {
-            throw TemplateError(file: file, line: mapping["unless"]?.mark?.line, message: "unless names unknown variable '\(variable)'")
+            throw TemplateError(
+                file: file, line: mapping["unless"]?.mark?.line, message: "unless names unknown variable '\(variable)'")
         }
         var formats = Set(try stringList(mapping["formats"], key: "formats", file: file))
         for format in formats where !knownFormats.contains(format) {
-            throw TemplateError(file: file, line: mapping["formats"]?.mark?.line, message: "unknown format '\(format)' (chat, messages or completion)")
+            throw TemplateError(
+                file: file, line: mapping["formats"]?.mark?.line,
+                message: "unknown format '\(format)' (chat, messages or completion)")
         }
         if formats.isEmpty { formats = ["chat", "messages"] }
         let forEach = try scalar("for_each")?.0
         if let forEach, forEach != "definition" {
-            throw TemplateError(file: file, line: mapping["for_each"]?.mark?.line, message: "for_each can only be 'definition'")
+            throw TemplateError(
+                file: file, line: mapping["for_each"]?.mark?.line, message: "for_each can only be 'definition'")
         }
         var weight = 1.0
         if let (value, node) = try scalar("weight") {
@@ -117,11 +136,16 @@ public enum TemplateLoader {
             weight = number
         }
         let template = Template(
-            name: name, description: try scalar("description")?.0 ?? "", category: try scalar("category")?.0 ?? "general",
-            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, system: system, user: user,
+            name: name, description: try scalar("description")?.0 ?? "",
+            category: try scalar("category")?.0 ?? "general",
+            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, system: system,
+            user: user,
             assistant: assistant, turns: turns, file: file)
-        if forEach == nil, let text = template.allTexts.first(where: { $0.variables.contains { $0.hasPrefix("definition.") } }) {
-            throw TemplateError(file: file, line: text.line, message: "definition.* variables need 'for_each: definition'")
+        if forEach == nil,
+            let text = template.allTexts.first(where: { $0.variables.contains { $0.hasPrefix("definition.") } })
+        {
+            throw TemplateError(
+                file: file, line: text.line, message: "definition.* variables need 'for_each: definition'")
         }
         return template
     }
@@ -149,7 +173,8 @@ public enum TemplateLoader {
         let firstLine = (node.mark?.line ?? 1) + (isBlock ? 1 : 0)
         let variables = try MustacheTags.variables(in: source, file: file, firstLine: firstLine)
         do {
-            return TemplateText(source: source, line: firstLine, variables: variables, compiled: try MustacheTemplateBox(source))
+            return TemplateText(
+                source: source, line: firstLine, variables: variables, compiled: try MustacheTemplateBox(source))
         } catch {
             throw TemplateError(file: file, line: firstLine, message: "Mustache syntax error in '\(key)' (\(error))")
         }
@@ -188,7 +213,9 @@ enum MustacheTags {
             }
             if name == "." {
                 guard !openLists.isEmpty else {
-                    throw TemplateError(file: file, line: line, message: "{{.}} is only meaningful inside a list section such as {{#document.parties}}")
+                    throw TemplateError(
+                        file: file, line: line,
+                        message: "{{.}} is only meaningful inside a list section such as {{#document.parties}}")
                 }
                 continue
             }

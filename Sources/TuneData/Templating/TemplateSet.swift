@@ -43,7 +43,8 @@ public struct TemplateSet: Sendable {
             for file in files {
                 let template = try TemplateLoader.load(contentsOf: file, displayPath: file.path)
                 if let other = seen[template.name] {
-                    throw TemplateError(file: file.path, message: "template name '\(template.name)' is also used by \(other)")
+                    throw TemplateError(
+                        file: file.path, message: "template name '\(template.name)' is also used by \(other)")
                 }
                 seen[template.name] = file.path
                 templates.append(template)
@@ -82,10 +83,15 @@ public struct TemplateSet: Sendable {
                 let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
                 for (ordinal, definition) in subjects.enumerated() {
                     let context = definition.map { base.with($0) } ?? base
-                    guard template.requires.allSatisfy(context.isPresent), !template.unless.contains(where: context.isPresent) else { continue }
+                    guard template.requires.allSatisfy(context.isPresent),
+                        !template.unless.contains(where: context.isPresent)
+                    else { continue }
                     // A weight below 1 applies the template to that share of passages, chosen by hash.
                     if template.weight < 1,
-                        Double(Self.pick(count: 1_000_000, seed: seed, key: "weight|\(document.id)|\(passage.index)|\(template.name)|\(ordinal)"))
+                        Double(
+                            Self.pick(
+                                count: 1_000_000, seed: seed,
+                                key: "weight|\(document.id)|\(passage.index)|\(template.name)|\(ordinal)"))
                             >= template.weight * 1_000_000
                     {
                         continue
@@ -100,7 +106,8 @@ public struct TemplateSet: Sendable {
                         return object
                     }
                     let example = Self.example(
-                        template, variant: variant, context: context, object: object, document: document, passage: passage)
+                        template, variant: variant, context: context, object: object, document: document,
+                        passage: passage)
                     if grounding.isGrounded(template: template, context: context) {
                         result.examples.append(example)
                     } else {

@@ -37,7 +37,9 @@ public enum TemplateVariables {
     public static let lists: Set<String> = ["document.parties", "passage.list_items"]
 
     /// Variables whose text is copied from the document: answers built from them must be found in it.
-    public static let groundedSources: [String] = ["passage.text", "passage.first_sentence", "definition.text", "passage.list_items"]
+    public static let groundedSources: [String] = [
+        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
+    ]
 }
 
 /// The values of the template variables for one passage (and optionally one definition in it).
@@ -117,7 +119,8 @@ struct TemplateContext {
         return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
     }
 
-    nonisolated(unsafe) private static let clauseNumber = /\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcdm]{1,5})[.)]?/
+    nonisolated(unsafe) private static let clauseNumber =
+        /\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcdm]{1,5})[.)]?/
 
     static func pageRange(_ pages: [Int]) -> String {
         guard let first = pages.first, let last = pages.last else { return "" }
@@ -186,7 +189,8 @@ struct DocumentFacts {
         return title
     }
 
-    nonisolated(unsafe) private static let exhibitNumberPattern = /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/
+    nonisolated(unsafe) private static let exhibitNumberPattern =
+        /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/
 
     /// "contracts/master-services_agreement.pdf" → "Master Services Agreement";
     /// "EX-10.3_Maintenance Agreement.pdf" → "EX 10.3 Maintenance Agreement".

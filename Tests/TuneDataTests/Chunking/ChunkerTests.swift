@@ -11,8 +11,14 @@ import Tokenizer
         Block(kind: .heading(level: 1), text: "Services Agreement", page: 1),
         Block(kind: .paragraph, text: "ARTICLE 5", page: 1),
         Block(kind: .paragraph, text: "NOTICES AND TERM", page: 1),
-        Block(kind: .paragraph, text: "5.1 Notice. All notices shall be in writing and delivered by hand or by courier to the addresses above.", page: 1),
-        Block(kind: .paragraph, text: "5.2 Term. This Agreement begins on the Effective Date and continues for two years.", page: 2),
+        Block(
+            kind: .paragraph,
+            text:
+                "5.1 Notice. All notices shall be in writing and delivered by hand or by courier to the addresses above.",
+            page: 1),
+        Block(
+            kind: .paragraph,
+            text: "5.2 Term. This Agreement begins on the Effective Date and continues for two years.", page: 2),
         Block(kind: .heading(level: 2), text: "ARTICLE 6 Confidentiality", page: 2),
         Block(kind: .paragraph, text: "Each party shall keep the other's Confidential Information secret.", page: 2),
     ])
@@ -41,9 +47,12 @@ import Tokenizer
     }
 
     @Test func longSectionsSplitAtSentencesWithinBudget() throws {
-        let sentence = "The Provider shall deliver the Services in a professional manner consistent with industry standards."
+        let sentence =
+            "The Provider shall deliver the Services in a professional manner consistent with industry standards."
         let long = Array(repeating: sentence, count: 30).joined(separator: " ")
-        let document = Self.document([Block(kind: .paragraph, text: "Section 3 Services", page: 1), Block(kind: .paragraph, text: long, page: 1)])
+        let document = Self.document([
+            Block(kind: .paragraph, text: "Section 3 Services", page: 1), Block(kind: .paragraph, text: long, page: 1),
+        ])
         let options = ChunkingOptions(maxTokens: 60, minTokens: 0)
         let passages = Chunker(options: options).passages(of: document)
         let encoding = BPEEncoding.shared(options.encoding)
@@ -59,8 +68,10 @@ import Tokenizer
 
     @Test func overlapRepeatsTrailingSentences() throws {
         let sentences = (1...12).map { "Clause number \($0) applies to every order placed under this agreement." }
-        let document = Self.document([Block(kind: .paragraph, text: sentences.joined(separator: " "), page: 1)], title: nil)
-        let passages = Chunker(options: ChunkingOptions(maxTokens: 60, minTokens: 0, overlapTokens: 20)).passages(of: document)
+        let document = Self.document(
+            [Block(kind: .paragraph, text: sentences.joined(separator: " "), page: 1)], title: nil)
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 60, minTokens: 0, overlapTokens: 20)).passages(
+            of: document)
         #expect(passages.count >= 2)
         let lastOfFirst = try #require(SentenceSplitter.split(passages[0].text).last)
         #expect(passages[1].text.hasPrefix(lastOfFirst))
@@ -74,11 +85,15 @@ import Tokenizer
 
 @Suite struct FootnoteTests {
     @Test func footnotesStayOutOfPassages() {
-        let document = Document(id: "d", source: "a.pdf", format: .pdf, title: nil, blocks: [
-            Block(kind: .paragraph, text: "Section 1.02 Deliverables", page: 1),
-            Block(kind: .paragraph, text: "“Deliverables” means all documents the Supplier prepares for the Customer.", page: 1),
-            Block(kind: .footnote, text: "1 Public holidays are determined by each national government.", page: 1),
-        ])
+        let document = Document(
+            id: "d", source: "a.pdf", format: .pdf, title: nil,
+            blocks: [
+                Block(kind: .paragraph, text: "Section 1.02 Deliverables", page: 1),
+                Block(
+                    kind: .paragraph,
+                    text: "“Deliverables” means all documents the Supplier prepares for the Customer.", page: 1),
+                Block(kind: .footnote, text: "1 Public holidays are determined by each national government.", page: 1),
+            ])
         let passages = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document)
         #expect(passages.map(\.text) == ["“Deliverables” means all documents the Supplier prepares for the Customer."])
     }
@@ -89,7 +104,11 @@ import Tokenizer
         var blocks: [Block] = []
         for heading in headings {
             blocks.append(Block(kind: .heading(level: 2), text: heading, page: 1))
-            blocks.append(Block(kind: .paragraph, text: "The controller shall keep a record of every processing operation under its responsibility.", page: 1))
+            blocks.append(
+                Block(
+                    kind: .paragraph,
+                    text: "The controller shall keep a record of every processing operation under its responsibility.",
+                    page: 1))
         }
         return ChunkerTests.document(blocks, title: nil)
     }
@@ -97,7 +116,8 @@ import Tokenizer
     @Test func sectionsThatRestartGroupTheArticles() {
         let document = Self.regulation([
             "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Information", "Article 13 Access",
-            "Section 2 Rectification", "Article 14 Erasure", "CHAPTER IV Controller", "Section 1 General", "Article 15 Duties",
+            "Section 2 Rectification", "Article 14 Erasure", "CHAPTER IV Controller", "Section 1 General",
+            "Article 15 Duties",
         ])
         let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
         #expect(paths.contains(["Chapter III Rights", "Section 1 Transparency", "Article 12 Information"]))
@@ -106,7 +126,9 @@ import Tokenizer
     }
 
     @Test func aContractsSectionsStayInsideItsArticles() {
-        let document = Self.regulation(["Article 1 Definitions", "Section 1 Terms", "Article 2 Payment", "Section 2 Fees"])
+        let document = Self.regulation([
+            "Article 1 Definitions", "Section 1 Terms", "Article 2 Payment", "Section 2 Fees",
+        ])
         let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
         #expect(paths.contains(["Article 2 Payment", "Section 2 Fees"]))
     }
@@ -119,17 +141,25 @@ import Tokenizer
     }
 
     @Test func coverLinesRecitalsAndInterludesDoNotParentNumberedSections() {
-        let document = ChunkerTests.document([
-            Block(kind: .heading(level: 1), text: "Exhibit 10.2 EXECUTION VERSION", page: 1),
-            Block(kind: .heading(level: 2), text: "CONSULTING AGREEMENT", page: 1),
-            Block(kind: .paragraph, text: "This Consulting Agreement is made between the Company and the Consultant.", page: 1),
-            Block(kind: .heading(level: 2), text: "BACKGROUND", page: 1),
-            Block(kind: .paragraph, text: "WHEREAS, the Company wishes to engage the Consultant for advice.", page: 1),
-            Block(kind: .paragraph, text: "1. Services. The Consultant shall advise the Company on its products.", page: 1),
-            Block(kind: .heading(level: 2), text: "FEE SCHEDULE:", page: 2),
-            Block(kind: .paragraph, text: "The fees are set out in the schedule below and are paid monthly.", page: 2),
-            Block(kind: .paragraph, text: "2. Term. This Agreement lasts for one year from the date above.", page: 2),
-        ], title: "CONSULTING AGREEMENT")
+        let document = ChunkerTests.document(
+            [
+                Block(kind: .heading(level: 1), text: "Exhibit 10.2 EXECUTION VERSION", page: 1),
+                Block(kind: .heading(level: 2), text: "CONSULTING AGREEMENT", page: 1),
+                Block(
+                    kind: .paragraph, text: "This Consulting Agreement is made between the Company and the Consultant.",
+                    page: 1),
+                Block(kind: .heading(level: 2), text: "BACKGROUND", page: 1),
+                Block(
+                    kind: .paragraph, text: "WHEREAS, the Company wishes to engage the Consultant for advice.", page: 1),
+                Block(
+                    kind: .paragraph, text: "1. Services. The Consultant shall advise the Company on its products.",
+                    page: 1),
+                Block(kind: .heading(level: 2), text: "FEE SCHEDULE:", page: 2),
+                Block(
+                    kind: .paragraph, text: "The fees are set out in the schedule below and are paid monthly.", page: 2),
+                Block(
+                    kind: .paragraph, text: "2. Term. This Agreement lasts for one year from the date above.", page: 2),
+            ], title: "CONSULTING AGREEMENT")
         let paths = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document).map(\.sectionPath)
         // No "Exhibit 10.2 Execution Version" root; the WHEREAS clause stays under "Background";
         // Section 1 is not inside "Background", nor Section 2 inside the unnumbered "Fee Schedule"
@@ -141,8 +171,10 @@ import Tokenizer
 @Suite struct ParagraphTokensTests {
     static let paragraphs = [
         "Very truly yours,", "/s/ William W. McInnes ______________", "'s and 'll at the start.", "1,234,567.89 units",
-        "第一条 本协议的目的。", "Übergang zur Anlage Nr. 5 — siehe § 12 Abs. 3.", "    indented code\n  second line", "(a) the Supplier;",
-        "https://example.com/path/to?q=1", "— dash first", "!!!", "x", "Ends with spaces after trim", "“Quoted” term means it.",
+        "第一条 本协议的目的。", "Übergang zur Anlage Nr. 5 — siehe § 12 Abs. 3.", "    indented code\n  second line",
+        "(a) the Supplier;",
+        "https://example.com/path/to?q=1", "— dash first", "!!!", "x", "Ends with spaces after trim",
+        "“Quoted” term means it.",
     ]
 
     @Test(arguments: [EncodingName.o200kBase, .cl100kBase])
@@ -166,4 +198,3 @@ import Tokenizer
         }
     }
 }
-

@@ -11,7 +11,10 @@ import Testing
 
     @Test func citationsAreNotHeadings() {
         // A volume or title number before a reporter or code reads like "28 Notice" but is a cite.
-        for citation in ["28 U.S.C. § 1291.", "550 U.S. 544", "17 C.F.R. 240.24b-2", "129 S. Ct. 1937", "75 Fed. Reg. 1", "42 U.S.C. 1983"] {
+        for citation in [
+            "28 U.S.C. § 1291.", "550 U.S. 544", "17 C.F.R. 240.24b-2", "129 S. Ct. 1937", "75 Fed. Reg. 1",
+            "42 U.S.C. 1983",
+        ] {
             #expect(LegalHeading.parse(citation) == nil, "\(citation)")
         }
         #expect(LegalHeading.parse("12 Tax Matters")?.label == "Section 12")
@@ -19,27 +22,33 @@ import Testing
     }
 
     @Test func runInHeadingsAfterAKeywordMayBeLongOrHaveSemicolons() throws {
-        let long = try #require(LegalHeading.parseRunIn(
-            "Section 4. Representations and Warranties of the Company, the MHC and the Bank. The Company represents as follows:"))
+        let long = try #require(
+            LegalHeading.parseRunIn(
+                "Section 4. Representations and Warranties of the Company, the MHC and the Bank. The Company represents as follows:"
+            ))
         #expect(long.heading.label == "Section 4")
         #expect(long.heading.title == "Representations and Warranties of the Company, the MHC and the Bank")
         #expect(long.body == "The Company represents as follows:")
-        let listed = try #require(LegalHeading.parseRunIn("Section 3. Prospectus; Offering. The Shares are offered at the Purchase Price."))
+        let listed = try #require(
+            LegalHeading.parseRunIn("Section 3. Prospectus; Offering. The Shares are offered at the Purchase Price."))
         #expect(listed.heading.title == "Prospectus; Offering")
         // Without the keyword, eleven words are a sentence, not a title.
-        #expect(LegalHeading.parseRunIn("4. Representations and Warranties of the Company, the MHC and the Bank. The Company agrees.") == nil)
+        #expect(
+            LegalHeading.parseRunIn(
+                "4. Representations and Warranties of the Company, the MHC and the Bank. The Company agrees.") == nil)
     }
 
-    @Test(arguments: [
-        ("ARTICLE V", "Article V", nil, 2),
-        ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
-        ("Section 5.02 Notices.", "Section 5.02", "Notices", 4),
-        ("SECTION 12. GOVERNING LAW", "Section 12", "Governing Law", 3),
-        ("§ 12 Definitions", "§ 12", "Definitions", 3),
-        ("5.2 Notice", "Section 5.2", "Notice", 4),
-        ("EXHIBIT A", "Exhibit A", nil, 1),
-        ("Schedule 2 – Fees", "Schedule 2", "Fees", 1),
-    ] as [(String, String, String?, Int)])
+    @Test(
+        arguments: [
+            ("ARTICLE V", "Article V", nil, 2),
+            ("Article 5 - Payment Terms", "Article 5", "Payment Terms", 2),
+            ("Section 5.02 Notices.", "Section 5.02", "Notices", 4),
+            ("SECTION 12. GOVERNING LAW", "Section 12", "Governing Law", 3),
+            ("§ 12 Definitions", "§ 12", "Definitions", 3),
+            ("5.2 Notice", "Section 5.2", "Notice", 4),
+            ("EXHIBIT A", "Exhibit A", nil, 1),
+            ("Schedule 2 – Fees", "Schedule 2", "Fees", 1),
+        ] as [(String, String, String?, Int)])
     func recognisesNumberedHeadings(text: String, label: String, title: String?, level: Int) throws {
         let heading = try #require(LegalHeading.parse(text))
         #expect(heading.label == label)
@@ -69,24 +78,32 @@ import Testing
         #expect(LegalHeading.isCapitalisedHeading("CONFIDENTIALITY"))
         #expect(LegalHeading.isCapitalisedHeading("TERM AND TERMINATION"))
         #expect(!LegalHeading.isCapitalisedHeading("The parties agree as follows."))
-        #expect(!LegalHeading.isCapitalisedHeading("IN WITNESS WHEREOF, THE PARTIES HAVE EXECUTED THIS AGREEMENT AS OF THE DATE FIRST WRITTEN ABOVE,"))
+        #expect(
+            !LegalHeading.isCapitalisedHeading(
+                "IN WITNESS WHEREOF, THE PARTIES HAVE EXECUTED THIS AGREEMENT AS OF THE DATE FIRST WRITTEN ABOVE,"))
     }
 }
 
 @Suite struct SentenceSplitterTests {
     @Test func doesNotBreakAtAbbreviations() {
-        let text = "Acme Inc. shall comply with 17 U.S.C. § 101. See No. 12 and e.g. Section 2.1 for details. J. Smith signed it! Done?"
-        #expect(SentenceSplitter.split(text) == [
-            "Acme Inc. shall comply with 17 U.S.C. § 101.",
-            "See No. 12 and e.g. Section 2.1 for details.",
-            "J. Smith signed it!",
-            "Done?",
-        ])
+        let text =
+            "Acme Inc. shall comply with 17 U.S.C. § 101. See No. 12 and e.g. Section 2.1 for details. J. Smith signed it! Done?"
+        #expect(
+            SentenceSplitter.split(text) == [
+                "Acme Inc. shall comply with 17 U.S.C. § 101.",
+                "See No. 12 and e.g. Section 2.1 for details.",
+                "J. Smith signed it!",
+                "Done?",
+            ])
     }
 
     @Test func firstSentenceOfALongParagraphIsTheSplittersFirst() {
-        let tail = String(repeating: "The Licensee shall pay the fees set out in Schedule 2 within thirty days. ", count: 60)
-        for opening in ["Short one. ", "No. 5 of the U.S. rules applies to Mr. J. Smith here. ", String(repeating: "word ", count: 300) + "ends. "] {
+        let tail = String(
+            repeating: "The Licensee shall pay the fees set out in Schedule 2 within thirty days. ", count: 60)
+        for opening in [
+            "Short one. ", "No. 5 of the U.S. rules applies to Mr. J. Smith here. ",
+            String(repeating: "word ", count: 300) + "ends. ",
+        ] {
             let text = opening + tail
             #expect(SentenceSplitter.firstSentence(of: text) == SentenceSplitter.split(text).first)
         }
@@ -113,12 +130,19 @@ import Testing
             The "Company" and "Affiliate" means a controlled entity, "Term," shall have the meaning below,             "Fees" refers  to charges, (each, a "Party") and (hereinafter referred to as "Licensee") but "Notice"             meaning nothing, "X" means one letter and (The "Board") is capitalised.
             """
         #expect(DefinedTermScanner(sentence).terms() == ["Affiliate", "Term,", "Fees", "Party", "Licensee"])
-        #expect(DefinitionFinder.definitions(in: sentence).map(\.term) == ["Affiliate", "Term", "Fees", "Party", "Licensee"])
+        #expect(
+            DefinitionFinder.definitions(in: sentence).map(\.term) == [
+                "Affiliate", "Term", "Fees", "Party", "Licensee",
+            ])
     }
 
     @Test func definitionsLoseTheirClauseNumbers() {
-        let definitions = DefinitionFinder.definitions(in: "1.3 \"Security Incident\" means a breach of security.\n\n(x) “Territory” shall mean the US.")
-        #expect(definitions.map(\.text) == ["\"Security Incident\" means a breach of security.", "“Territory” shall mean the US."])
+        let definitions = DefinitionFinder.definitions(
+            in: "1.3 \"Security Incident\" means a breach of security.\n\n(x) “Territory” shall mean the US.")
+        #expect(
+            definitions.map(\.text) == [
+                "\"Security Incident\" means a breach of security.", "“Territory” shall mean the US.",
+            ])
     }
 
     @Test func findsPartiesAndDate() {
@@ -133,11 +157,15 @@ import Testing
 
 @Suite struct HeadingNumberOnItsOwnLineTests {
     @Test func bareDottedNumberTakesTheNextLineAsItsTitle() throws {
-        let document = Document(id: "d", source: "a.pdf", format: .pdf, title: nil, blocks: [
-            Block(kind: .paragraph, text: "3.2.3.5", page: 4),
-            Block(kind: .paragraph, text: "Deposits", page: 4),
-            Block(kind: .paragraph, text: "Party B may collect a deposit from the Driver User for the leased vehicle.", page: 4),
-        ])
+        let document = Document(
+            id: "d", source: "a.pdf", format: .pdf, title: nil,
+            blocks: [
+                Block(kind: .paragraph, text: "3.2.3.5", page: 4),
+                Block(kind: .paragraph, text: "Deposits", page: 4),
+                Block(
+                    kind: .paragraph,
+                    text: "Party B may collect a deposit from the Driver User for the leased vehicle.", page: 4),
+            ])
         let passages = Chunker(options: ChunkingOptions(minTokens: 0)).passages(of: document)
         #expect(passages.count == 1)
         #expect(passages[0].label == "Section 3.2.3.5")

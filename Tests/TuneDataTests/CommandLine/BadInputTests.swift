@@ -33,7 +33,9 @@ struct BadInputTests {
         #expect(line(for: "in/empty.html")?.contains("empty") == true)
         #expect(line(for: "in/binary.html")?.contains("binary content") == true)
         #expect(line(for: "missing-folder")?.contains("no such file or folder") == true)
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json")))
+            as? [String: Any]
         let inputs = try #require(manifest?["inputs"] as? [String: Any])
         #expect(inputs["converted"] as? Int == 1)
         #expect(inputs["skipped"] as? Int == 6)

@@ -15,7 +15,9 @@ struct CommandRunner {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
         // On macOS the test binary sits inside a .xctest bundle.
-        while directory.pathExtension == "xctest" || directory.lastPathComponent == "MacOS" || directory.lastPathComponent == "Contents" {
+        while directory.pathExtension == "xctest" || directory.lastPathComponent == "MacOS"
+            || directory.lastPathComponent == "Contents"
+        {
             directory.deleteLastPathComponent()
         }
         return directory.appendingPathComponent("tunedata")
@@ -51,7 +53,8 @@ struct CommandRunner {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, contents) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try contents.write(to: url)
         }
         return root
@@ -59,7 +62,8 @@ struct CommandRunner {
 
     /// The package root (for corpus-samples/ and ../shared/corpus).
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent()
     }
 }

@@ -33,8 +33,10 @@ struct ConvertCommandTests {
     static func contracts(_ count: Int) -> [String: Data] {
         var files: [String: Data] = [:]
         for index in 1...count {
-            let text = contract.replacingOccurrences(of: "Consulting Agreement", with: "Consulting Agreement No. \(index)")
-                .replacingOccurrences(of: "advisory services", with: "advisory services of kind \(index)")
+            let text = contract.replacingOccurrences(
+                of: "Consulting Agreement", with: "Consulting Agreement No. \(index)"
+            )
+            .replacingOccurrences(of: "advisory services", with: "advisory services of kind \(index)")
             files["contracts/agreement-\(index).md"] = Data(text.utf8)
         }
         return files
@@ -43,7 +45,8 @@ struct ConvertCommandTests {
     @Test func convertsAFolderIntoValidatedFilesWithProvenance() throws {
         let root = try CommandRunner.scratch(Self.contracts(3))
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CommandRunner.run(["convert", "contracts", "-o", "out", "--validation-fraction", "0.34"], in: root)
+        let result = try CommandRunner.run(
+            ["convert", "contracts", "-o", "out", "--validation-fraction", "0.34"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         let out = root.appendingPathComponent("out")
         let train = try String(contentsOf: out.appendingPathComponent("train.jsonl"), encoding: .utf8)
@@ -51,19 +54,27 @@ struct ConvertCommandTests {
         #expect(lines.count >= 10)
         #expect(train.hasSuffix("\n"))
         #expect(lines[0].hasPrefix(#"{"messages":[{"role":"system","content":"#))
-        let provenance = try String(contentsOf: out.appendingPathComponent("provenance.jsonl"), encoding: .utf8).split(separator: "\n")
-        let validation = (try? String(contentsOf: out.appendingPathComponent("validation.jsonl"), encoding: .utf8))?.split(separator: "\n") ?? []
+        let provenance = try String(contentsOf: out.appendingPathComponent("provenance.jsonl"), encoding: .utf8).split(
+            separator: "\n")
+        let validation =
+            (try? String(contentsOf: out.appendingPathComponent("validation.jsonl"), encoding: .utf8))?.split(
+                separator: "\n") ?? []
         #expect(provenance.count == lines.count + validation.count)
         #expect(provenance[0].hasPrefix(#"{"split":"train","line":1,"source":"contracts/agreement-"#))
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
+            as? [String: Any]
         let inputs = manifest?["inputs"] as? [String: Any]
         #expect(inputs?["converted"] as? Int == 3)
         #expect((manifest?["files"] as? [[String: Any]])?.first?["sha256"] as? String != nil)
         // Same inputs, same seed: byte-identical output.
-        let again = try CommandRunner.run(["convert", "contracts", "-o", "again", "--validation-fraction", "0.34", "--quiet"], in: root)
+        let again = try CommandRunner.run(
+            ["convert", "contracts", "-o", "again", "--validation-fraction", "0.34", "--quiet"], in: root)
         #expect(again.status == 0)
         #expect(again.stderr.isEmpty)
-        #expect(try Data(contentsOf: root.appendingPathComponent("again/train.jsonl")) == Data(contentsOf: out.appendingPathComponent("train.jsonl")))
+        #expect(
+            try Data(contentsOf: root.appendingPathComponent("again/train.jsonl"))
+                == Data(contentsOf: out.appendingPathComponent("train.jsonl")))
         let validate = try CommandRunner.run(["validate", "out/train.jsonl"], in: root)
         #expect(validate.status == 0, "\(validate.stdout)")
     }
@@ -71,27 +82,34 @@ struct ConvertCommandTests {
     @Test func outputDoesNotDependOnTheNumberOfJobsAndProgressIsReported() throws {
         let root = try CommandRunner.scratch(Self.contracts(6))
         defer { try? FileManager.default.removeItem(at: root) }
-        let one = try CommandRunner.run(["convert", "contracts", "-o", "one", "--jobs", "1", "--validation-fraction", "0.34"], in: root)
+        let one = try CommandRunner.run(
+            ["convert", "contracts", "-o", "one", "--jobs", "1", "--validation-fraction", "0.34"], in: root)
         #expect(one.status == 0, "\(one.stderr)")
         // Not a terminal: progress comes as plain lines, then the timing line of the summary.
         #expect(one.stderr.contains("6/6 files · "))
         #expect(!one.stderr.contains("\u{1B}["))
         #expect(one.stderr.contains("Took "))
-        let four = try CommandRunner.run(["convert", "contracts", "-o", "four", "--jobs", "4", "--validation-fraction", "0.34", "--quiet"], in: root)
+        let four = try CommandRunner.run(
+            ["convert", "contracts", "-o", "four", "--jobs", "4", "--validation-fraction", "0.34", "--quiet"], in: root)
         #expect(four.status == 0, "\(four.stderr)")
         for name in ["train.jsonl", "validation.jsonl", "provenance.jsonl", "dropped.jsonl"] {
-            #expect(try Data(contentsOf: root.appendingPathComponent("one/\(name)")) == Data(contentsOf: root.appendingPathComponent("four/\(name)")), "\(name)")
+            #expect(
+                try Data(contentsOf: root.appendingPathComponent("one/\(name)"))
+                    == Data(contentsOf: root.appendingPathComponent("four/\(name)")), "\(name)")
         }
     }
 
     @Test func badInputsAreNamedWithReasonsAndTheRestConverts() throws {
         var files = Self.contracts(2)
         files["contracts/empty.txt"] = Data()
-        files["contracts/picture.html"] = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        files["contracts/picture.html"] = Data([
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        ])
         files["nothing-here/image.png"] = Data([0x89, 0x50])
         let root = try CommandRunner.scratch(files)
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CommandRunner.run(["convert", "contracts", "nothing-here", "missing.pdf", "-o", "out"], in: root)
+        let result = try CommandRunner.run(
+            ["convert", "contracts", "nothing-here", "missing.pdf", "-o", "out"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("contracts/empty.txt: empty (no text)"))
         #expect(result.stderr.contains("contracts/picture.html: binary content, not text or HTML"))
@@ -99,7 +117,9 @@ struct ConvertCommandTests {
         #expect(result.stderr.contains("nothing-here: no supported files in this folder"))
         #expect(result.stderr.split(separator: "\n").last?.hasPrefix("Took ") == true)
         #expect(result.stderr.contains(" on \(ProcessInfo.processInfo.activeProcessorCount) job"))
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/manifest.json")))
+            as? [String: Any]
         let inputs = try #require(manifest?["inputs"] as? [String: Any])
         #expect(inputs["converted"] as? Int == 2)
         #expect(inputs["skipped"] as? Int == 4)
@@ -119,7 +139,8 @@ struct ConvertCommandTests {
         let root = try CommandRunner.scratch(Self.contracts(4))
         defer { try? FileManager.default.removeItem(at: root) }
         for k in 1...2 {
-            let part = try CommandRunner.run(["convert", "contracts", "-o", "part\(k)", "--shard", "\(k)/2", "--quiet"], in: root)
+            let part = try CommandRunner.run(
+                ["convert", "contracts", "-o", "part\(k)", "--shard", "\(k)/2", "--quiet"], in: root)
             #expect(part.status == 0, "\(part.stderr)")
             // The workers' token counts travel with the part, so merge need not count again.
             let (collected, _) = try PartialResult.read(from: root.appendingPathComponent("part\(k)"))
@@ -133,7 +154,9 @@ struct ConvertCommandTests {
         let single = try CommandRunner.run(["convert", "contracts", "-o", "single", "--quiet"], in: root)
         #expect(single.status == 0)
         for name in ["train.jsonl", "provenance.jsonl"] {
-            #expect(try Data(contentsOf: root.appendingPathComponent("merged/\(name)")) == Data(contentsOf: root.appendingPathComponent("single/\(name)")))
+            #expect(
+                try Data(contentsOf: root.appendingPathComponent("merged/\(name)"))
+                    == Data(contentsOf: root.appendingPathComponent("single/\(name)")))
         }
         let broken = try CommandRunner.run(["merge", "contracts", "-o", "x"], in: root)
         #expect(broken.status == 1)
@@ -143,9 +166,11 @@ struct ConvertCommandTests {
     @Test func includedCorrectionsReplaceTheGeneratedExampleForTheSameQuestion() throws {
         let root = try CommandRunner.scratch(Self.contracts(3))
         defer { try? FileManager.default.removeItem(at: root) }
-        let first = try CommandRunner.run(["convert", "contracts", "-o", "round1", "--quiet", "--validation-fraction", "0"], in: root)
+        let first = try CommandRunner.run(
+            ["convert", "contracts", "-o", "round1", "--quiet", "--validation-fraction", "0"], in: root)
         #expect(first.status == 0, "\(first.stderr)")
-        let lines = try String(contentsOf: root.appendingPathComponent("round1/train.jsonl"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: root.appendingPathComponent("round1/train.jsonl"), encoding: .utf8).split(
+            separator: "\n")
         // The reviewer corrects the answer of the first example and feeds it back.
         var corrected = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         var messages = try #require(corrected["messages"] as? [[String: Any]])
@@ -156,9 +181,13 @@ struct ConvertCommandTests {
         try (correction + Data("\n".utf8)).write(to: root.appendingPathComponent("corrections.jsonl"))
 
         let second = try CommandRunner.run(
-            ["convert", "contracts", "-o", "round2", "--quiet", "--validation-fraction", "0", "--include", "corrections.jsonl"], in: root)
+            [
+                "convert", "contracts", "-o", "round2", "--quiet", "--validation-fraction", "0", "--include",
+                "corrections.jsonl",
+            ], in: root)
         #expect(second.status == 0, "\(second.stderr)")
-        let round2 = try String(contentsOf: root.appendingPathComponent("round2/train.jsonl"), encoding: .utf8).split(separator: "\n")
+        let round2 = try String(contentsOf: root.appendingPathComponent("round2/train.jsonl"), encoding: .utf8).split(
+            separator: "\n")
         let withQuestion = round2.filter { $0.contains(question.replacingOccurrences(of: "\"", with: "\\\"")) }
         #expect(withQuestion.count == 1)
         #expect(withQuestion.first?.contains("A corrected answer written by a reviewer.") == true)

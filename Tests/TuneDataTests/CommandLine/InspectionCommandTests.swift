@@ -16,11 +16,16 @@ struct InspectionCommandTests {
     }
 
     @Test func templatesInitWritesAnEditableSetThatPreviews() throws {
-        let root = try CommandRunner.scratch(["doc.md": Data("# Lease\n\n## Section 2.1 Rent\n\nThe Tenant shall pay the rent monthly in advance on the first day of each month.\n".utf8)])
+        let root = try CommandRunner.scratch([
+            "doc.md": Data(
+                "# Lease\n\n## Section 2.1 Rent\n\nThe Tenant shall pay the rent monthly in advance on the first day of each month.\n"
+                    .utf8)
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         let initialised = try CommandRunner.run(["templates", "init", "mine", "--domain", "generic"], in: root)
         #expect(initialised.status == 0, "\(initialised.stderr)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("mine").path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("mine").path)
+            .sorted()
         #expect(names.contains("generic-qa.yaml"))
         #expect(!names.contains { $0.hasPrefix("legal-") })
         let again = try CommandRunner.run(["templates", "init", "mine"], in: root)
@@ -28,6 +33,8 @@ struct InspectionCommandTests {
         let preview = try CommandRunner.run(["templates", "preview", "legal-section-qa", "doc.md"], in: root)
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(preview.stdout.contains("Section 2.1"))
-        #expect(preview.stdout.contains("[assistant] The Tenant shall pay the rent monthly in advance on the first day of each month."))
+        #expect(
+            preview.stdout.contains(
+                "[assistant] The Tenant shall pay the rent monthly in advance on the first day of each month."))
     }
 }

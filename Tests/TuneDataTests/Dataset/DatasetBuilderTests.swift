@@ -19,12 +19,14 @@ import Tokenizer
         let paragraph = DuplicateFilterTests.paragraphs[1]
         var near = paragraph.split(separator: " ").map(String.init)
         near.swapAt(near.count - 2, near.count - 1)
-        let generated = Self.corpus(documents: 1, perDocument: 3) + [
-            Sample.example("What may a party do?", paragraph, source: "b.pdf", passage: 4),
-            Sample.example("what MAY a party do", paragraph + ".", source: "a.pdf", passage: 9),  // exact, sorts first
-            Sample.example("What may a party do?", near.joined(separator: " "), source: "c.pdf", passage: 0),
-        ]
-        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(generated: generated, included: [])
+        let generated =
+            Self.corpus(documents: 1, perDocument: 3) + [
+                Sample.example("What may a party do?", paragraph, source: "b.pdf", passage: 4),
+                Sample.example("what MAY a party do", paragraph + ".", source: "a.pdf", passage: 9),  // exact, sorts first
+                Sample.example("What may a party do?", near.joined(separator: " "), source: "c.pdf", passage: 0),
+            ]
+        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(
+            generated: generated, included: [])
         let exact = built.report.dropped.filter { $0.reason == .exactDuplicate }
         let nearDrops = built.report.dropped.filter { $0.reason == .nearDuplicate }
         #expect(exact.map(\.example.source) == ["b.pdf"])
@@ -35,13 +37,18 @@ import Tokenizer
         #expect(built.train.count == 4)
         #expect(built.report.droppedCounts == [.exactDuplicate: 1, .nearDuplicate: 1])
         let summary = built.report.summaryText().split(separator: "\n")
-        #expect(summary.prefix(3) == ["examples in: 6 (6 generated, 0 included)", "dropped exact_duplicate: 1", "dropped near_duplicate: 1"])
+        #expect(
+            summary.prefix(3) == [
+                "examples in: 6 (6 generated, 0 included)", "dropped exact_duplicate: 1", "dropped near_duplicate: 1",
+            ])
         #expect(summary.contains("warning: only 4 training examples: OpenAI requires at least 10"))
     }
 
     @Test func includedCopyWinsAndInvalidIncludedIsDropped() throws {
         let generated = [Sample.example("What is the term?", "Five years.", source: "a.pdf", passage: 0)]
-        var included = Sample.example("What is the term?", "Five years.", source: "mine.jsonl", document: "included:mine.jsonl", template: "included")
+        var included = Sample.example(
+            "What is the term?", "Five years.", source: "mine.jsonl", document: "included:mine.jsonl",
+            template: "included")
         var broken = included
         broken.messages.removeLast()
         included.provenance.passageIndex = 7
@@ -55,7 +62,8 @@ import Tokenizer
     @Test func overTokenLimitIsDropped() {
         let long = String(repeating: "word ", count: 300_000)
         let generated = Self.corpus(documents: 1, perDocument: 2) + [Sample.example("Long?", long, passage: 50)]
-        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(generated: generated, included: [])
+        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(
+            generated: generated, included: [])
         #expect(built.report.dropped.map(\.reason) == [.overTokenLimit])
         #expect(built.train.count == 2)
         #expect(built.report.tokenLimit == 65_536)
@@ -115,14 +123,18 @@ import Tokenizer
         let b = (0..<2).flatMap { d in
             (0..<2).map { p in
                 Sample.example(
-                    "Where is \(d) \(p)?", Sample.text(seed: 5000 + d * 10 + p), source: "docs/\(d).pdf", document: "doc\(d)",
+                    "Where is \(d) \(p)?", Sample.text(seed: 5000 + d * 10 + p), source: "docs/\(d).pdf",
+                    document: "doc\(d)",
                     passage: 100 + p, template: "locate", category: "locate")
             }
         }
         let capped = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0, maxPerTemplate: 5))
             .build(generated: a + b, included: [])
         #expect(capped.report.after.byTemplate == ["qa": 5, "locate": 4])
-        #expect(Set(capped.train.filter { $0.provenance.template == "qa" }.map(\.provenance.documentID)) == ["doc0", "doc1"])
+        #expect(
+            Set(capped.train.filter { $0.provenance.template == "qa" }.map(\.provenance.documentID)) == [
+                "doc0", "doc1",
+            ])
         let shared = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0, maxDocumentShare: 0.25))
             .build(generated: a + b, included: [])
         #expect(shared.report.after.byDocument == ["docs/0.pdf": 4, "docs/1.pdf": 4])
@@ -133,7 +145,8 @@ import Tokenizer
 
     @Test func reportCountsTokensAndRendersTable() throws {
         let generated = Self.corpus(documents: 2, perDocument: 10)
-        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(generated: generated, included: [])
+        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(
+            generated: generated, included: [])
         let encoding = BPEEncoding.shared(.o200kBase)
         let counts = generated.map { e in
             encoding.chatTokenCount(e.messages.map { ChatTurn(role: $0.role.rawValue, content: $0.content) })

@@ -5,7 +5,8 @@ import Foundation
 enum Sample {
     static func example(
         _ user: String, _ answer: String, source: String = "a.pdf", document: String? = nil, passage: Int = 0,
-        template: String = "qa", variant: Int = 1, category: String? = "qa", system: String = "You answer questions about contracts."
+        template: String = "qa", variant: Int = 1, category: String? = "qa",
+        system: String = "You answer questions about contracts."
     ) -> Example {
         Example(
             messages: [
@@ -13,7 +14,8 @@ enum Sample {
                 Message(role: .assistant, content: answer),
             ],
             provenance: Provenance(
-                source: source, documentID: document ?? "doc-\(source)", pages: [passage + 1], section: "Section \(passage)",
+                source: source, documentID: document ?? "doc-\(source)", pages: [passage + 1],
+                section: "Section \(passage)",
                 template: template, variant: variant, passageIndex: passage),
             category: category)
     }

@@ -33,7 +33,8 @@ import Tokenizer
         let lines = (0..<10).map { i in
             #"{"messages":[{"role":"user","content":"Question \#(i)"},{"role":"assistant","content":"\#(String(repeating: "answer ", count: i + 1))"}]}"#
         }
-        let report = DatasetValidator().validate(data: Data((lines.joined(separator: "\n") + "\n").utf8), file: "x.jsonl")
+        let report = DatasetValidator().validate(
+            data: Data((lines.joined(separator: "\n") + "\n").utf8), file: "x.jsonl")
         let encoding = BPEEncoding.shared(.o200kBase)
         let totals = (0..<10).map { i in
             encoding.chatTokenCount([
@@ -42,7 +43,8 @@ import Tokenizer
             ])
         }
         #expect(report.statistics.tokensPerExample == Summary(totals))
-        #expect(report.statistics.assistantTokensPerExample.max == encoding.count(String(repeating: "answer ", count: 10)))
+        #expect(
+            report.statistics.assistantTokensPerExample.max == encoding.count(String(repeating: "answer ", count: 10)))
         #expect(report.statistics.examplesWithoutSystem == 10)
         #expect(report.findings.map(\.kind) == ["missing_system_message"])
         #expect(report.findings.first?.severity == .warning)
@@ -51,9 +53,13 @@ import Tokenizer
     }
 
     @Test func overLimitIsAWarningWithTheLine() throws {
-        var lines = (0..<10).map { #"{"messages":[{"role":"user","content":"Q\#($0)"},{"role":"assistant","content":"A"}]}"# }
-        lines[3] = #"{"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"\#(String(repeating: "word ", count: 30_000))"}]}"#
-        let report = DatasetValidator(model: "gpt-3.5-turbo-0613").validate(data: Data(lines.joined(separator: "\n").utf8), file: "x")
+        var lines = (0..<10).map {
+            #"{"messages":[{"role":"user","content":"Q\#($0)"},{"role":"assistant","content":"A"}]}"#
+        }
+        lines[3] =
+            #"{"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"\#(String(repeating: "word ", count: 30_000))"}]}"#
+        let report = DatasetValidator(model: "gpt-3.5-turbo-0613").validate(
+            data: Data(lines.joined(separator: "\n").utf8), file: "x")
         let over = report.findings.filter { $0.kind == "over_token_limit" }
         #expect(over.map(\.line) == [4])
         #expect(over.first?.severity == .warning)
@@ -67,13 +73,18 @@ import Tokenizer
         let report = DatasetValidator().validate(data: Data(lines.joined(separator: "\n").utf8), file: "c.jsonl")
         #expect(report.statistics.layout == "completion")
         #expect(report.statistics.validExamples == 10)
-        #expect(Set(report.findings.compactMap { $0.line == 11 ? $0.kind : nil }) == ["completion_unrecognized_key", "completion_missing_key"])
+        #expect(
+            Set(report.findings.compactMap { $0.line == 11 ? $0.kind : nil }) == [
+                "completion_unrecognized_key", "completion_missing_key",
+            ])
         #expect(!report.isAcceptable)
     }
 
     @Test func blankLinesInsideAreErrorsButTrailingOnesAreNot() {
         let line = #"{"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]}"#
-        let text = Array(repeating: line, count: 5).joined(separator: "\n") + "\n\n" + Array(repeating: line, count: 5).joined(separator: "\n") + "\n\n"
+        let text =
+            Array(repeating: line, count: 5).joined(separator: "\n") + "\n\n"
+            + Array(repeating: line, count: 5).joined(separator: "\n") + "\n\n"
         let report = DatasetValidator().validate(data: Data(text.utf8), file: "x")
         #expect(report.findings.filter { $0.severity == .error }.map(\.line) == [6])
     }
@@ -81,7 +92,8 @@ import Tokenizer
     @Test func textOutputHasFileLineSeverity() throws {
         let report = try DatasetValidator().validate(fileAt: Sample.fixture("dataset/broken/unrecognized_role.jsonl"))
         let text = report.text(path: "f.jsonl")
-        #expect(text.hasPrefix("f.jsonl:6: error: message 1 has unrecognised role developer_notes [unrecognized_role]\n"))
+        #expect(
+            text.hasPrefix("f.jsonl:6: error: message 1 has unrecognised role developer_notes [unrecognized_role]\n"))
         #expect(text.hasSuffix("f.jsonl: would be rejected"))
     }
 
@@ -115,7 +127,9 @@ import Tokenizer
     @Test func remembersCountsWithoutChangingThem() {
         let encoding = BPEEncoding.shared(.o200kBase)
         let memo = TokenCountMemo(encoding: encoding, capacity: 2)
-        let texts = (0..<4).map { "Clause \($0): the Supplier shall deliver the Goods to the address stated in the Order, in full." }
+        let texts = (0..<4).map {
+            "Clause \($0): the Supplier shall deliver the Goods to the address stated in the Order, in full."
+        }
         for _ in 0..<2 {
             for text in texts + ["short"] { #expect(memo.count(text) == encoding.count(text)) }
         }

@@ -15,7 +15,10 @@ import Testing
 
     @Test func chatLineIsExact() {
         let line = String(decoding: JSONLEncoding.line(for: Self.tricky, format: .chat), as: UTF8.self)
-        #expect(line == #"{"messages":[{"role":"system","content":"Answer from the contract."},{"role":"user","content":"Quote §\#u{00A0}5 \"Notice\" and/or\ttab\nnext"},{"role":"assistant","content":"Café — “fine” \\ done\u0001","name":"clerk","weight":1}]}"# + "\n")
+        #expect(
+            line
+                == #"{"messages":[{"role":"system","content":"Answer from the contract."},{"role":"user","content":"Quote §\#u{00A0}5 \"Notice\" and/or\ttab\nnext"},{"role":"assistant","content":"Café — “fine” \\ done\u0001","name":"clerk","weight":1}]}"#
+                + "\n")
         let messages = String(decoding: JSONLEncoding.line(for: Self.tricky, format: .messages), as: UTF8.self)
         #expect(!messages.contains("\"name\"") && !messages.contains("\"weight\""))
         let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
@@ -24,8 +27,13 @@ import Testing
     }
 
     @Test func completionLineUsesSeparatorAndStop() {
-        let line = String(decoding: JSONLEncoding.line(for: Sample.example("What is the term?", "Five years."), format: .completion), as: UTF8.self)
-        #expect(line == #"{"prompt":"You answer questions about contracts.\n\nWhat is the term?\n\n###\n\n","completion":" Five years. END"}"# + "\n")
+        let line = String(
+            decoding: JSONLEncoding.line(for: Sample.example("What is the term?", "Five years."), format: .completion),
+            as: UTF8.self)
+        #expect(
+            line
+                == #"{"prompt":"You answer questions about contracts.\n\nWhat is the term?\n\n###\n\n","completion":" Five years. END"}"#
+                + "\n")
     }
 
     @Test func writesTrainValidationProvenanceAtomically() throws {
@@ -33,14 +41,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("stale".utf8).write(to: directory.appendingPathComponent("validation.jsonl"))
         try Data("keep".utf8).write(to: directory.appendingPathComponent("notes.txt"))
-        let dataset = BuiltDataset(train: [Self.tricky, Sample.example("Q", "A", passage: 5)], validation: [], report: DatasetReport())
+        let dataset = BuiltDataset(
+            train: [Self.tricky, Sample.example("Q", "A", passage: 5)], validation: [], report: DatasetReport())
         let records = try DatasetWriter().write(dataset, to: directory)
         #expect(records.map(\.name) == ["train.jsonl", "provenance.jsonl"])
         #expect(records.map(\.lines) == [2, 2])
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["notes.txt", "provenance.jsonl", "train.jsonl"])
         let provenance = try String(contentsOf: directory.appendingPathComponent("provenance.jsonl"), encoding: .utf8)
-        #expect(provenance.split(separator: "\n").first == #"{"split":"train","line":1,"source":"contracts/a.pdf","document":"d1","pages":[3,4],"section":"Section 5.2","template":"legal-section-qa","variant":1}"#)
+        #expect(
+            provenance.split(separator: "\n").first
+                == #"{"split":"train","line":1,"source":"contracts/a.pdf","document":"d1","pages":[3,4],"section":"Section 5.2","template":"legal-section-qa","variant":1}"#
+        )
         let train = try Data(contentsOf: directory.appendingPathComponent("train.jsonl"))
         #expect(records[0].bytes == train.count)
         #expect(!train.starts(with: [0xef, 0xbb, 0xbf]))
@@ -58,7 +70,10 @@ import Testing
         let lineBytes = JSONLEncoding.line(for: train[0], format: .chat).count
         let records = try DatasetWriter(maxFileBytes: lineBytes * 4 + 10).write(
             BuiltDataset(train: train, validation: validation, report: DatasetReport()), to: directory)
-        #expect(records.map(\.name) == ["train-001.jsonl", "train-002.jsonl", "train-003.jsonl", "validation.jsonl", "provenance.jsonl"])
+        #expect(
+            records.map(\.name) == [
+                "train-001.jsonl", "train-002.jsonl", "train-003.jsonl", "validation.jsonl", "provenance.jsonl",
+            ])
         #expect(records.map(\.lines) == [4, 4, 2, 1, 11])
         let provenance = try String(contentsOf: directory.appendingPathComponent("provenance.jsonl"), encoding: .utf8)
             .split(separator: "\n")
@@ -72,7 +87,8 @@ import Testing
         let directory = try Sample.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let train = (0..<12).map { Sample.example("Q\($0)", Sample.text(seed: $0), passage: $0) } + [Self.tricky]
-        _ = try DatasetWriter().write(BuiltDataset(train: train, validation: [], report: DatasetReport()), to: directory)
+        _ = try DatasetWriter().write(
+            BuiltDataset(train: train, validation: [], report: DatasetReport()), to: directory)
         let report = try DatasetValidator().validate(fileAt: directory.appendingPathComponent("train.jsonl"))
         #expect(report.findings.isEmpty)
         #expect(report.statistics.validExamples == 13)

@@ -42,7 +42,9 @@ import Testing
         let b = a.replacingOccurrences(of: "thirty", with: "sixty")
         let exact = hasher.exactSimilarity(a, b)
         let sa = hasher.compactSignature(of: a), sb = hasher.compactSignature(of: b)
-        let estimate = sa.withUnsafeBufferPointer { x in sb.withUnsafeBufferPointer { y in MinHasher.estimatedSimilarity(x, y) } }
+        let estimate = sa.withUnsafeBufferPointer { x in
+            sb.withUnsafeBufferPointer { y in MinHasher.estimatedSimilarity(x, y) }
+        }
         #expect(exact > 0.7 && exact < 1)
         #expect(abs(estimate - exact) < 0.15)
         #expect(hasher.exactSimilarity(a, a.uppercased()) == 1)

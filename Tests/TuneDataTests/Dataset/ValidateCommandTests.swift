@@ -6,7 +6,9 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static var binary: URL? {
-        let candidates = [".build/debug/tunedata", ".build/release/tunedata"].map { packageRoot.appendingPathComponent($0) }
+        let candidates = [".build/debug/tunedata", ".build/release/tunedata"].map {
+            packageRoot.appendingPathComponent($0)
+        }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
     static var isAvailable: Bool { binary != nil }

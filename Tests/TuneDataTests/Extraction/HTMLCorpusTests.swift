@@ -4,8 +4,9 @@ import Testing
 
 /// A small sample of the real corpus; the whole set is scored in Benchmarks/html.
 @Suite struct HTMLCorpusTests {
-    @Test(.enabled(if: HTMLTestSupport.corpusIsAvailable, "needs ../shared/corpus"),
-          arguments: ["gpl-3.0", "adobe-general-tou", "rpl-1.5"])
+    @Test(
+        .enabled(if: HTMLTestSupport.corpusIsAvailable, "needs ../shared/corpus"),
+        arguments: ["gpl-3.0", "adobe-general-tou", "rpl-1.5"])
     func scancodeLicencePageMatchesItsTruth(name: String) throws {
         let root = HTMLTestSupport.corpus.appendingPathComponent("legal-html/scancode-licensedb")
         let html = root.appendingPathComponent("html/\(name).html")

@@ -9,7 +9,10 @@ import Testing
 
     @Test func windows1252DeclaredInMeta() throws {
         // "Café “déjà vu” – 5 €" in Windows-1252
-        let body: [UInt8] = [0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x76, 0x75, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80]
+        let body: [UInt8] = [
+            0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x76, 0x75, 0x94, 0x20, 0x96, 0x20, 0x35,
+            0x20, 0x80,
+        ]
         let document = try HTMLTestSupport.extract(bytes: page(head: "<meta charset=\"windows-1252\">", body: body))
         #expect(document.plainText == "Café “déjà vu” – 5 €")
         #expect(document.warnings.isEmpty)
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func declaredUTF8WithInvalidBytesIsRepaired() throws {
-        let document = try HTMLTestSupport.extract(bytes: page(head: "<meta charset=utf-8>", body: [0x61, 0xFF, 0x62, 0xC3, 0xA9]))
+        let document = try HTMLTestSupport.extract(
+            bytes: page(head: "<meta charset=utf-8>", body: [0x61, 0xFF, 0x62, 0xC3, 0xA9]))
         #expect(document.plainText == "a\u{FFFD}bé")
         #expect(document.warnings == ["invalid UTF-8 bytes replaced"])
     }
@@ -53,12 +57,13 @@ import Testing
         #expect(try HTMLTestSupport.extract(bytes: bytes).plainText == "Zürich ✓")
     }
 
-    @Test(arguments: [
-        ("<meta charset=\"utf-8\">", "utf-8"),
-        ("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>", "shift_jis"),
-        ("<meta name=\"x\"><meta charset=euc-kr>", "euc-kr"),
-        ("<title>no declaration</title>", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("<meta charset=\"utf-8\">", "utf-8"),
+            ("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>", "shift_jis"),
+            ("<meta name=\"x\"><meta charset=euc-kr>", "euc-kr"),
+            ("<title>no declaration</title>", nil),
+        ] as [(String, String?)])
     func declaredCharsetIsFoundInMeta(head: String, expected: String?) {
         #expect(HTMLEncoding.declaredCharset(in: Data(head.utf8)) == expected)
     }
@@ -71,9 +76,12 @@ import Testing
             [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xC3], [0xE2, 0x82, 0xAC, 0x41],
         ]
         var generator = SystemRandomNumberGenerator()
-        let random = (0..<2_000).map { _ in (0..<Int.random(in: 1...6, using: &generator)).map { _ in UInt8.random(in: 0x7E...0xF5, using: &generator) } }
+        let random = (0..<2_000).map { _ in
+            (0..<Int.random(in: 1...6, using: &generator)).map { _ in UInt8.random(in: 0x7E...0xF5, using: &generator) }
+        }
         for bytes in cases + random {
-            #expect(HTMLEncoding.isValidUTF8(Data(bytes)) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            #expect(
+                HTMLEncoding.isValidUTF8(Data(bytes)) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
     }
 }

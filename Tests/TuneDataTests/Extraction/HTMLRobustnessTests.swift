@@ -18,26 +18,33 @@ import Testing
     }
 
     @Test func framesetPageSaysWhereTheTextIs() throws {
-        let html = "<html><frameset cols=\"50%,50%\"><frame src=\"menu.html\"><frame src=\"terms.html\"></frameset></html>"
+        let html =
+            "<html><frameset cols=\"50%,50%\"><frame src=\"menu.html\"><frame src=\"terms.html\"></frameset></html>"
         let error = try #require(throws: ExtractionError.self) { try HTMLTestSupport.extract(html) }
-        #expect(error == .unsupportedFormat("frameset page with no text of its own; the text is in its frames: menu.html, terms.html"))
+        #expect(
+            error
+                == .unsupportedFormat(
+                    "frameset page with no text of its own; the text is in its frames: menu.html, terms.html"))
     }
 
     @Test func metaRefreshOnlyPageIsARedirect() throws {
-        let html = "<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://example.org/terms\"></head><body></body></html>"
+        let html =
+            "<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://example.org/terms\"></head><body></body></html>"
         let error = try #require(throws: ExtractionError.self) { try HTMLTestSupport.extract(html) }
         #expect(error == .unsupportedFormat("redirect-only page (meta refresh to https://example.org/terms)"))
     }
 
     @Test func truncatedAndUnclosedMarkupIsRecovered() throws {
-        let html = "<html><body><div><p>First clause of the agreement.<p>Second clause, unclosed.<ul><li>item one<li>item two"
+        let html =
+            "<html><body><div><p>First clause of the agreement.<p>Second clause, unclosed.<ul><li>item one<li>item two"
         let document = try HTMLTestSupport.extract(html)
-        #expect(document.blocks == [
-            Block(kind: .paragraph, text: "First clause of the agreement."),
-            Block(kind: .paragraph, text: "Second clause, unclosed."),
-            Block(kind: .listItem, text: "item one"),
-            Block(kind: .listItem, text: "item two"),
-        ])
+        #expect(
+            document.blocks == [
+                Block(kind: .paragraph, text: "First clause of the agreement."),
+                Block(kind: .paragraph, text: "Second clause, unclosed."),
+                Block(kind: .listItem, text: "item one"),
+                Block(kind: .listItem, text: "item two"),
+            ])
     }
 
     @Test func nestedLayoutTablesKeepTheirDataRows() throws {
@@ -48,30 +55,39 @@ import Testing
             </td></tr></table></body></html>
             """
         let document = try HTMLTestSupport.extract(html)
-        #expect(document.blocks == [
-            Block(kind: .tableRow, text: "Fee | Amount"),
-            Block(kind: .tableRow, text: "Filing | $50"),
-            Block(kind: .paragraph, text: "The filing fee is due when the claim is submitted, and it is not refundable."),
-        ])
+        #expect(
+            document.blocks == [
+                Block(kind: .tableRow, text: "Fee | Amount"),
+                Block(kind: .tableRow, text: "Filing | $50"),
+                Block(
+                    kind: .paragraph,
+                    text: "The filing fee is due when the claim is submitted, and it is not refundable."),
+            ])
     }
 
     @Test func tenThousandNestedDivsDoNotOverflowTheStack() throws {
         let depth = 10_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep clause text.</p>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep clause text.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let document = try HTMLTestSupport.extract(html)
         #expect(document.plainText == "Deep clause text.")
     }
 
     @Test func invalidBytesAndControlCharactersDoNotBreakExtraction() throws {
-        let bytes = Array("<html><body><p>Clause \u{1}one".utf8) + [0x00, 0xFF, 0xFE] + Array(" continues.</p></body></html>".utf8)
+        let bytes =
+            Array("<html><body><p>Clause \u{1}one".utf8) + [0x00, 0xFF, 0xFE]
+            + Array(" continues.</p></body></html>".utf8)
         let document = try HTMLTestSupport.extract(bytes: bytes)
-        #expect(document.plainText == "Clause one\u{FF}\u{FE} continues." || document.plainText == "Clause oneÿþ continues.")
+        #expect(
+            document.plainText == "Clause one\u{FF}\u{FE} continues." || document.plainText == "Clause oneÿþ continues."
+        )
         #expect(!document.warnings.isEmpty)
     }
 
     @Test func fiftyMegabyteSingleLinePageFinishes() throws {
-        let paragraph = "<p>" + String(repeating: "The licensee shall keep the software confidential, ", count: 20) + "</p>"
+        let paragraph =
+            "<p>" + String(repeating: "The licensee shall keep the software confidential, ", count: 20) + "</p>"
         let count = (50 << 20) / paragraph.utf8.count + 1
         var html = "<html><body><article>"
         html.reserveCapacity(count * paragraph.utf8.count + 64)
@@ -109,7 +125,9 @@ import Testing
         let plain = folder.appendingPathComponent("big.html")
         try Data(page.utf8).write(to: plain)
         let extractors = Extractors(options: ExtractionOptions(maxFileBytes: 64 * 1024))
-        func source(_ url: URL) -> SourceFile { SourceFile(url: url, displayPath: url.lastPathComponent, documentID: "d") }
+        func source(_ url: URL) -> SourceFile {
+            SourceFile(url: url, displayPath: url.lastPathComponent, documentID: "d")
+        }
         #expect(throws: ExtractionError.tooLarge(bytes: page.utf8.count, limit: 64 * 1024)) {
             try extractors.extract(source(plain))
         }

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func unreadElementsAreKeptButTheirContentsAreNot() throws {
-        let nodes = try tree("<body><script>var a = '<p>no</p>';</script><svg><text>no</text></svg><p>yes</p></body>").nodes
+        let nodes = try tree("<body><script>var a = '<p>no</p>';</script><svg><text>no</text></svg><p>yes</p></body>")
+            .nodes
         #expect(nodes.map(\.tag) == [.other, .html, .body, .script, .svg, .p, .text])
         #expect(nodes.last?.text == "yes")
     }
@@ -37,7 +38,8 @@ import Testing
         #expect(frame.extra == ["noresize": "noresize", "src": "a.html"])
         let html = try #require(nodes.first { $0.tag == .html }?.attributes)
         #expect(html.extra == ["lang": "EN"])
-        let div = try #require(try tree("<div class=\"Main Content\" id=X hidden>t</div>").nodes.first { $0.tag == .div }?.attributes)
+        let div = try #require(
+            try tree("<div class=\"Main Content\" id=X hidden>t</div>").nodes.first { $0.tag == .div }?.attributes)
         #expect(div.className == "main content" && div.id == "x" && div.isHidden)
     }
 }

@@ -2,7 +2,9 @@ import Testing
 @testable import TuneData
 
 @Suite struct OpeningTitleTests {
-    private func heading(_ text: String, page: Int = 1) -> Block { Block(kind: .heading(level: 2), text: text, page: page) }
+    private func heading(_ text: String, page: Int = 1) -> Block {
+        Block(kind: .heading(level: 2), text: text, page: page)
+    }
     private func paragraph(_ text: String, page: Int = 1) -> Block { Block(kind: .paragraph, text: text, page: page) }
 
     @Test func skipsFilingLabelsDraftMarkersAndCoverLines() {
@@ -13,26 +15,39 @@ import Testing
             heading("COMMON STOCK"),
             paragraph("(Par Value $.01 Per Share)"),
             heading("COOPERATION AGREEMENT"),
-            paragraph("This AGREEMENT, dated as of June 27, 2017, is made by and between the Company and the Investor."),
+            paragraph(
+                "This AGREEMENT, dated as of June 27, 2017, is made by and between the Company and the Investor."),
         ]
         #expect(OpeningTitle.title(in: blocks) == "COOPERATION AGREEMENT")
     }
 
     @Test func cutsExhibitLabelAndParties() {
-        #expect(OpeningTitle.title(in: [heading("Exhibit 10.1 PROMOTION AGREEMENT BY AND BETWEEN EXACT SCIENCES AND PFIZER INC.")]) == "PROMOTION AGREEMENT")
+        #expect(
+            OpeningTitle.title(in: [
+                heading("Exhibit 10.1 PROMOTION AGREEMENT BY AND BETWEEN EXACT SCIENCES AND PFIZER INC.")
+            ]) == "PROMOTION AGREEMENT")
         #expect(OpeningTitle.title(in: [heading("EXHIBIT D JOINT FILING AGREEMENT")]) == "JOINT FILING AGREEMENT")
-        #expect(OpeningTitle.title(in: [heading("Proposed Escrow Agreement: Healthgate Data Corp / Blackwell")]) == "Proposed Escrow Agreement")
-        #expect(OpeningTitle.title(in: [heading("Software License Agreement [v.08.05.03]")]) == "Software License Agreement")
+        #expect(
+            OpeningTitle.title(in: [heading("Proposed Escrow Agreement: Healthgate Data Corp / Blackwell")])
+                == "Proposed Escrow Agreement")
+        #expect(
+            OpeningTitle.title(in: [heading("Software License Agreement [v.08.05.03]")]) == "Software License Agreement"
+        )
         #expect(OpeningTitle.title(in: [heading("AMENDMENT NO. 1")]) == "AMENDMENT NO. 1")
     }
 
     @Test func findsTheNameWhereACoverLineRunsIntoTheFirstSentence() {
-        let runOn = paragraph("Exhibit 10.34 EVENT SPONSORSHIP AGREEMENT This Event Sponsorship Agreement is made between Newegg and Allied.")
+        let runOn = paragraph(
+            "Exhibit 10.34 EVENT SPONSORSHIP AGREEMENT This Event Sponsorship Agreement is made between Newegg and Allied."
+        )
         #expect(OpeningTitle.title(in: [runOn, heading("BACKGROUND")]) == "EVENT SPONSORSHIP AGREEMENT")
-        let twice = paragraph("MAINTENANCE AGREEMENT MAINTENANCE AGREEMENT This Maintenance Agreement is entered into by the parties.")
+        let twice = paragraph(
+            "MAINTENANCE AGREEMENT MAINTENANCE AGREEMENT This Maintenance Agreement is entered into by the parties.")
         #expect(OpeningTitle.title(in: [twice]) == "MAINTENANCE AGREEMENT")
         // A title set as a short paragraph in mixed case.
-        #expect(OpeningTitle.title(in: [paragraph("Exhibit 10.27"), paragraph("e-business Hosting Agreement")]) == "e-business Hosting Agreement")
+        #expect(
+            OpeningTitle.title(in: [paragraph("Exhibit 10.27"), paragraph("e-business Hosting Agreement")])
+                == "e-business Hosting Agreement")
     }
 
     @Test func rejectsSentencesFragmentsDatesAndFooters() {
@@ -47,12 +62,18 @@ import Testing
 
     @Test func fallsBackToTheFirstHeadingThatIsNotAMarker() {
         // A court filing names no kind of document in its opening lines: the court is the title.
-        let blocks = [heading("EXECUTION VERSION"), heading("BACKGROUND"), heading("United States Court of Appeals"), paragraph("Before the court is an appeal.")]
+        let blocks = [
+            heading("EXECUTION VERSION"), heading("BACKGROUND"), heading("United States Court of Appeals"),
+            paragraph("Before the court is an appeal."),
+        ]
         #expect(OpeningTitle.title(in: blocks) == "United States Court of Appeals")
     }
 
     @Test func stampsAndDocketNumbersAreNotTitles() {
-        let blocks = [heading("O"), heading("WO"), heading("No. 20-16276"), heading("IN THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT")]
+        let blocks = [
+            heading("O"), heading("WO"), heading("No. 20-16276"),
+            heading("IN THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"),
+        ]
         #expect(OpeningTitle.title(in: blocks) == "IN THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT")
     }
 

@@ -8,7 +8,8 @@ import Testing
     /// The generated newsletter page (corpus-samples/make_pdfs.py): a title and full-width
     /// paragraphs around two bands of three columns, read column by column, left to right.
     @Test func threeColumnPageReadsColumnByColumn() throws {
-        let expected = try JSONDecoder().decode(Expected.self, from: PDFTestFiles.fixture("three-columns.expected.json"))
+        let expected = try JSONDecoder().decode(
+            Expected.self, from: PDFTestFiles.fixture("three-columns.expected.json"))
         let document = try PDFTestFiles.extract("three-columns.pdf")
         #expect(document.blocks.map(\.text) == expected.blocks)
         #expect(expected.blocks.count == 18)

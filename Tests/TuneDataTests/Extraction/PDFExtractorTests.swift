@@ -18,8 +18,11 @@ enum PDFTestFiles {
         SourceFile(url: fixtures.appendingPathComponent(name), displayPath: name, documentID: "test")
     }
 
-    static func extract(_ name: String, options: ExtractionOptions = .init(), neutralizing: Bool = true) throws -> Document {
-        try PDFExtractor(neutralizesOutputIntents: neutralizing).extract(fixture(name), from: source(name), options: options)
+    static func extract(_ name: String, options: ExtractionOptions = .init(), neutralizing: Bool = true) throws
+        -> Document
+    {
+        try PDFExtractor(neutralizesOutputIntents: neutralizing).extract(
+            fixture(name), from: source(name), options: options)
     }
 
     /// The error `extract` throws, or `nil` when it succeeds.
@@ -49,7 +52,8 @@ private struct ExpectedDocument: Decodable {
 
 @Suite struct PDFExtractorTests {
     @Test func agreementMatchesGroundTruthBlockForBlock() throws {
-        let expected = try JSONDecoder().decode(ExpectedDocument.self, from: PDFTestFiles.fixture("agreement.expected.json"))
+        let expected = try JSONDecoder().decode(
+            ExpectedDocument.self, from: PDFTestFiles.fixture("agreement.expected.json"))
         let document = try PDFTestFiles.extract("agreement.pdf")
         #expect(document.title == expected.title)
         #expect(document.metadata["author"] == expected.author)
@@ -76,10 +80,11 @@ private struct ExpectedDocument: Decodable {
 
     @Test func twoColumnPageReadsColumnByColumn() throws {
         let blocks = try PDFTestFiles.extract("agreement.pdf").blocks.filter { $0.page == 3 }
-        #expect(blocks.map(\.text).prefix(3) == [
-            "ARTICLE IV CONFIDENTIALITY", "4.1 Obligations",
-            "Each Party shall keep confidential all information disclosed by the other Party that is marked as confidential or that would reasonably be regarded as confidential, and shall use it only to perform its obligations under this Agreement.",
-        ])
+        #expect(
+            blocks.map(\.text).prefix(3) == [
+                "ARTICLE IV CONFIDENTIALITY", "4.1 Obligations",
+                "Each Party shall keep confidential all information disclosed by the other Party that is marked as confidential or that would reasonably be regarded as confidential, and shall use it only to perform its obligations under this Agreement.",
+            ])
         #expect(blocks.last?.text.hasPrefix("The obligations in this Article survive termination") == true)
     }
 
@@ -114,7 +119,8 @@ private struct ExpectedDocument: Decodable {
     @Test func encryptedNeedsTheRightPassword() throws {
         let data = try PDFTestFiles.fixture("encrypted.pdf")
         #expect(PDFTestFiles.error(data) == .encrypted(passwordGiven: false))
-        #expect(PDFTestFiles.error(data, options: ExtractionOptions(password: "wrong")) == .encrypted(passwordGiven: true))
+        #expect(
+            PDFTestFiles.error(data, options: ExtractionOptions(password: "wrong")) == .encrypted(passwordGiven: true))
         let document = try PDFTestFiles.extract("encrypted.pdf", options: ExtractionOptions(password: "secret"))
         #expect(document.blocks.first?.text == "MASTER SERVICES AGREEMENT")
     }
@@ -141,7 +147,8 @@ private struct ExpectedDocument: Decodable {
 
     @Test func timeLimitStopsBetweenPages() throws {
         let options = ExtractionOptions(timeLimitSeconds: 0)
-        #expect(PDFTestFiles.error(try PDFTestFiles.fixture("agreement.pdf"), options: options) == .timedOut(seconds: 0))
+        #expect(
+            PDFTestFiles.error(try PDFTestFiles.fixture("agreement.pdf"), options: options) == .timedOut(seconds: 0))
     }
 
     @Test func extractorsRoutePDFsHere() throws {

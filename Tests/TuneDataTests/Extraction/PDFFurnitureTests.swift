@@ -25,21 +25,31 @@ import Testing
             line("Text of page \(number) before the break runs to the end of the original", y: y - 40),
             line("page \(number), and then the page furniture of the original follows it.", y: y - 28),
         ]
-        for (offset, text) in furniture.enumerated() { lines.append(line(text, y: y + Double(offset) * 12, x: 250, width: 120)) }
-        lines.append(line("The next original page starts after a blank line on page \(number).", y: y + Double(furniture.count) * 12 + 16))
+        for (offset, text) in furniture.enumerated() {
+            lines.append(line(text, y: y + Double(offset) * 12, x: 250, width: 120))
+        }
+        lines.append(
+            line(
+                "The next original page starts after a blank line on page \(number).",
+                y: y + Double(furniture.count) * 12 + 16))
         return lines
     }
 
     @Test func floatingFooterGroupsAndDecoratedPageNumbersGo() {
         let pages = (1...4).map { number in
-            page(number, bodyAround(["Cargill Confidential", "- \(number) -", "* Confidential treatment requested"], page: number, at: 200 + Double(number) * 60))
+            page(
+                number,
+                bodyAround(
+                    ["Cargill Confidential", "- \(number) -", "* Confidential treatment requested"], page: number,
+                    at: 200 + Double(number) * 60))
         }
         for (number, texts) in kept(pages).enumerated() {
-            #expect(texts == [
-                "Text of page \(number + 1) before the break runs to the end of the original",
-                "page \(number + 1), and then the page furniture of the original follows it.",
-                "The next original page starts after a blank line on page \(number + 1).",
-            ])
+            #expect(
+                texts == [
+                    "Text of page \(number + 1) before the break runs to the end of the original",
+                    "page \(number + 1), and then the page furniture of the original follows it.",
+                    "The next original page starts after a blank line on page \(number + 1).",
+                ])
         }
     }
 
@@ -62,11 +72,12 @@ import Testing
             return page(number, lines)
         }
         for (number, texts) in kept(pages).enumerated() {
-            #expect(texts == [
-                "Text of page \(number + 1) before the break runs to the end of the original",
-                "page \(number + 1), and then the page furniture of the original follows it.",
-                "The next original page starts after a blank line on page \(number + 1).",
-            ])
+            #expect(
+                texts == [
+                    "Text of page \(number + 1) before the break runs to the end of the original",
+                    "page \(number + 1), and then the page furniture of the original follows it.",
+                    "The next original page starts after a blank line on page \(number + 1).",
+                ])
         }
     }
 
@@ -74,16 +85,21 @@ import Testing
         // "AZUL–ATR   Amendment N° 1   Page 3/4" on one row, the agreement's title under it.
         let pages = (1...4).map { number in
             let y = 300 + Double(number) * 20
-            return page(number, [
-                line("Text of page \(number) before the break runs to the end of the original", y: y - 40),
-                line("page \(number), and then the page furniture of the original follows it.", y: y - 28),
-                line("AZUL–ATR", y: y, x: 50, width: 41), line("Amendment N° 1", y: y, x: 274, width: 58),
-                line("Page \(number)/4", y: y, x: 517, width: 28),
-                line("Global Maintenance Agreement", y: y + 12, x: 250, width: 107),
-                line("The next original page starts after a blank line on page \(number).", y: y + 40),
-            ])
+            return page(
+                number,
+                [
+                    line("Text of page \(number) before the break runs to the end of the original", y: y - 40),
+                    line("page \(number), and then the page furniture of the original follows it.", y: y - 28),
+                    line("AZUL–ATR", y: y, x: 50, width: 41), line("Amendment N° 1", y: y, x: 274, width: 58),
+                    line("Page \(number)/4", y: y, x: 517, width: 28),
+                    line("Global Maintenance Agreement", y: y + 12, x: 250, width: 107),
+                    line("The next original page starts after a blank line on page \(number).", y: y + 40),
+                ])
         }
-        #expect(kept(pages).allSatisfy { $0.count == 3 && !$0.contains { $0.contains("Amendment") || $0.contains("Agreement") } })
+        #expect(
+            kept(pages).allSatisfy {
+                $0.count == 3 && !$0.contains { $0.contains("Amendment") || $0.contains("Agreement") }
+            })
     }
 
     @Test func legendTouchingTextAfterItsPageNumberGoesWhereItGoesElsewhere() {
@@ -107,22 +123,33 @@ import Testing
             var lines = [line(header, y: 40, x: 389, width: 156), line(name, y: 52, x: 73, width: 98, size: 8)]
             if number == 1 {
                 // Three height bands lower than elsewhere: the margin rule does not match it.
-                lines = [line("Exhibit 99.1", y: 40, x: 504, width: 41), line(header, y: 100, x: 389, width: 156),
-                    line(name, y: 120, x: 73, width: 98, size: 8), line("In re", y: 128, x: 41, width: 17, size: 8)]
+                lines = [
+                    line("Exhibit 99.1", y: 40, x: 504, width: 41), line(header, y: 100, x: 389, width: 156),
+                    line(name, y: 120, x: 73, width: 98, size: 8), line("In re", y: 128, x: 41, width: 17, size: 8),
+                ]
             }
             lines.append(line("Body text of page \(number) starts well below the header.", y: 180))
             return page(number, lines)
         }
-        #expect(kept(pages)[0] == ["Exhibit 99.1", "Richard S Barreras, Jr.", "In re", "Body text of page 1 starts well below the header."])
+        #expect(
+            kept(pages)[0] == [
+                "Exhibit 99.1", "Richard S Barreras, Jr.", "In re", "Body text of page 1 starts well below the header.",
+            ])
         #expect(kept(pages).dropFirst().allSatisfy { $0.count == 1 })
     }
 
     @Test func bareNumbersMidPageStay() {
         let pages = (1...4).map { number in
-            page(number, (1...2).map { line("Opening terms of schedule \(number), clause \($0).", y: 240 + Double($0) * 20) } + [
-                line("Fee schedule \(number) lists the following amount:", y: 300), line("\(number * 7)", y: 330, x: 300, width: 12),
-                line("which is payable each month in arrears under schedule \(number).", y: 360)]
-                + (1...3).map { line("Further terms of schedule \(number), clause \($0).", y: 380 + Double($0) * 20) })
+            page(
+                number,
+                (1...2).map { line("Opening terms of schedule \(number), clause \($0).", y: 240 + Double($0) * 20) } + [
+                    line("Fee schedule \(number) lists the following amount:", y: 300),
+                    line("\(number * 7)", y: 330, x: 300, width: 12),
+                    line("which is payable each month in arrears under schedule \(number).", y: 360),
+                ]
+                    + (1...3).map {
+                        line("Further terms of schedule \(number), clause \($0).", y: 380 + Double($0) * 20)
+                    })
         }
         #expect(kept(pages).allSatisfy { $0.count == 8 })
     }
@@ -150,35 +177,63 @@ import Testing
     @Test func headerStartingInsideTheMarginGoesEvenWhenItEndsBelowIt() {
         // 18% of 792 points is 142.6: the header starts above that line and ends below it.
         let pages = (1...4).map { number in
-            page(number, [line("Opinion of the Court", y: 137, x: 263, width: 86, size: 11),
-                line("Body text of the opinion on page \(number) continues here.", y: 170)])
+            page(
+                number,
+                [
+                    line("Opinion of the Court", y: 137, x: 263, width: 86, size: 11),
+                    line("Body text of the opinion on page \(number) continues here.", y: 170),
+                ])
         }
         #expect(kept(pages).allSatisfy { $0.count == 1 && !$0.contains("Opinion of the Court") })
     }
 
     @Test func pageNumberOnARowOfRunningTextGoes() {
         let pages = (1...4).map { number in
-            page(number, [line("Cite as: 569 U. S. ____ (2013)", y: 40, width: 150), line("\(number)", y: 40, x: 530, width: 6),
-                line("Body text of the opinion on page \(number) continues here.", y: 170)])
+            page(
+                number,
+                [
+                    line("Cite as: 569 U. S. ____ (2013)", y: 40, width: 150),
+                    line("\(number)", y: 40, x: 530, width: 6),
+                    line("Body text of the opinion on page \(number) continues here.", y: 170),
+                ])
         }
-        #expect(kept(pages).enumerated().allSatisfy { $1 == ["Body text of the opinion on page \($0 + 1) continues here."] })
+        #expect(
+            kept(pages).enumerated().allSatisfy { $1 == ["Body text of the opinion on page \($0 + 1) continues here."] }
+        )
     }
 
     @Test func pageNumberCentredOnANarrowTextColumnGoes() {
         // Text printed from plain text: a column from 13 to 357 points on a 612-point page.
         let pages = (1...2).map { number in
-            page(number, [line("Products of such entity are not restricted from promotion.", y: 230, x: 13, width: 344, size: 6),
-                line("\(number + 10)", y: 259, x: 181, width: 9, size: 6)])
+            page(
+                number,
+                [
+                    line(
+                        "Products of such entity are not restricted from promotion.", y: 230, x: 13, width: 344, size: 6
+                    ),
+                    line("\(number + 10)", y: 259, x: 181, width: 9, size: 6),
+                ])
         }
         #expect(kept(pages).allSatisfy { $0 == ["Products of such entity are not restricted from promotion."] })
     }
 
     @Test func sectionNumbersAtPageTopsStayButRepeatedDatesGo() {
         let pages = (1...4).map { number in
-            page(number, [line("\(number + 3).2", y: 40, width: 20), line("\(["Notices", "Payments", "Assignment", "Waiver"][number - 1]) shall be in writing.", y: 40, x: 110, width: 300),
-                line("4.5.2016", y: 760, width: 40)])
+            page(
+                number,
+                [
+                    line("\(number + 3).2", y: 40, width: 20),
+                    line(
+                        "\(["Notices", "Payments", "Assignment", "Waiver"][number - 1]) shall be in writing.", y: 40,
+                        x: 110, width: 300),
+                    line("4.5.2016", y: 760, width: 40),
+                ])
         }
-        #expect(kept(pages) == zip(4...7, ["Notices", "Payments", "Assignment", "Waiver"]).map { ["\($0).2", "\($1) shall be in writing."] })
+        #expect(
+            kept(pages)
+                == zip(4...7, ["Notices", "Payments", "Assignment", "Waiver"]).map {
+                    ["\($0).2", "\($1) shall be in writing."]
+                })
     }
 
     @Test func decoratedPageNumbers() {

@@ -3,7 +3,9 @@ import Testing
 @testable import TuneData
 
 @Suite struct PDFLayoutRulesTests {
-    private func line(_ text: String, y: Double, x: Double = 72, width: Double = 468, size: Double = 10, bold: Bool = false) -> PDFLine {
+    private func line(
+        _ text: String, y: Double, x: Double = 72, width: Double = 468, size: Double = 10, bold: Bool = false
+    ) -> PDFLine {
         PDFLine(text: text, box: PDFBox(x0: x, y0: y, x1: x + width, y1: y + size), fontSize: size, isBold: bold)
     }
 
@@ -30,11 +32,16 @@ import Testing
 
     @Test func headingLevelsFollowTheNumberingTheDocumentUses() {
         let regulation = [
-            "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Transparent information", "Section 2 Information",
-            "Article 13 Information", "CHAPTER IV Controller", "Section 1 General obligations", "Article 24 Responsibility",
+            "CHAPTER III Rights", "Section 1 Transparency", "Article 12 Transparent information",
+            "Section 2 Information",
+            "Article 13 Information", "CHAPTER IV Controller", "Section 1 General obligations",
+            "Article 24 Responsibility",
             "Exhibit A",
         ].map { Block(kind: .heading(level: 1), text: $0, page: 1) }
-        #expect(PDFBlockBuilder.levellingNumberedHeadings(regulation).map(\.kind.headingLevel) == [1, 2, 3, 2, 3, 1, 2, 3, 1])
+        #expect(
+            PDFBlockBuilder.levellingNumberedHeadings(regulation).map(\.kind.headingLevel) == [
+                1, 2, 3, 2, 3, 1, 2, 3, 1,
+            ])
         let contract = ["ARTICLE V TERM", "Section 5.02 Termination", "5.2.1 Notice periods"]
             .map { Block(kind: .heading(level: 2), text: $0, page: 1) }
         #expect(PDFBlockBuilder.levellingNumberedHeadings(contract).map(\.kind.headingLevel) == [1, 2, 3])
@@ -42,8 +49,9 @@ import Testing
 
     @Test func pageFurnitureKeysFoldDigits() {
         #expect(PDFRunningLines.key("Page 3 of 25") == PDFRunningLines.key("Page 14 of 25"))
-        #expect(PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 3 of 25")
-            == PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 4 of 25"))
+        #expect(
+            PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 3 of 25")
+                == PDFRunningLines.key("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page 4 of 25"))
         #expect(PDFRunningLines.isPageNumber("- 7 -"))
         #expect(PDFRunningLines.isPageNumber("Page 3 of 25"))
         #expect(PDFRunningLines.isPageNumber("xii"))
@@ -53,12 +61,17 @@ import Testing
     }
 
     @Test func courtHeadersAndPleadingNumbersAreRemoved() {
-        let sentences = ["The plaintiff filed a motion.", "The court heard it.", "Counsel appeared.", "The motion is denied."]
+        let sentences = [
+            "The plaintiff filed a motion.", "The court heard it.", "Counsel appeared.", "The motion is denied.",
+        ]
         let pages = (1...4).map { number in
             var lines = [line("Case 1:20-cv-01234 Document 12 Filed 01/02/20 Page \(number) of 4", y: 30)]
             for row in 1...6 {
                 lines.append(line("\(row)", y: 200 + Double(row) * 24, x: 30, width: 8))
-                lines.append(line(row == 1 ? sentences[number - 1] : "Line \(row) of the argument on page \(number).", y: 200 + Double(row) * 24))
+                lines.append(
+                    line(
+                        row == 1 ? sentences[number - 1] : "Line \(row) of the argument on page \(number).",
+                        y: 200 + Double(row) * 24))
             }
             lines.append(line("\(number)", y: 740, x: 300, width: 8))
             return PDFPage(number: number, width: 612, height: 792, lines: lines, hasImages: false)
@@ -68,103 +81,138 @@ import Testing
     }
 
     @Test func pleadingNumbersNeedARunAndSectionNumbersRejoin() {
-        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("1", y: 300, x: 60, width: 6),
-            line("Definitions", y: 300, x: 90, width: 80),
-            line("In this Agreement the following terms apply.", y: 320),
-        ], hasImages: false)
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("1", y: 300, x: 60, width: 6),
+                line("Definitions", y: 300, x: 90, width: 80),
+                line("In this Agreement the following terms apply.", y: 320),
+            ], hasImages: false)
         #expect(PDFRunningLines.furniture(in: [page]) == [[]])
-        #expect(page.rejoiningSplitNumbers().lines.map(\.text) == ["1 Definitions", "In this Agreement the following terms apply."])
+        #expect(
+            page.rejoiningSplitNumbers().lines.map(\.text) == [
+                "1 Definitions", "In this Agreement the following terms apply.",
+            ])
     }
 
     @Test func repeatedArticleHeadingsAtPageTopsStay() {
         let pages = (1...4).map { number in
-            PDFPage(number: number, width: 612, height: 792, lines: [
-                line("ARTICLE \(number) TERMS", y: 40, bold: true),
-                line("Body text of article \(number) runs across the page and ends here.", y: 300),
-            ], hasImages: false)
+            PDFPage(
+                number: number, width: 612, height: 792,
+                lines: [
+                    line("ARTICLE \(number) TERMS", y: 40, bold: true),
+                    line("Body text of article \(number) runs across the page and ends here.", y: 300),
+                ], hasImages: false)
         }
         let furniture = PDFRunningLines.furniture(in: pages)
         #expect(furniture.allSatisfy { $0.isEmpty })
     }
 
     @Test func paragraphsRebuiltAcrossLinesAndPages() {
-        let first = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("1.1 Scope", y: 100, width: 60, bold: true),
-            line("The Supplier shall deliver the confiden-", y: 115),
-            line("tiality undertakings and the Anglo-", y: 127),
-            line("Dutch annex before the non-", y: 139),
-            line("exclusive licence starts, and", y: 151, width: 200),
-        ], hasImages: false)
-        let second = PDFPage(number: 2, width: 612, height: 792, lines: [
-            line("continues on the next page.", y: 100, width: 150),
-            line("A non-exclusive right is granted.", y: 125, width: 200),
-        ], hasImages: false)
+        let first = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("1.1 Scope", y: 100, width: 60, bold: true),
+                line("The Supplier shall deliver the confiden-", y: 115),
+                line("tiality undertakings and the Anglo-", y: 127),
+                line("Dutch annex before the non-", y: 139),
+                line("exclusive licence starts, and", y: 151, width: 200),
+            ], hasImages: false)
+        let second = PDFPage(
+            number: 2, width: 612, height: 792,
+            lines: [
+                line("continues on the next page.", y: 100, width: 150),
+                line("A non-exclusive right is granted.", y: 125, width: 200),
+            ], hasImages: false)
         let blocks = PDFBlockBuilder(pages: [first, second]).blocks()
-        #expect(blocks == [
-            Block(kind: .heading(level: 1), text: "1.1 Scope", page: 1),
-            Block(kind: .paragraph, text: "The Supplier shall deliver the confidentiality undertakings and the Anglo-Dutch annex before the non-exclusive licence starts, and continues on the next page.", page: 1),
-            Block(kind: .paragraph, text: "A non-exclusive right is granted.", page: 2),
-        ])
+        #expect(
+            blocks == [
+                Block(kind: .heading(level: 1), text: "1.1 Scope", page: 1),
+                Block(
+                    kind: .paragraph,
+                    text:
+                        "The Supplier shall deliver the confidentiality undertakings and the Anglo-Dutch annex before the non-exclusive licence starts, and continues on the next page.",
+                    page: 1),
+                Block(kind: .paragraph, text: "A non-exclusive right is granted.", page: 2),
+            ])
     }
 
     @Test func aNumberedLineRunningOnInLowerCaseIsAClauseNotAHeading() {
-        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("11.3 Amendment", y: 100, width: 90),
-            line("11.3.1 This Agreement supersedes all prior and contemporaneous", y: 120, x: 108, width: 400),
-            line("agreements and understandings between the parties.", y: 132, width: 300),
-            // Bold, so set apart by its style: its wrapped second line carries on the heading.
-            line("11.4 Do you rent your", y: 160, width: 120, bold: true),
-            line("residence?", y: 172, width: 60, bold: true),
-            line("Only if you do.", y: 190, width: 80),
-        ], hasImages: false)
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("11.3 Amendment", y: 100, width: 90),
+                line("11.3.1 This Agreement supersedes all prior and contemporaneous", y: 120, x: 108, width: 400),
+                line("agreements and understandings between the parties.", y: 132, width: 300),
+                // Bold, so set apart by its style: its wrapped second line carries on the heading.
+                line("11.4 Do you rent your", y: 160, width: 120, bold: true),
+                line("residence?", y: 172, width: 60, bold: true),
+                line("Only if you do.", y: 190, width: 80),
+            ], hasImages: false)
         let blocks = PDFBlockBuilder(pages: [page]).blocks()
         #expect(blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 1), .paragraph])
-        #expect(blocks[1].text == "11.3.1 This Agreement supersedes all prior and contemporaneous agreements and understandings between the parties.")
+        #expect(
+            blocks[1].text
+                == "11.3.1 This Agreement supersedes all prior and contemporaneous agreements and understandings between the parties."
+        )
         #expect(blocks[2].text == "11.4 Do you rent your residence?")
     }
 
     @Test func aLetterOrRomanEnumeratorSetApartTakesTheTextBesideIt() {
-        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("5. Representations. Each Party represents, warrants and covenants during the Term that:", y: 86),
-            line("b.", y: 100, x: 90, width: 10),
-            line("The Party is solvent.", y: 100, x: 120, width: 200),
-            line("iii.", y: 114, x: 90, width: 12),
-            line("The Party may perform.", y: 114, x: 120, width: 120),
-            line("C.", y: 128, x: 90, width: 10),
-            line("Client sells postage.", y: 128, x: 120, width: 150),
-        ], hasImages: false)
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("5. Representations. Each Party represents, warrants and covenants during the Term that:", y: 86),
+                line("b.", y: 100, x: 90, width: 10),
+                line("The Party is solvent.", y: 100, x: 120, width: 200),
+                line("iii.", y: 114, x: 90, width: 12),
+                line("The Party may perform.", y: 114, x: 120, width: 120),
+                line("C.", y: 128, x: 90, width: 10),
+                line("Client sells postage.", y: 128, x: 120, width: 150),
+            ], hasImages: false)
         let texts = PDFBlockBuilder(pages: [page]).blocks().map(\.text)
-        #expect(texts.dropFirst() == ["b. The Party is solvent.", "iii. The Party may perform.", "C. Client sells postage."])
+        #expect(
+            texts.dropFirst() == [
+                "b. The Party is solvent.", "iii. The Party may perform.", "C. Client sells postage.",
+            ])
     }
 
     @Test func theRestOfAPrintedLineCutAtAWideSpaceCarriesOnTheParagraph() {
         // A justified court filing: poppler cuts one printed line at its wide spaces.
-        let page = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("As a general rule, jurisdiction is limited to appeals from final decisions of the", y: 100),
-            line("district courts.\"", y: 124, width: 80),
-            line("28 U.S.C. § 1291.", y: 124, x: 170, width: 80),
-            line("Of course, this rule admits of exceptions.", y: 124, x: 268, width: 200),
-            line("A new paragraph starts here after a first-line indent and runs on.", y: 160, x: 108, width: 432),
-            // Far apart on one row, as table cells are: not one sentence.
-            line("Salinas 07/27/2015 Hilton, Inc.", y: 200, width: 140),
-            line("Oakland 10/07/2015 Triple B Corporation", y: 200, x: 400, width: 140),
-        ], hasImages: false)
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("As a general rule, jurisdiction is limited to appeals from final decisions of the", y: 100),
+                line("district courts.\"", y: 124, width: 80),
+                line("28 U.S.C. § 1291.", y: 124, x: 170, width: 80),
+                line("Of course, this rule admits of exceptions.", y: 124, x: 268, width: 200),
+                line("A new paragraph starts here after a first-line indent and runs on.", y: 160, x: 108, width: 432),
+                // Far apart on one row, as table cells are: not one sentence.
+                line("Salinas 07/27/2015 Hilton, Inc.", y: 200, width: 140),
+                line("Oakland 10/07/2015 Triple B Corporation", y: 200, x: 400, width: 140),
+            ], hasImages: false)
         let texts = PDFBlockBuilder(pages: [page]).blocks().map(\.text)
-        #expect(texts.first == "As a general rule, jurisdiction is limited to appeals from final decisions of the district courts.\" 28 U.S.C. § 1291. Of course, this rule admits of exceptions.")
+        #expect(
+            texts.first
+                == "As a general rule, jurisdiction is limited to appeals from final decisions of the district courts.\" 28 U.S.C. § 1291. Of course, this rule admits of exceptions."
+        )
         #expect(texts.last == "Oakland 10/07/2015 Triple B Corporation")
     }
 
     @Test func footnotesComeAfterTheParagraphTheyInterrupt() {
-        let first = PDFPage(number: 1, width: 612, height: 792, lines: [
-            line("The Parties agree that the fees are payable in euro", y: 600),
-            line("and that every invoice states the amount due", y: 612),
-            line("1 Excluding value added tax.", y: 740, size: 7),
-        ], hasImages: false)
-        let second = PDFPage(number: 2, width: 612, height: 792, lines: [
-            line("within thirty days.", y: 100, width: 100),
-            line("Each Party bears its own costs.", y: 130, width: 160),
-        ], hasImages: false)
+        let first = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("The Parties agree that the fees are payable in euro", y: 600),
+                line("and that every invoice states the amount due", y: 612),
+                line("1 Excluding value added tax.", y: 740, size: 7),
+            ], hasImages: false)
+        let second = PDFPage(
+            number: 2, width: 612, height: 792,
+            lines: [
+                line("within thirty days.", y: 100, width: 100),
+                line("Each Party bears its own costs.", y: 130, width: 160),
+            ], hasImages: false)
         let blocks = PDFBlockBuilder(pages: [first, second]).blocks()
         #expect(blocks.map(\.kind) == [.paragraph, .footnote, .paragraph])
         #expect(blocks.first?.text.hasSuffix("the amount due within thirty days.") == true)
@@ -178,7 +226,8 @@ struct PDFCorpusTests {
     private func extract(_ relative: String, neutralizing: Bool = true) throws -> Document {
         let url = PDFTestFiles.corpus.appendingPathComponent(relative)
         let source = SourceFile(url: url, displayPath: relative, documentID: "c")
-        return try PDFExtractor(neutralizesOutputIntents: neutralizing).extract(Data(contentsOf: url), from: source, options: .init())
+        return try PDFExtractor(neutralizesOutputIntents: neutralizing).extract(
+            Data(contentsOf: url), from: source, options: .init())
     }
 
     @Test(arguments: [
@@ -215,7 +264,8 @@ struct PDFCorpusTests {
 
     @Test func robustnessSampleGivesTextOrAReason() throws {
         let folder = PDFTestFiles.corpus.appendingPathComponent("pdf-robustness/pdfminer-samples")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }
+            .sorted()
         #expect(files.count >= 5)
         for file in files {
             do {

@@ -35,7 +35,8 @@ import Testing
             }
         }
         let run = PDFCharacterRun(
-            scalars: scalars, boxes: boxes, styles: [PDFStyleRun(start: 0, end: scalars.count - 1, size: 10, isBold: false)],
+            scalars: scalars, boxes: boxes,
+            styles: [PDFStyleRun(start: 0, end: scalars.count - 1, size: 10, isBold: false)],
             pageWidth: 612)
         return run.lines().map(\.text).joined(separator: "\n")
     }
@@ -81,7 +82,8 @@ import Testing
 
     @Test func ordinaryTextKeepsItsSpaces() {
         // A list, initials, table column letters and the 0.1 em word gaps of HTML-converted filings.
-        #expect(text([(0, "options"), (0.25, "a"), (0.25, "b"), (0.25, "c"), (0.25, "apply")]) == "options a b c apply")
+        #expect(
+            text([(0, "options"), (0.25, "a"), (0.25, "b"), (0.25, "c"), (0.25, "apply")]) == "options a b c apply")
         #expect(text([(0, "J."), (0.25, "R."), (0.25, "R."), (0.25, "Tolkien")]) == "J. R. R. Tolkien")
         #expect(text(spaced("A B C", letterGap: 0.7, wordGap: 0.7)) == "A B C")
         #expect(text([(0, "DURATION"), (0.19, "OF"), (0.1, "THE"), (0.1, "AGREEMENT")]) == "DURATION OF THE AGREEMENT")

@@ -4,18 +4,24 @@ import Testing
 
 @Suite struct TextNormalizationTests {
     @Test func inlineTextIsCollapsedCleanedAndComposed() {
-        #expect(TextNormalization.normalizeInline("  The\u{00A0}\u{00A0}ﬁrst \t\n of\u{00AD}ﬁce\u{200B}  ") == "The first office")
+        #expect(
+            TextNormalization.normalizeInline("  The\u{00A0}\u{00A0}ﬁrst \t\n of\u{00AD}ﬁce\u{200B}  ")
+                == "The first office")
         // e + combining acute becomes é; a line of already-composed text is left as it is.
         #expect(TextNormalization.normalizeInline("Cafe\u{0301} – “naïve” 5 €") == "Caf\u{00E9} – “naïve” 5 €")
-        #expect(TextNormalization.normalizeInline("\u{2126} ohm, \u{212B} angstrom") == "\u{03A9} ohm, \u{00C5} angstrom")
+        #expect(
+            TextNormalization.normalizeInline("\u{2126} ohm, \u{212B} angstrom") == "\u{03A9} ohm, \u{00C5} angstrom")
         #expect(TextNormalization.normalizeInline("한국어 日本語 𝔘") == "한국어 日本語 𝔘")
     }
 
     @Test func stringAndScalarPathsAgree() {
-        let samples = ["a\u{0000}b\u{0007}c", "x\u{2028}y", "ĳ and Ĳ", "tab\tand\u{3000}ideographic", "e\u{0301}\u{0327}"]
+        let samples = [
+            "a\u{0000}b\u{0007}c", "x\u{2028}y", "ĳ and Ĳ", "tab\tand\u{3000}ideographic", "e\u{0301}\u{0327}",
+        ]
         for sample in samples {
-            #expect(TextNormalization.normalizeInline(sample)
-                == TextNormalization.normalizeInline(scalars: sample.unicodeScalars, capacity: 8))
+            #expect(
+                TextNormalization.normalizeInline(sample)
+                    == TextNormalization.normalizeInline(scalars: sample.unicodeScalars, capacity: 8))
         }
     }
 

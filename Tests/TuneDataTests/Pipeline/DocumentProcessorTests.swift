@@ -10,8 +10,11 @@ import Testing
     }
 
     private static func page(paragraphs: Int) throws -> (SourceFile, URL) {
-        let body = (0..<paragraphs).map { "<h2>Section \($0 + 1). Term \($0)</h2><p>\"Term \($0)\" means the period the Licensee keeps the software number \($0) in use, as set out in the order.</p>" }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunedata-watchdog-\(UUID().uuidString).html")
+        let body = (0..<paragraphs).map {
+            "<h2>Section \($0 + 1). Term \($0)</h2><p>\"Term \($0)\" means the period the Licensee keeps the software number \($0) in use, as set out in the order.</p>"
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tunedata-watchdog-\(UUID().uuidString).html")
         try Data(("<html><body><article>" + body.joined() + "</article></body></html>").utf8).write(to: url)
         return (SourceFile(url: url, displayPath: "big.html", documentID: "big"), url)
     }

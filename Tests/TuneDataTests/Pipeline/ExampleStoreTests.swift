@@ -6,11 +6,15 @@ import Testing
     static func example(_ index: Int) -> Example {
         Example(
             messages: [
-                Message(role: .system, content: "Système 🙂"), Message(role: .user, content: "Question \(index)?", name: "ana"),
-                Message(role: .assistant, content: String(repeating: "Réponse \(index). ", count: index + 1), weight: index % 2),
+                Message(role: .system, content: "Système 🙂"),
+                Message(role: .user, content: "Question \(index)?", name: "ana"),
+                Message(
+                    role: .assistant, content: String(repeating: "Réponse \(index). ", count: index + 1),
+                    weight: index % 2),
             ],
             provenance: Provenance(
-                source: "docs/\(index % 3).pdf", documentID: "d\(index % 3)", pages: [index, index + 1], section: index % 2 == 0 ? "Section \(index)" : nil,
+                source: "docs/\(index % 3).pdf", documentID: "d\(index % 3)", pages: [index, index + 1],
+                section: index % 2 == 0 ? "Section \(index)" : nil,
                 template: "t", variant: 1, passageIndex: index),
             category: index % 2 == 0 ? "qa" : nil)
     }
@@ -46,11 +50,18 @@ import Testing
 
 @Suite struct ProvenanceLineTests {
     @Test func canonicalURLIsWrittenWhenTheDocumentHasOne() {
-        var provenance = Provenance(source: "web/terms.html", documentID: "d", pages: [], section: "Section 2", template: "t", variant: 1, passageIndex: 0)
-        let plain = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
-        #expect(plain == #"{"split":"train","line":3,"source":"web/terms.html","document":"d","pages":[],"section":"Section 2","template":"t","variant":1}"# + "\n")
+        var provenance = Provenance(
+            source: "web/terms.html", documentID: "d", pages: [], section: "Section 2", template: "t", variant: 1,
+            passageIndex: 0)
+        let plain = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
+        #expect(
+            plain
+                == #"{"split":"train","line":3,"source":"web/terms.html","document":"d","pages":[],"section":"Section 2","template":"t","variant":1}"#
+                + "\n")
         provenance.url = "https://example.com/terms"
-        let withURL = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
+        let withURL = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
         #expect(withURL.hasSuffix(#""variant":1,"url":"https://example.com/terms"}"# + "\n"))
     }
 }

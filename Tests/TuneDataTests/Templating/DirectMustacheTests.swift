@@ -5,12 +5,18 @@ import Testing
 @Suite struct DirectMustacheTests {
     /// Values with and without the optional ones, so every section is rendered both ways.
     private let contexts: [[String: String]] = [
-        ["document.title": "Supply Agreement", "passage.label": "Section 5.2", "passage.heading": "Notice",
-         "passage.text": "Notice shall be given in writing.\n\n(a) by hand;", "passage.breadcrumb": "Article 5 › Section 5.2 Notice",
-         "passage.pages": "3–4", "passage.first_sentence": "Notice shall be given in writing.", "section.title": "Article 5",
-         "definition.term": "Notice", "definition.text": "“Notice” means a written notice."],
-        ["document.title": "Terms", "passage.label": "", "passage.heading": "", "passage.text": "Plain text.",
-         "passage.breadcrumb": "", "passage.pages": "", "passage.first_sentence": "Plain text.", "section.title": ""],
+        [
+            "document.title": "Supply Agreement", "passage.label": "Section 5.2", "passage.heading": "Notice",
+            "passage.text": "Notice shall be given in writing.\n\n(a) by hand;",
+            "passage.breadcrumb": "Article 5 › Section 5.2 Notice",
+            "passage.pages": "3–4", "passage.first_sentence": "Notice shall be given in writing.",
+            "section.title": "Article 5",
+            "definition.term": "Notice", "definition.text": "“Notice” means a written notice.",
+        ],
+        [
+            "document.title": "Terms", "passage.label": "", "passage.heading": "", "passage.text": "Plain text.",
+            "passage.breadcrumb": "", "passage.pages": "", "passage.first_sentence": "Plain text.", "section.title": "",
+        ],
     ]
 
     private func mustache(_ source: String, _ values: [String: String]) throws -> String {
@@ -34,7 +40,8 @@ import Testing
     }
 
     @Test func sectionsNestAndInvert() throws {
-        let source = "Q{{#passage.label}} [{{passage.label}}{{#passage.heading}}: {{passage.heading}}{{/passage.heading}}]{{/passage.label}}{{^passage.pages}} (no pages){{/passage.pages}}."
+        let source =
+            "Q{{#passage.label}} [{{passage.label}}{{#passage.heading}}: {{passage.heading}}{{/passage.heading}}]{{/passage.label}}{{^passage.pages}} (no pages){{/passage.pages}}."
         let direct = try #require(DirectMustache(source))
         #expect(direct.names == ["passage.label", "passage.heading", "passage.pages"])
         for values in contexts { #expect(direct.render(values) == (try mustache(source, values))) }
@@ -56,7 +63,8 @@ import Testing
     }
 
     @Test func listVariablesAreLeftToTheLibrary() throws {
-        let yaml = "name: a\nuser: 'Who signs?{{#document.parties}} Parties are named.{{/document.parties}}'\nassistant: '{{passage.text}}'"
+        let yaml =
+            "name: a\nuser: 'Who signs?{{#document.parties}} Parties are named.{{/document.parties}}'\nassistant: '{{passage.text}}'"
         let template = try TemplateLoader.parse(yaml, file: "a.yaml")
         #expect(template.user[0].direct == nil)
         #expect(template.assistant.direct != nil)

@@ -4,10 +4,11 @@ import Testing
 @Suite struct TemplateLoaderTests {
     @Test func shippedTemplatesLoad() throws {
         let set = try TemplateSet.shipped()
-        #expect(set.templates.map(\.name).sorted() == [
-            "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
-            "legal-section-qa",
-        ])
+        #expect(
+            set.templates.map(\.name).sorted() == [
+                "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
+                "legal-section-qa",
+            ])
         #expect(set.forFormat("completion").templates.map(\.name) == ["legacy-completion"])
         #expect(!set.forFormat("chat").templates.contains { $0.name == "legacy-completion" })
     }
@@ -20,17 +21,24 @@ import Testing
               Intro line.
               {{passage.txt}}
             """
-        #expect(throws: TemplateError(file: "broken.yaml", line: 5, message: "unknown variable 'passage.txt' (did you mean 'passage.text'?)")) {
+        #expect(
+            throws: TemplateError(
+                file: "broken.yaml", line: 5, message: "unknown variable 'passage.txt' (did you mean 'passage.text'?)")
+        ) {
             try TemplateLoader.parse(yaml, file: "broken.yaml")
         }
     }
 
     @Test func unknownKeyAndMissingFieldsAreErrors() {
-        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nuser: q\nassistant: a\nsystme: x", file: "a.yaml") }
+        #expect(throws: TemplateError.self) {
+            try TemplateLoader.parse("name: a\nuser: q\nassistant: a\nsystme: x", file: "a.yaml")
+        }
         #expect(throws: TemplateError(file: "a.yaml", line: 1, message: "missing 'assistant'")) {
             try TemplateLoader.parse("name: a\nuser: q", file: "a.yaml")
         }
-        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nuser: '{{#passage.text}}'\nassistant: a", file: "a.yaml") }
+        #expect(throws: TemplateError.self) {
+            try TemplateLoader.parse("name: a\nuser: '{{#passage.text}}'\nassistant: a", file: "a.yaml")
+        }
         #expect(throws: TemplateError.self) {
             try TemplateLoader.parse("name: a\nuser: '{{definition.term}}'\nassistant: a", file: "a.yaml")
         }
@@ -49,28 +57,49 @@ import Testing
     static let document = Document(
         id: "d1", source: "contracts/services.pdf", format: .pdf, title: "Services Agreement", pageCount: 3,
         blocks: [
-            Block(kind: .paragraph, text: "This Services Agreement (the \"Agreement\") is entered into as of March 1, 2020 by and between Acme Corp., a Delaware corporation (\"Acme\"), and Beta LLC (\"Provider\").", page: 1),
+            Block(
+                kind: .paragraph,
+                text:
+                    "This Services Agreement (the \"Agreement\") is entered into as of March 1, 2020 by and between Acme Corp., a Delaware corporation (\"Acme\"), and Beta LLC (\"Provider\").",
+                page: 1),
             Block(kind: .paragraph, text: "ARTICLE 1 DEFINITIONS", page: 1),
-            Block(kind: .paragraph, text: "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement.", page: 1),
-            Block(kind: .paragraph, text: "12.3 Governing Law. This Agreement is governed by the laws of the State of New York without regard to conflict of laws.", page: 3),
+            Block(
+                kind: .paragraph,
+                text:
+                    "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement.",
+                page: 1),
+            Block(
+                kind: .paragraph,
+                text:
+                    "12.3 Governing Law. This Agreement is governed by the laws of the State of New York without regard to conflict of laws.",
+                page: 3),
         ])
 
     @Test func rendersGroundedConversationsWithProvenance() throws {
         let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: Self.document)
-        let rendered = try TemplateSet.shipped().forFormat("chat").render(document: Self.document, passages: passages, seed: 7)
+        let rendered = try TemplateSet.shipped().forFormat("chat").render(
+            document: Self.document, passages: passages, seed: 7)
         #expect(rendered.ungrounded.isEmpty)
         let byTemplate = Dictionary(grouping: rendered.examples, by: \.provenance.template)
         let definitions = try #require(byTemplate["legal-definition"])
-        #expect(Set(definitions.map { $0.messages[2].content }).contains(
-            "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement."))
+        #expect(
+            Set(definitions.map { $0.messages[2].content }).contains(
+                "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement."
+            ))
         let section = try #require(byTemplate["legal-section-qa"]?.first { $0.provenance.section == "Section 12.3" })
         #expect(section.messages.map(\.role) == [.system, .user, .assistant])
-        #expect(section.messages[2].content == "This Agreement is governed by the laws of the State of New York without regard to conflict of laws.")
+        #expect(
+            section.messages[2].content
+                == "This Agreement is governed by the laws of the State of New York without regard to conflict of laws."
+        )
         #expect(section.messages[1].content.contains("Section 12.3"))
         #expect(section.provenance.pages == [3])
         #expect((1...4).contains(section.provenance.variant))
         let locate = try #require(byTemplate["legal-section-locate"]?.first { $0.provenance.section == "Section 12.3" })
-        #expect(locate.messages[2].content.hasPrefix("Section 12.3 (Governing Law), in Article 1 Definitions, deals with Governing Law. It begins: \"This Agreement is governed"))
+        #expect(
+            locate.messages[2].content.hasPrefix(
+                "Section 12.3 (Governing Law), in Article 1 Definitions, deals with Governing Law. It begins: \"This Agreement is governed"
+            ))
         // The opening passage has no label: generic-qa covers it, legal-section-qa does not.
         #expect(byTemplate["generic-qa"]?.count == 1)
     }
@@ -87,7 +116,9 @@ import Testing
 
     @Test func answersNotInTheDocumentAreUngrounded() throws {
         let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
-        let passage = Passage(documentID: "d1", index: 0, sectionPath: [], label: nil, heading: nil, text: "Words the document never says.", tokenCount: 5, pages: [])
+        let passage = Passage(
+            documentID: "d1", index: 0, sectionPath: [], label: nil, heading: nil,
+            text: "Words the document never says.", tokenCount: 5, pages: [])
         let rendered = TemplateSet(templates: [template]).render(document: Self.document, passages: [passage], seed: 0)
         #expect(rendered.examples.isEmpty)
         #expect(rendered.ungrounded.count == 1)
@@ -111,11 +142,17 @@ import Testing
         let template = try TemplateLoader.parse(
             "name: a\nuser: 'Q{{#passage.heading}} on {{passage.heading}}{{/passage.heading}}{{^passage.heading}} (no heading){{/passage.heading}}?'\nassistant: '{{passage.text}}'",
             file: "a.yaml")
-        let document = Document(id: "d", source: "a.txt", format: .text, title: "T", blocks: [Block(kind: .paragraph, text: "Some text here.")])
-        let plain = Passage(documentID: "d", index: 0, sectionPath: [], label: nil, heading: nil, text: "Some text here.", tokenCount: 3, pages: [])
+        let document = Document(
+            id: "d", source: "a.txt", format: .text, title: "T",
+            blocks: [Block(kind: .paragraph, text: "Some text here.")])
+        let plain = Passage(
+            documentID: "d", index: 0, sectionPath: [], label: nil, heading: nil, text: "Some text here.",
+            tokenCount: 3, pages: [])
         var headed = plain
         headed.heading = "Fees"
-        let examples = TemplateSet(templates: [template]).render(document: document, passages: [plain, headed], seed: 0).examples
+        let examples = TemplateSet(templates: [template]).render(
+            document: document, passages: [plain, headed], seed: 0
+        ).examples
         #expect(examples.map { $0.messages[0].content } == ["Q (no heading)?", "Q on Fees?"])
     }
 }
@@ -130,28 +167,41 @@ extension TemplateContextTests {
 
     @Test func titleFromAPathDropsOnlyTheExtension() {
         #expect(DocumentFacts.title(fromPath: "contracts/master-services_agreement.pdf") == "Master Services Agreement")
-        #expect(DocumentFacts.title(fromPath: "cuad/AzulSa_F-1A_EX-10.3_Maintenance Agreement.pdf") == "AzulSa F 1A EX 10.3 Maintenance Agreement")
+        #expect(
+            DocumentFacts.title(fromPath: "cuad/AzulSa_F-1A_EX-10.3_Maintenance Agreement.pdf")
+                == "AzulSa F 1A EX 10.3 Maintenance Agreement")
         #expect(DocumentFacts.title(fromPath: ".notes") == ".notes")
     }
 
     @Test func firstSentenceKeepsAClauseNumberWithItsSentence() {
         let text = "17.1. If any provision is held invalid, the rest remains in force. The parties shall replace it."
-        #expect(TemplateContext.firstSentence(of: text) == "17.1. If any provision is held invalid, the rest remains in force.")
-        #expect(TemplateContext.firstSentence(of: "Severability\n\nThis Agreement binds the parties and their successors. It may not be assigned.")
-            == "This Agreement binds the parties and their successors.")
+        #expect(
+            TemplateContext.firstSentence(of: text)
+                == "17.1. If any provision is held invalid, the rest remains in force.")
+        #expect(
+            TemplateContext.firstSentence(
+                of: "Severability\n\nThis Agreement binds the parties and their successors. It may not be assigned.")
+                == "This Agreement binds the parties and their successors.")
     }
 }
 
 @Suite struct TemplateWeightTests {
     @Test func weightAppliesATemplateToThatShareOfPassages() throws {
-        let half = try TemplateLoader.parse("name: a\nweight: 0.5\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let half = try TemplateLoader.parse(
+            "name: a\nweight: 0.5\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
         let text = (0..<400).map { "Paragraph number \($0) of the agreement." }
-        let document = Document(id: "d", source: "a.txt", format: .text, title: "T", blocks: text.map { Block(kind: .paragraph, text: $0) })
+        let document = Document(
+            id: "d", source: "a.txt", format: .text, title: "T", blocks: text.map { Block(kind: .paragraph, text: $0) })
         let passages = text.enumerated().map { index, body in
-            Passage(documentID: "d", index: index, sectionPath: [], label: nil, heading: nil, text: body, tokenCount: 8, pages: [])
+            Passage(
+                documentID: "d", index: index, sectionPath: [], label: nil, heading: nil, text: body, tokenCount: 8,
+                pages: [])
         }
-        let count = TemplateSet(templates: [half]).render(document: document, passages: passages, seed: 3).examples.count
+        let count = TemplateSet(templates: [half]).render(document: document, passages: passages, seed: 3).examples
+            .count
         #expect((160...240).contains(count))
-        #expect(throws: TemplateError.self) { try TemplateLoader.parse("name: a\nweight: 2\nuser: Q\nassistant: A", file: "a.yaml") }
+        #expect(throws: TemplateError.self) {
+            try TemplateLoader.parse("name: a\nweight: 2\nuser: Q\nassistant: A", file: "a.yaml")
+        }
     }
 }
