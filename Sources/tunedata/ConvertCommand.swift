@@ -40,6 +40,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Convert only slice K of N (e.g. 3/8) into a partial result for `tunedata merge`.")
     var shard: String?
 
+    @Option(help: "How to report skipped inputs, left-out include lines and validation errors: text or json.")
+    var diagnostics: DiagnosticsStyle = .text
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -64,42 +67,16 @@ struct ConvertCommand: ParsableCommand {
             dataset: datasetConfiguration,
             extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
             shard: shard.flatMap(Shard.init))
-        let included = try loadIncluded(dataset.include, model: budget.model)
-
-        var discovered = InputDiscovery.discover(inputs)
-        if let slice = configuration.shard {
-            discovered.files = discovered.files.filter { slice.contains(path: $0.displayPath) }
-        }
-        let processor = DocumentProcessor(
-            extractors: Extractors(options: configuration.extraction), chunker: Chunker(options: chunking),
-            templates: templates,
-            seed: datasetConfiguration.seed)
-        let progress = ProgressReporter(
-            total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
-        let collected: CollectedExamples
-        let started = ContinuousClock.now
+        let outcome: ConvertOutcome
         do {
-            collected = try ExampleCollector.collect(
-                discovered.files, skipped: discovered.skipped, processor: processor, jobs: jobs, progress: progress)
+            outcome = try ConvertRun(configuration: configuration, templates: templates).run(
+                to: URL(fileURLWithPath: output, isDirectory: true), shownAs: output,
+                progress: ProgressReporter.defaultStyle(quiet: quiet || diagnostics == .json))
         } catch {
-            printError("tunedata: \(error.localizedDescription)")
+            printError(error.description)
             throw ExitCode.failure
         }
-
-        let directory = URL(fileURLWithPath: output, isDirectory: true)
-        if configuration.shard != nil {
-            try PartialResult.write(collected, configuration: configuration, to: directory)
-            if !quiet {
-                printError(
-                    "Shard \(shard ?? ""): \(collected.documents.count) documents, \(collected.examples.count) examples → \(output) (combine with: tunedata merge PART... -o DIR)"
-                )
-            }
-            if collected.documents.isEmpty && !discovered.files.isEmpty { throw ExitCode.failure }
-            return
-        }
-        try finish(
-            collected, included: included, configuration: configuration, output: output, quiet: quiet,
-            documentsTime: ContinuousClock.now - started)
+        try report(outcome, output: output, quiet: quiet, diagnostics: diagnostics, shard: shard)
     }
 }
 
@@ -160,52 +137,33 @@ struct DatasetOptions: ParsableArguments {
     }
 }
 
-/// Reads `--include` files; invalid lines are reported and skipped, an unreadable file stops the run.
-func loadIncluded(_ paths: [String], model: String) throws -> [Example] {
-    var examples: [Example] = []
-    for path in paths {
-        do {
-            let (loaded, findings) = try IncludedExamples.load(from: URL(fileURLWithPath: path), model: model)
-            for finding in findings {
-                printError(
-                    "\(path):\(finding.line.map(String.init) ?? "-"): \(finding.severity.rawValue): \(finding.message)")
-            }
-            examples += loaded
-        } catch {
-            printError("\(path): \(error)")
-            throw ExitCode.failure
-        }
-    }
-    return examples
-}
-
-/// The dataset stage and the closing summary, shared by `convert` and `merge`.
-func finish(
-    _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, output: String,
-    quiet: Bool,
-    documentsTime: Duration? = nil
+/// Prints what a `convert` or `merge` run produced (the summary, then the diagnostics) and turns
+/// it into the exit status.
+func report(
+    _ outcome: ConvertOutcome, output: String, quiet: Bool, diagnostics style: DiagnosticsStyle, shard: String? = nil
 ) throws {
-    let directory = URL(fileURLWithPath: output, isDirectory: true)
-    let manifest: Manifest
-    let started = ContinuousClock.now
-    do {
-        (manifest, _) = try DatasetRun.finish(
-            collected, included: included, configuration: configuration, to: directory)
-    } catch {
-        printError("\(output): \(error)")
-        throw ExitCode.failure
-    }
     let shown = output.hasSuffix("/") ? String(output.dropLast()) : output
-    if !quiet {
-        printError(RunSummary.text(manifest, directory: shown))
-        printError(
-            RunSummary.timing(
-                documents: documentsTime, dataset: ContinuousClock.now - started, jobs: configuration.jobs))
+    switch style {
+    case .json: try DiagnosticPrinter.printJSON(outcome.diagnostics)
+    // Skipped inputs were shown as they happened; validation errors come after the summary.
+    case .text: DiagnosticPrinter.printText(outcome.warnings)
     }
-    for (file, summary) in manifest.validation.sorted(by: { $0.key < $1.key }) where !summary.acceptable {
-        for finding in summary.findings where finding.severity == .error {
-            printError("\(shown)/\(file):\(finding.line.map(String.init) ?? "-"): error: \(finding.message)")
+    switch outcome.output {
+    case .shard(let documents, let examples):
+        if !quiet {
+            printError(
+                "Shard \(shard ?? ""): \(documents) documents, \(examples) examples → \(output) (combine with: tunedata merge PART... -o DIR)"
+            )
         }
+    case .dataset(let manifest):
+        if !quiet {
+            printError(RunSummary.text(manifest, directory: shown))
+            printError(
+                RunSummary.timing(
+                    documents: outcome.documentsTime, dataset: outcome.datasetTime ?? .zero,
+                    jobs: manifest.configuration.jobs))
+        }
+        if style == .text { DiagnosticPrinter.printText(outcome.validationErrors) }
     }
-    if !manifest.isAcceptable { throw ExitCode.failure }
+    if !outcome.succeeded { throw ExitCode.failure }
 }

@@ -19,49 +19,18 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(help: "How to report warnings and validation errors: text or json.")
+    var diagnostics: DiagnosticsStyle = .text
+
     func run() throws {
-        var collections: [CollectedExamples] = []
-        var configurations: [ConvertConfiguration] = []
-        for part in parts {
-            do {
-                let (collected, configuration) = try PartialResult.read(
-                    from: URL(fileURLWithPath: part, isDirectory: true))
-                collections.append(collected)
-                configurations.append(configuration)
-            } catch {
-                printError("\(error)")
-                throw ExitCode.failure
-            }
-        }
-        guard var configuration = configurations.first else { throw ValidationError("name at least one part") }
-        let shards = configurations.compactMap(\.shard)
-        if let count = shards.first?.count {
-            let missing = Set(1...count).subtracting(shards.map(\.index)).sorted()
-            if !missing.isEmpty {
-                printError(
-                    "warning: parts for shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) are missing"
-                )
-            }
-            if Set(shards.map(\.index)).count != shards.count {
-                printError("warning: the same shard appears more than once")
-            }
-        }
-        if configurations.contains(where: {
-            $0.dataset != configuration.dataset || $0.chunking != configuration.chunking
-        }) {
-            printError("warning: the parts were made with different settings; using those of \(parts[0])")
-        }
-        configuration.shard = nil
-        let included = try loadIncluded(configuration.includes, model: configuration.dataset.model)
-        let merged: CollectedExamples
+        let outcome: ConvertOutcome
         do {
-            merged = try CollectedExamples.merged(collections)
+            outcome = try MergeRun(parts: parts).run(
+                to: URL(fileURLWithPath: output, isDirectory: true), shownAs: output)
         } catch {
-            printError("tunedata: \(error.localizedDescription)")
+            printError(error.description)
             throw ExitCode.failure
         }
-        try finish(
-            merged, included: included, configuration: configuration,
-            output: output, quiet: quiet)
+        try report(outcome, output: output, quiet: quiet, diagnostics: diagnostics)
     }
 }

@@ -159,7 +159,7 @@ func loadTemplates(_ paths: [String]) throws -> TemplateSet {
         }
         return set
     } catch let error as TemplateError {
-        printError(error.description)
+        DiagnosticPrinter.printText([Diagnostic(error)])
         throw ExitCode.failure
     }
 }

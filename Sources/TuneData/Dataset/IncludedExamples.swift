@@ -72,3 +72,25 @@ public enum IncludedExamples {
         return (examples, file.fileFindings + findings)
     }
 }
+
+extension IncludedExamples {
+    /// The usable examples of every `--include` file, in order, and a diagnostic for each line left out.
+    ///
+    /// - Throws: ``ConvertRunError`` naming the first file that cannot be read at all.
+    public static func loadAll(_ paths: [String], model: String) throws(ConvertRunError) -> (
+        [Example], [Diagnostic]
+    ) {
+        var examples: [Example] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            do {
+                let (loaded, findings) = try load(from: URL(fileURLWithPath: path), model: model)
+                diagnostics += findings.map { Diagnostic($0, file: path) }
+                examples += loaded
+            } catch {
+                throw ConvertRunError(description: "\(path): \(error)")
+            }
+        }
+        return (examples, diagnostics)
+    }
+}

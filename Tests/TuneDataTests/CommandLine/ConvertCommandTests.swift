@@ -203,6 +203,26 @@ struct ConvertCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run(["convert", "contracts", "-o", "out", "--templates", "t"], in: root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("t/bad.yaml:4: unknown variable 'passage.txt' (did you mean 'passage.text'?)"))
+        #expect(
+            result.stderr.contains("t/bad.yaml:4: error: unknown variable 'passage.txt' (did you mean 'passage.text'?)")
+        )
+    }
+}
+
+/// `--diagnostics json`: every diagnostic as one JSON array on standard output.
+@Suite(.enabled(if: CommandRunner.isAvailable, "the tunedata executable is not built"))
+struct DiagnosticsOutputTests {
+    @Test func convertPrintsSkippedInputsAsJSON() throws {
+        var files = ConvertCommandTests.contracts(3)
+        files["contracts/empty.txt"] = Data()
+        let root = try CommandRunner.scratch(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(
+            ["convert", "contracts", "-o", "out", "--diagnostics", "json", "--quiet"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: Data(result.stdout.utf8))
+        #expect(diagnostics.map(\.file) == ["contracts/empty.txt"])
+        #expect(diagnostics.first?.kind == "empty")
+        #expect(result.stderr.isEmpty)
     }
 }
