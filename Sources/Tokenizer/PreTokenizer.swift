@@ -141,6 +141,8 @@ struct PreTokenizer {
 
     // MARK: cl100k_base
 
+    /// The end of the cl100k_base piece that starts at `start`, as this pattern would match it.
+    ///
     /// `'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s`
     private func cl100kPieceEnd(from start: Int) -> Int {
         if let contraction = contractionEnd(at: start) { return contraction }
@@ -155,6 +157,8 @@ struct PreTokenizer {
 
     // MARK: o200k_base
 
+    /// The end of the o200k_base piece that starts at `start`, as this pattern would match it.
+    ///
     /// `[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?`
     /// `|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?`
     /// `|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`
