@@ -6,6 +6,9 @@ public enum ExtractorRegistry {
     /// Every extractor, binary signatures first (a PDF or ZIP signature is certain), then markup, then text.
     public static let all: [any Extractor] = [
         PDFExtractor(),
+        WordExtractor(),
+        OpenDocumentExtractor(),
+        LegacyWordRefusal(),
         HTMLExtractor(),
         PlainTextExtractor(format: .text),
         PlainTextExtractor(format: .markdown),
