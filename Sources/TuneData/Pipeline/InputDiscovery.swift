@@ -118,10 +118,13 @@ struct FileIdentity: Hashable, Sendable {
 
     /// The identity of the file at `path`, following links; `nil` when it cannot be read.
     init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
+        guard let real = Self.realPath(path),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: real),
+            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        self.device = device
+        self.inode = inode
     }
 
     /// The absolute path with every link resolved; `nil` for a broken link or a loop of links.
