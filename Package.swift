@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +35,6 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
-        .systemLibrary(
-            name: "CZlib",
-            providers: [.apt(["zlib1g-dev"])]
-        ),
         .target(
             name: "Tokenizer",
             resources: [.copy("Vocabularies")],
@@ -46,10 +43,12 @@ let package = Package(
         .target(
             name: "TuneData",
             dependencies: [
-                "CLibXML2", "CPoppler", "CZlib", "Tokenizer",
+                // zlib comes through ZIPFoundation's own `CZlib` module (two modules of that name cannot coexist).
+                "CLibXML2", "CPoppler", "Tokenizer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("ShippedTemplates")],
             swiftSettings: strictSettings
@@ -94,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TuneDataTests",
-            dependencies: ["TuneData", "Tokenizer"],
+            dependencies: ["TuneData", "Tokenizer", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -10,7 +10,7 @@ struct ChunkCommand: ParsableCommand {
         discussion: "Each passage follows the document's sections and fits the token budget of the model's encoding."
     )
 
-    @Argument(help: "The file to chunk (HTML, PDF, text or Markdown).")
+    @Argument(help: "The file to chunk (HTML, PDF, .docx, .odt, text or Markdown).")
     var file: String
 
     @OptionGroup var budget: BudgetOptions

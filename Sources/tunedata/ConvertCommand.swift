@@ -7,8 +7,8 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert documents into upload-ready fine-tuning JSONL.",
         discussion: """
-            Reads every HTML, PDF, text and Markdown file under the INPUT folders (or the files named), cuts \
-            them into passages that follow their sections, renders the templates into conversations, then \
+            Reads every HTML, PDF, Word (.docx), OpenDocument (.odt), text and Markdown file under the INPUT \
+            folders (or the files named), cuts them into passages that follow their sections, renders the templates into conversations, then \
             deduplicates, balances, splits by document and validates. Writes train.jsonl, validation.jsonl, \
             provenance.jsonl and manifest.json into the output folder. Files that cannot be read are reported \
             and skipped; the exit status is 1 only when no usable dataset was produced.
@@ -40,6 +40,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Convert only slice K of N (e.g. 3/8) into a partial result for `tunedata merge`.")
     var shard: String?
 
+    @Flag(help: "Follow symbolic links whose target lies outside the input folders (off: they are named and skipped).")
+    var followSymlinks = false
+
     @Option(help: "How to report skipped inputs, left-out include lines and validation errors: text or json.")
     var diagnostics: DiagnosticsStyle = .text
 
@@ -66,7 +69,7 @@ struct ConvertCommand: ParsableCommand {
             inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking,
             dataset: datasetConfiguration,
             extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
-            shard: shard.flatMap(Shard.init))
+            shard: shard.flatMap(Shard.init), followsOutsideLinks: followSymlinks)
         let outcome: ConvertOutcome
         do {
             outcome = try ConvertRun(configuration: configuration, templates: templates).run(

@@ -8,7 +8,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the text blocks extracted from one file."
     )
 
-    @Argument(help: "The file to extract (HTML, PDF, text or Markdown; .gz accepted).")
+    @Argument(help: "The file to extract (HTML, PDF, Word .docx, OpenDocument .odt, text or Markdown; .gz accepted).")
     var file: String
 
     @Option(help: "Output format: text (one block per paragraph) or json.")

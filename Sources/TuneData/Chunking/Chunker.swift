@@ -27,7 +27,7 @@ public struct Chunker: Sendable {
                 Passage(
                     documentID: document.id, index: passages.count, sectionPath: piece.headings.map(\.displayText),
                     label: piece.own?.label, heading: piece.own?.title, text: text,
-                    tokenCount: piece.exactTokens ?? encoding.count(text),
+                    tokenCount: piece.exactTokens ?? piece.sentenceTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
         return passages
@@ -46,6 +46,9 @@ public struct Chunker: Sendable {
         /// assembled from sentences or overlap): with all of them, the passage's count is exact
         /// without encoding it again.
         var counts: [ParagraphTokens?]
+        /// The exact count of a piece that is one paragraph assembled from sentences (see
+        /// ``Chunker/splitLongSentence(_:afterSpace:)``), so a long paragraph is not encoded twice.
+        var sentenceTokens: Int? = nil
         var own: OutlineHeading? { headings.last }
 
         /// The exact token count of the passage text, when every paragraph's counts are known.
@@ -55,29 +58,41 @@ public struct Chunker: Sendable {
         }
     }
 
+    /// The longest token of either vocabulary (cl100k_base, o200k_base) is 128 bytes, so a text of more
+    /// than `maxTokens × 128` bytes certainly has more than `maxTokens` tokens.
+    static let longestTokenBytes = 128
+
     private func split(_ section: OutlineSection) -> [Piece] {
         // Each paragraph is encoded once; the counts add up to the exact count of any run of
         // whole paragraphs (see ``ParagraphTokens``), so a section that fits is never encoded again.
-        let measured = section.paragraphs.map { ParagraphTokens(of: $0.text, encoding: encoding) }
-        let total =
-            ParagraphTokens.total(measured) ?? encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
-        if total <= options.maxTokens {
-            return [
-                Piece(
-                    headings: section.headings, paragraphs: section.paragraphs, tokens: total, isPartOfSplit: false,
-                    counts: measured)
-            ]
+        // A paragraph too long to fit whatever its words is not encoded whole: it is cut into sentences.
+        let overBudgetBytes = options.maxTokens * Self.longestTokenBytes
+        let measured = section.paragraphs.map { paragraph in
+            paragraph.text.utf8.count > overBudgetBytes ? nil : ParagraphTokens(of: paragraph.text, encoding: encoding)
+        }
+        if measured.allSatisfy({ $0 != nil }) {
+            let whole = measured.compactMap { $0 }
+            let total =
+                ParagraphTokens.total(whole)
+                ?? encoding.count(section.paragraphs.map(\.text).joined(separator: "\n\n"))
+            if total <= options.maxTokens {
+                return [
+                    Piece(
+                        headings: section.headings, paragraphs: section.paragraphs, tokens: total,
+                        isPartOfSplit: false, counts: whole)
+                ]
+            }
         }
         // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
         var units: [(OutlineParagraph, Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
         for (paragraph, counts) in zip(section.paragraphs, measured) {
-            if counts.alone <= options.maxTokens {
+            if let counts, counts.alone <= options.maxTokens {
                 units.append((paragraph, counts.alone, true, counts))
                 continue
             }
             var first = true
             for sentence in SentenceSplitter.split(paragraph.text) {
-                for (part, partTokens) in splitLongSentence(sentence) {
+                for (part, partTokens) in splitLongSentence(sentence, afterSpace: !first) {
                     units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, first, nil))
                     first = false
                 }
@@ -87,31 +102,42 @@ public struct Chunker: Sendable {
         var current: [OutlineParagraph] = []
         var currentCounts: [ParagraphTokens?] = []
         var currentTokens = 0
+        // The exact count of the last paragraph of `current` alone, while it is known.
+        var lastAlone: Int? = nil
         var previousUnits: [(OutlineParagraph, Int)] = []
         func finishPiece() {
             var piece = Piece(
                 headings: section.headings, paragraphs: current, tokens: currentTokens, isPartOfSplit: true,
                 counts: currentCounts)
-            if let exact = piece.exactTokens { piece.tokens = exact }
+            if current.count == 1 { piece.sentenceTokens = lastAlone }
+            if let exact = piece.exactTokens ?? piece.sentenceTokens { piece.tokens = exact }
             pieces.append(piece)
         }
         for (unit, tokens, startsParagraph, counts) in units {
+            var tokens = tokens
             if !current.isEmpty, currentTokens + 1 + tokens > options.maxTokens {
                 finishPiece()
                 (current, currentTokens) = overlap(from: previousUnits, before: tokens)
                 currentCounts = current.map { _ in nil }
+                lastAlone = nil
                 previousUnits = []
             }
             if !startsParagraph, let last = current.last {
-                // Sentences of one paragraph stay one paragraph.
+                // Sentences of one paragraph stay one paragraph; a sentence's count after a space is
+                // exactly what it adds to the paragraph (the pre-tokenizer never runs a piece across a
+                // single space into the word after it).
                 current[current.count - 1] = OutlineParagraph(
                     text: last.text + " " + unit.text, page: last.page ?? unit.page)
                 currentCounts[currentCounts.count - 1] = nil
                 currentTokens += tokens
+                lastAlone = lastAlone.map { $0 + tokens }
             } else {
+                // A sentence that opens a piece mid-paragraph was counted after a space: count it alone.
+                if !startsParagraph && counts == nil { tokens = encoding.count(unit.text) }
                 current.append(unit)
                 currentCounts.append(counts)
                 currentTokens += tokens + (current.count > 1 ? 1 : 0)
+                lastAlone = tokens
             }
             previousUnits.append((unit, tokens))
         }
@@ -135,9 +161,10 @@ public struct Chunker: Sendable {
     }
 
     /// A sentence, or when it is longer than the budget its parts cut at word boundaries, each
-    /// with its token count.
-    private func splitLongSentence(_ sentence: String) -> [(String, Int)] {
-        let sentenceTokens = encoding.count(sentence)
+    /// with its token count; `afterSpace` counts each as it follows a space in its paragraph (so the
+    /// counts add up to the paragraph's), else the first one alone.
+    private func splitLongSentence(_ sentence: String, afterSpace: Bool) -> [(String, Int)] {
+        let sentenceTokens = encoding.count(afterSpace ? " " + sentence : sentence)
         guard sentenceTokens > options.maxTokens else { return [(sentence, sentenceTokens)] }
         var parts: [String] = []
         var words: [Substring] = []
@@ -153,7 +180,9 @@ public struct Chunker: Sendable {
             tokens += wordTokens
         }
         if !words.isEmpty { parts.append(words.joined(separator: " ")) }
-        return parts.map { ($0, encoding.count($0)) }
+        return parts.enumerated().map { index, part in
+            (part, encoding.count(afterSpace || index > 0 ? " " + part : part))
+        }
     }
 
     // MARK: - Merging

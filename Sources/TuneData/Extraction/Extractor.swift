@@ -16,7 +16,9 @@ public struct SourceFile: Sendable, Hashable {
     }
 }
 
-/// Options every extractor may read. `Codable` so a run's configuration can be written to the manifest.
+/// Options every extractor may read.
+///
+/// `Codable` so a run's configuration can be written to the manifest.
 public struct ExtractionOptions: Sendable, Hashable, Codable {
     /// Password for encrypted PDFs.
     public var password: String?
@@ -39,9 +41,26 @@ public struct ExtractionOptions: Sendable, Hashable, Codable {
 /// An extractor is a value with no shared mutable state, so one instance can serve every thread.
 /// It reports failure by throwing ``ExtractionError``; recoverable problems go to
 /// ``Document/warnings``.
+///
+/// Format detection (``FormatDetection``) and the folder walk (``InputDiscovery``) read the
+/// extractors listed in ``ExtractorRegistry``: each says which file extensions it reads and how to
+/// recognise its content, so adding a format is one new file and one line in that list.
 public protocol Extractor: Sendable {
     /// The format this extractor reads.
     var format: DocumentFormat { get }
+    /// The file extensions it reads, lower case without the dot (`["docx"]`); a folder walk picks these up.
+    var extensions: Set<String> { get }
+    /// Whether the format has a fixed signature (PDF's `%PDF-`, a ZIP's `PK`) that wins over any file
+    /// name; such an extractor is also handed files with its extension whose signature is missing,
+    /// so it can say what is wrong with them. Text formats leave this `false`.
+    var readsBinary: Bool { get }
+    /// Whether `head`, the first bytes of a file (at most ``FormatDetection/headLength``, after gzip),
+    /// look like this format: a signature for binary formats, a telling tag for markup.
+    func sniff(_ head: Data) -> Bool
     /// Extracts `data`, the contents of `source`.
     func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError) -> Document
+}
+
+extension Extractor {
+    public var readsBinary: Bool { false }
 }

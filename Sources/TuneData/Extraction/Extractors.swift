@@ -13,11 +13,7 @@ public struct Extractors: Sendable {
 
     /// The extractor for a format.
     public func extractor(for format: DocumentFormat) -> any Extractor {
-        switch format {
-        case .html: HTMLExtractor()
-        case .pdf: PDFExtractor()
-        case .text, .markdown: PlainTextExtractor(format: format)
-        }
+        ExtractorRegistry.extractor(for: format) ?? PlainTextExtractor(format: .text)
     }
 
     /// Reads and extracts one file.
@@ -42,8 +38,8 @@ public struct Extractors: Sendable {
         if data.isEmpty { throw .empty }
         var bytes = data
         if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maxFileBytes) }
-        let format = try FormatDetection.detect(bytes, path: source.displayPath)
-        let document = try extractor(for: format).extract(bytes, from: source, options: options)
+        let extractor = try FormatDetection.extractor(for: bytes, path: source.displayPath)
+        let document = try extractor.extract(bytes, from: source, options: options)
         if document.blocks.isEmpty { throw .empty }
         return document
     }

@@ -1,14 +1,22 @@
 public import Foundation
 
-/// Decides a file's format from its first bytes, falling back to its extension.
+/// Decides which extractor reads a file, from its first bytes and its extension, by asking the
+/// extractors in ``ExtractorRegistry``.
 ///
-/// Content wins over the name: a PDF saved as `.html` is read as a PDF, and a binary file named
-/// `.html` is refused rather than parsed into garbage.
+/// Content wins over the name: a PDF saved as `.html` is read as a PDF, a DOCX saved as `.zip` as a
+/// DOCX, and a binary file named `.html` is refused rather than parsed into garbage. In order:
+/// 1. a binary extractor whose signature matches (``Extractor/readsBinary``) takes the file;
+/// 2. otherwise the extractor that claims the extension takes it if it reads binary formats (it then
+///    reports the missing signature itself); binary content is refused for every other format;
+/// 3. a text extractor whose sniff matches wins over a text extension whose own sniff does not (a
+///    `.txt` file that holds an HTML page is read as HTML); then the extension's extractor;
+/// 4. no extension claimed: a text extractor whose sniff matches, else "unsupported format".
 public enum FormatDetection {
-    /// Extensions tunedata picks up when walking a folder.
-    public static let supportedExtensions: Set<String> = [
-        "html", "htm", "xhtml", "pdf", "txt", "text", "md", "markdown",
-    ]
+    /// How many leading bytes the sniffs see.
+    public static let headLength = 8192
+
+    /// Extensions tunedata picks up when walking a folder (every registered extractor's).
+    public static var supportedExtensions: Set<String> { ExtractorRegistry.extensions }
 
     /// True when a path's extension (ignoring a trailing `.gz`) is one tunedata reads.
     public static func isSupported(path: String) -> Bool {
@@ -24,24 +32,24 @@ public enum FormatDetection {
 
     /// The format of `data` named `path`.
     public static func detect(_ data: Data, path: String) throws(ExtractionError) -> DocumentFormat {
-        let head = data.prefix(1024)
+        try extractor(for: data, path: path).format
+    }
+
+    /// The registered extractor that reads `data` named `path`.
+    static func extractor(
+        for data: Data, path: String, registry: [any Extractor] = ExtractorRegistry.all
+    ) throws(ExtractionError) -> any Extractor {
+        let head = data.prefix(headLength)
         if head.isEmpty { throw .empty }
-        if let range = head.firstRange(of: Data("%PDF-".utf8)), range.lowerBound - head.startIndex < 1024 {
-            return .pdf
-        }
+        if let signed = registry.first(where: { $0.readsBinary && $0.sniff(head) }) { return signed }
         let ext = effectiveExtension(of: path)
-        if looksBinary(data.prefix(8192)) {
-            throw ext == "pdf" ? .corrupt("no PDF header") : .binaryContent
-        }
-        switch ext {
-        case "pdf": throw .corrupt("no PDF header")
-        case "html", "htm", "xhtml": return .html
-        case "md", "markdown": return .markdown
-        case "txt", "text": return looksLikeHTML(head) ? .html : .text
-        default:
-            if looksLikeHTML(head) { return .html }
-            throw .unsupportedFormat(ext.isEmpty ? "no extension" : ".\(ext)")
-        }
+        let claimant = registry.first { $0.extensions.contains(ext) }
+        if let claimant, claimant.readsBinary { return claimant }
+        if looksBinary(head) { throw .binaryContent }
+        if let claimant, claimant.sniff(head) { return claimant }
+        if let sniffed = registry.first(where: { !$0.readsBinary && $0.sniff(head) }) { return sniffed }
+        if let claimant { return claimant }
+        throw .unsupportedFormat(ext.isEmpty ? "no extension" : ".\(ext)")
     }
 
     /// NUL bytes (outside UTF-16 text) or a high share of control bytes mean binary data.

@@ -11,6 +11,10 @@ enum OpeningTitle {
     static let openingBlocks = 30
     /// A title is a short line; longer ones are sentences or a cover page's run-on text.
     static let maxWords = 14
+    /// Characters of a block the title patterns read: far more than `maxWords` words and any filing
+    /// labels before them, so the outcome is the same as on the whole block (a title is cut to at most
+    /// `maxWords` words from the start), while a one-paragraph document is not scanned end to end.
+    static let titleScanLength = 4096
 
     /// A title from the file's metadata (a PDF's info dictionary, an HTML `<title>`) unless it is
     /// a file name ("IMMC.COM%282025%2943%20final.ENG.xhtml.1_EN_ACT_part1_v2.docx") or a word
@@ -29,9 +33,11 @@ enum OpeningTitle {
         var fallback: String?
         for block in opening where block.kind.headingLevel != nil || block.kind == .paragraph {
             let isHeading = block.kind.headingLevel != nil
+            // A title is a few words at the start: the patterns need not run over a whole long paragraph.
+            let text = block.text.utf8.count > titleScanLength ? String(block.text.prefix(titleScanLength)) : block.text
             // The body has begun ("1. Definitions", "ARTICLE I"): a title comes before it.
-            if isHeading, block.text.prefixMatch(of: bodyHeading) != nil { break }
-            guard let candidate = candidate(block.text, isHeading: isHeading) else { continue }
+            if isHeading, text.prefixMatch(of: bodyHeading) != nil { break }
+            guard let candidate = candidate(text, isHeading: isHeading) else { continue }
             if namesDocumentKind(candidate), candidate.contains(" ") { return candidate }
             if isHeading, fallback == nil { fallback = candidate }
         }

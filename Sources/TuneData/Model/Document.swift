@@ -1,9 +1,25 @@
-/// The formats tunedata reads.
-public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
-    case html
-    case pdf
-    case text
-    case markdown
+/// The formats tunedata reads, by the name written to the manifest ("pdf", "docx"...).
+///
+/// A struct rather than an enum so an extractor in its own file can add a format
+/// (`extension DocumentFormat { static let toy = DocumentFormat(rawValue: "toy") }`) without
+/// editing this one; it encodes as its bare name, as the enum it replaced did.
+public struct DocumentFormat: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public var description: String { rawValue }
+
+    public static let html = DocumentFormat(rawValue: "html")
+    public static let pdf = DocumentFormat(rawValue: "pdf")
+    public static let text = DocumentFormat(rawValue: "text")
+    public static let markdown = DocumentFormat(rawValue: "markdown")
+    /// Word's WordprocessingML (Office Open XML).
+    public static let docx = DocumentFormat(rawValue: "docx")
+    /// OpenDocument Text.
+    public static let odt = DocumentFormat(rawValue: "odt")
 }
 
 /// A document after extraction: its identity, metadata and text as blocks.
@@ -17,7 +33,7 @@ public struct Document: Sendable, Hashable, Codable {
     public var format: DocumentFormat
     /// The title from the file's metadata or first heading; `nil` when nothing suitable was found.
     public var title: String?
-    /// Free-form metadata: author, dates, language, canonical URL... (keys in snake_case).
+    /// Free-form metadata (author, dates, language, canonical URL; keys in snake_case).
     public var metadata: [String: String]
     /// Number of pages for paged formats; `nil` otherwise.
     public var pageCount: Int?

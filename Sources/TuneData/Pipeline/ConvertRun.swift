@@ -26,7 +26,10 @@ public struct ConvertRun: Sendable {
         // The included files first: an unreadable one stops the run before any work is done.
         let (included, includeDiagnostics) = try IncludedExamples.loadAll(
             configuration.includes, model: configuration.dataset.model)
-        var discovered = InputDiscovery.discover(configuration.inputs)
+        var discovered = InputDiscovery.discover(
+            configuration.inputs,
+            options: InputDiscovery.Options(
+                followsOutsideLinks: configuration.followsOutsideLinks, excludedFolders: [directory.path]))
         if let slice = configuration.shard {
             discovered.files = discovered.files.filter { slice.contains(path: $0.displayPath) }
         }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An input that could not be used, with the reason (shown as `path: reason`).
 public struct SkippedInput: Sendable, Hashable, Codable {
     public var path: String
@@ -17,20 +23,47 @@ public struct SkippedInput: Sendable, Hashable, Codable {
 
 /// Expands the command line's INPUT arguments into the files to convert.
 ///
-/// Folders are walked recursively (hidden entries skipped, symbolic links followed) and keep the
-/// files whose extension tunedata reads; a file named explicitly is always tried, whatever its
-/// extension. The result is sorted by path so runs are reproducible.
+/// Folders are walked recursively and keep the files whose extension some registered extractor
+/// reads; a file named explicitly is always tried, whatever its extension. The walk is safe by
+/// default (see ``InputWalk``): hidden entries and Word lock files are skipped and reported, a
+/// symbolic link is followed only when its target lies inside one of the input folders, a file
+/// reached twice (by a link, a hard link or two overlapping inputs) is converted once, and the
+/// run's own output folder is never read. The result is sorted by path so runs are reproducible.
 public enum InputDiscovery {
     public struct Result: Sendable {
         public var files: [SourceFile]
+        /// Inputs not used, with the reason: missing paths, hidden entries, links not followed...
         public var skipped: [SkippedInput]
     }
 
-    public static func discover(_ inputs: [String]) -> Result {
+    /// How the walk treats links and what it leaves out.
+    public struct Options: Sendable, Hashable {
+        /// Follow symbolic links whose target lies outside the input folders (`--follow-symlinks`).
+        public var followsOutsideLinks: Bool
+        /// Folders never read, such as the run's output folder when it lies inside an input.
+        public var excludedFolders: [String]
+
+        public init(followsOutsideLinks: Bool = false, excludedFolders: [String] = []) {
+            self.followsOutsideLinks = followsOutsideLinks
+            self.excludedFolders = excludedFolders
+        }
+    }
+
+    public static func discover(_ inputs: [String], options: Options = Options()) -> Result {
         var files: [SourceFile] = []
         var skipped: [SkippedInput] = []
-        var seen: Set<String> = []
+        var seen: Set<FileIdentity> = []
         let fileManager = FileManager.default
+        let roots = inputs.compactMap { input -> String? in
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return nil
+            }
+            return FileIdentity.realPath(input)
+        }
+        let walk = InputWalk(
+            roots: roots, excluded: options.excludedFolders.compactMap(FileIdentity.realPath),
+            followsOutsideLinks: options.followsOutsideLinks)
         for input in inputs {
             let display = normalizedDisplayPath(input)
             var isDirectory: ObjCBool = false
@@ -40,53 +73,33 @@ public enum InputDiscovery {
             }
             if !isDirectory.boolValue {
                 let url = URL(fileURLWithPath: input)
-                if seen.insert(url.resolvingSymlinksInPath().path).inserted {
+                if let identity = FileIdentity(path: input), seen.insert(identity).inserted {
                     files.append(
                         SourceFile(url: url, displayPath: display, documentID: DocumentID.make(relativePath: display)))
                 }
                 continue
             }
-            var found = 0
-            for relative in walk(URL(fileURLWithPath: input, isDirectory: true)) {
-                let path = display.isEmpty || display == "." ? relative : display + "/" + relative
-                let url = URL(fileURLWithPath: input).appendingPathComponent(relative)
-                guard seen.insert(url.resolvingSymlinksInPath().path).inserted else { continue }
-                files.append(SourceFile(url: url, displayPath: path, documentID: DocumentID.make(relativePath: path)))
-                found += 1
+            guard let walked = walk.files(under: URL(fileURLWithPath: input, isDirectory: true)) else { continue }
+            for entry in walked.skipped {
+                let path = display.isEmpty || display == "." ? entry.path : display + "/" + entry.path
+                skipped.append(SkippedInput(path: path, reason: entry.reason, message: entry.message))
             }
-            if found == 0 {
+            // Real paths before links, so a file reached both ways keeps the name it has on disk.
+            for file in walked.files.sorted(by: { !$0.viaLink && $1.viaLink }) {
+                let path = display.isEmpty || display == "." ? file.relative : display + "/" + file.relative
+                guard seen.insert(file.identity).inserted else { continue }
+                let url = URL(fileURLWithPath: input).appendingPathComponent(file.relative)
+                files.append(SourceFile(url: url, displayPath: path, documentID: DocumentID.make(relativePath: path)))
+            }
+            if walked.files.isEmpty {
                 skipped.append(
                     SkippedInput(
                         path: display, reason: "no_supported_files",
-                        message: "no supported files in this folder (HTML, PDF, text, Markdown)"))
+                        message: "no supported files in this folder (HTML, PDF, Word, OpenDocument, text, Markdown)"))
             }
         }
         files.sort { $0.displayPath < $1.displayPath }
         return Result(files: files, skipped: skipped)
-    }
-
-    /// Relative paths of supported files below `root`, following symbolic links to files and folders.
-    private static func walk(_ root: URL) -> [String] {
-        var result: [String] = []
-        var pending: [(URL, String)] = [(root, "")]
-        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
-        let fileManager = FileManager.default
-        while let (folder, prefix) = pending.popLast() {
-            guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let url = folder.appendingPathComponent(name)
-                let relative = prefix.isEmpty ? name : prefix + "/" + name
-                var isDirectory: ObjCBool = false
-                guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    // Guard against symbolic-link cycles.
-                    if visited.insert(url.resolvingSymlinksInPath().path).inserted { pending.append((url, relative)) }
-                } else if FormatDetection.isSupported(path: name) {
-                    result.append(relative)
-                }
-            }
-        }
-        return result
     }
 
     /// "./contracts/" → "contracts"; absolute paths stay absolute.
@@ -95,5 +108,29 @@ public enum InputDiscovery {
         while value.hasPrefix("./") { value.removeFirst(2) }
         while value.count > 1, value.hasSuffix("/") { value.removeLast() }
         return value
+    }
+}
+
+/// A file as the file system knows it (device and inode), so a file reached by two paths is one file.
+struct FileIdentity: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// The identity of the file at `path`, following links; `nil` when it cannot be read.
+    init?(path: String) {
+        guard let real = Self.realPath(path),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: real),
+            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        self.device = device
+        self.inode = inode
+    }
+
+    /// The absolute path with every link resolved; `nil` for a broken link or a loop of links.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

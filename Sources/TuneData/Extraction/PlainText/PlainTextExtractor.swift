@@ -12,6 +12,11 @@ public struct PlainTextExtractor: Extractor {
         self.format = format
     }
 
+    public var extensions: Set<String> { format == .markdown ? ["md", "markdown"] : ["txt", "text"] }
+
+    /// Plain text has no signature: it is read when the extension says so.
+    public func sniff(_ head: Data) -> Bool { false }
+
     public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
         -> Document
     {

@@ -7,6 +7,10 @@ public import Foundation
 /// (`article:published_time`, Dublin Core, `<time datetime>`).
 public struct HTMLExtractor: Extractor {
     public let format = DocumentFormat.html
+    public let extensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// A doctype or an `<html>`, `<head>` or `<body>` tag in the first 512 bytes.
+    public func sniff(_ head: Data) -> Bool { FormatDetection.looksLikeHTML(head) }
 
     public init() {}
 

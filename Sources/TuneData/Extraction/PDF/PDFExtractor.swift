@@ -12,6 +12,14 @@ public import Foundation
 /// image) or `.timedOut`; image-only pages among text pages give a warning.
 public struct PDFExtractor: Extractor {
     public let format = DocumentFormat.pdf
+    public let extensions: Set<String> = ["pdf"]
+    public var readsBinary: Bool { true }
+
+    /// `%PDF-` within the first 1024 bytes, where readers look for it.
+    public func sniff(_ head: Data) -> Bool {
+        let start = head.prefix(1024)
+        return start.firstRange(of: Data("%PDF-".utf8)) != nil
+    }
 
     /// Whether to hide `/OutputIntents` from poppler (it only changes speed, never the text).
     public var neutralizesOutputIntents: Bool
@@ -27,6 +35,7 @@ public struct PDFExtractor: Extractor {
     {
         let started = Date()
         guard data.count >= 8 else { throw data.isEmpty ? .empty : .corrupt("too short to be a PDF") }
+        guard sniff(data.prefix(FormatDetection.headLength)) else { throw .corrupt("no PDF header") }
         let bytes = neutralizesOutputIntents ? (PDFOutputIntents.neutralized(data) ?? data) : data
         let document = try PopplerDocumentBox(data: bytes, password: options.password)
         let pageCount = document.pageCount

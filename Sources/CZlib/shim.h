@@ -1,4 +1,0 @@
-#ifndef TUNEDATA_CZLIB_SHIM_H
-#define TUNEDATA_CZLIB_SHIM_H
-#include <zlib.h>
-#endif
