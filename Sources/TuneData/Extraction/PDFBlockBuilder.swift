@@ -278,8 +278,9 @@ struct PDFBlockBuilder {
 
     private static let dropHyphen = "\u{0}"
 
-    /// Appends a line to a block's text with the joiner ``joiner(_:_:previousBox:)`` chose,
-    /// dropping the line-end hyphen for ``dropHyphen``. In place: blocks grow line by line.
+    /// Appends a line to a block's text with the joiner ``joiner(_:_:previousBox:)`` chose.
+    ///
+    /// The line-end hyphen is dropped for ``dropHyphen``. In place: blocks grow line by line.
     fileprivate static func append(_ line: String, to text: inout String, joiner: String) {
         if joiner == dropHyphen {
             text.unicodeScalars.removeLast()
@@ -303,19 +304,19 @@ struct PDFBlockBuilder {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), !("A"..."Z").contains(first) else { return false }
         if ("a"..."z").contains(first), scalars.next() != ")" { return false }
-        return text.prefixMatch(of: PDFPatterns.listItemStart) != nil
+        return text.prefixMatch(of: LegalEnumerator.pdfListItemStart) != nil
     }
 
-    /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
+    /// Whether a line opens with an enumerator: "(1) ...", "(a) ...", "1) ...".
     static func startsEnumerated(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if first != "(", !("0"..."9").contains(first) { return startsListItem(text) }
-        return startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
+        return startsListItem(text) || text.prefixMatch(of: LegalEnumerator.pdfNumberStart) != nil
     }
 
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
     static func isBareEnumerator(_ text: String) -> Bool {
-        text.utf8.count <= 8 && text.wholeMatch(of: PDFPatterns.bareEnumerator) != nil
+        text.utf8.count <= 8 && text.wholeMatch(of: LegalEnumerator.pdfBareEnumerator) != nil
     }
 
     /// An enumerator set in its own column with its item's text beside it on the same row

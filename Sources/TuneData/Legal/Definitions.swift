@@ -46,18 +46,16 @@ public enum DefinitionFinder {
     /// "1.3 \"Term\" means ..." and "(x) \"Term\" means ..." answer without their clause numbers
     /// (what remains is still verbatim document text).
     static func withoutEnumerator(_ sentence: String) -> String {
-        guard let match = sentence.prefixMatch(of: enumeratorPattern) else {
+        guard let match = sentence.prefixMatch(of: LegalEnumerator.beforeDefinedTerm) else {
             return sentence
         }
         return String(sentence[match.range.upperBound...])
     }
-
-    nonisolated(unsafe) private static let enumeratorPattern =
-        /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/
 }
 
-/// Parties and the agreement date, read from a contract's opening words
-/// ("... by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC ...").
+/// Parties and the agreement date, read from a contract's opening words.
+///
+/// "... by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC ...".
 public enum PartyFinder {
     /// Party names as the preamble gives them, in order.
     public static func parties(in text: String) -> [String] {
