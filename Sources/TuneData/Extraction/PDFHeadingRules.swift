@@ -1,13 +1,23 @@
 /// How a line of a legal PDF announces a heading: by its numbering ("ARTICLE V", "Section 5.02",
 /// "§ 12", "5.2 Notice") or by being a short all-capitals line.
 enum PDFHeadingRules {
+    /// A numbered line longer than this (in bytes) is a clause, not a heading.
+    static let maxNumberedHeadingBytes = 120
+    /// Most words of a heading's title after its label.
+    static let maxTitleWords = 10
+    /// Most words after a bare "5." (a plain number is more often a list item than a heading).
+    static let maxWordsAfterNumber = 6
+    /// The deepest level a dotted number gives ("5.2.1.3" is level 4 like "5.2.1").
+    static let deepestNumberedLevel = 4
+
     /// The heading level a numbered heading line implies, or `nil` when the line is not one.
     ///
     /// ARTICLE/CHAPTER/PART/SCHEDULE... → 1; "Section 5" / "§ 5" / "5. Title" → 2;
     /// "5.2 Title" → 3, "5.2.1 Title" → 4. The words after the number must read like a title
     /// (at most ten, starting with a capital, not ending with a comma or semicolon).
     static func numberedLevel(_ text: String) -> Int? {
-        guard text.utf8.count <= 120, !text.hasSuffix(","), !text.hasSuffix(";"), let first = text.unicodeScalars.first,
+        guard text.utf8.count <= maxNumberedHeadingBytes, !text.hasSuffix(","), !text.hasSuffix(";"),
+            let first = text.unicodeScalars.first,
             "ACPTSEacptse§0123456789".unicodeScalars.contains(first)
         else { return nil }
         if let match = text.prefixMatch(of: SectionLabel.divisionOrAttachment),
@@ -24,10 +34,10 @@ enum PDFHeadingRules {
             titleLike(text[match.range.upperBound...], allowEmpty: false)
         {
             let depth = match.output.2.filter { $0 == "." }.count
-            return min(2 + depth, 4)
+            return min(2 + depth, deepestNumberedLevel)
         }
         if let match = text.prefixMatch(of: SectionLabel.number),
-            titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: 6)
+            titleLike(text[match.range.upperBound...], allowEmpty: false, maxWords: maxWordsAfterNumber)
         {
             return 2
         }
@@ -48,7 +58,7 @@ enum PDFHeadingRules {
         } else if text.prefixMatch(of: SectionLabel.section) != nil {
             level = 2
         } else if let match = text.prefixMatch(of: SectionLabel.decimal) {
-            level = min(2 + match.output.2.filter { $0 == "." }.count, 4)
+            level = min(2 + match.output.2.filter { $0 == "." }.count, deepestNumberedLevel)
         } else if text.prefixMatch(of: SectionLabel.number) != nil {
             level = 2
         } else {
@@ -88,7 +98,7 @@ enum PDFHeadingRules {
     ]
 
     /// Whether the text after a heading's number reads as a title.
-    private static func titleLike(_ rest: Substring, allowEmpty: Bool = true, maxWords: Int = 10) -> Bool {
+    private static func titleLike(_ rest: Substring, allowEmpty: Bool = true, maxWords: Int = maxTitleWords) -> Bool {
         let trimmed = rest.drop {
             $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == ":" || $0 == "."
         }

@@ -3,8 +3,7 @@ import Testing
 
 /// Runs the built `tunedata validate` and checks its output and exit status.
 @Suite struct ValidateCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPaths.packageRoot
     static var binary: URL? {
         let candidates = [".build/debug/tunedata", ".build/release/tunedata"].map {
             packageRoot.appendingPathComponent($0)
@@ -27,7 +26,10 @@ import Testing
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 
-    @Test(.enabled(if: isAvailable, "build the tunedata executable first (swift build)"))
+    @Test(
+        .enabled(
+            if: isAvailable,
+            "skipped: runs .build/debug/tunedata or .build/release/tunedata, and neither is built (swift build)"))
     func rejectedFileExitsOneWithLineNumbers() throws {
         let file = try Sample.fixture("dataset/broken/missing_content.jsonl").path
         let result = try Self.run(["validate", file])
@@ -36,7 +38,10 @@ import Testing
         #expect(result.output.contains("12 lines (chat layout), 11 valid examples; 1 errors, 0 warnings"))
     }
 
-    @Test(.enabled(if: isAvailable, "build the tunedata executable first (swift build)"))
+    @Test(
+        .enabled(
+            if: isAvailable,
+            "skipped: runs .build/debug/tunedata or .build/release/tunedata, and neither is built (swift build)"))
     func acceptedFileExitsZeroAndJSONIsMachineReadable() throws {
         let file = try Sample.fixture("dataset/broken/valid.jsonl").path
         let result = try Self.run(["validate", file, "--format", "json", "--model", "gpt-3.5-turbo-0125"])
