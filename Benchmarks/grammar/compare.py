@@ -8,14 +8,24 @@ number of lines only in BEFORE and only in AFTER (a changed line counts once on 
 with --show N the first N changed line pairs, so every difference can be traced to its cause.
 """
 import difflib
+import re
 import sys
 from pathlib import Path
 
 FILES = ["train.jsonl", "validation.jsonl", "provenance.jsonl", "dropped.jsonl"]
 
 
+LINE_NUMBER = re.compile(r'"line":[0-9]+,')
+
+
 def lines(path):
-    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    """The file's lines; provenance without its line numbers, which shift after any removed line."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    if path.name == "provenance.jsonl":
+        text = LINE_NUMBER.sub("", text)
+    return text.splitlines()
 
 
 def main():

@@ -4,23 +4,23 @@ import Foundation
 ///
 /// Legal documents say their structure in words more reliably than in fonts, so the chunker reads
 /// it from text as well as from the extractor's heading blocks.
-public struct LegalHeading: Sendable, Hashable {
+struct LegalHeading: Sendable, Hashable {
     /// The number as a reader would cite it: "Article V", "Section 5.2", "§ 12", "Exhibit A".
-    public var label: String?
+    var label: String?
     /// The heading's words without the number ("Notice"); `nil` when the line is only a number.
-    public var title: String?
+    var title: String?
     /// Nesting rank: smaller is outer (Part 1, Article 2, Section 3 + depth of the dotted number).
-    public var level: Int
+    var level: Int
 
     /// "Section 5.2 Notice", or whichever of the two parts exist.
-    public var displayText: String {
+    var displayText: String {
         [label, title].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Recognises a heading line (a block the extractor already marked as a heading, or a short line).
     ///
     /// Returns `nil` when the text has no recognisable numbering.
-    public static func parse(_ text: String) -> LegalHeading? {
+    static func parse(_ text: String) -> LegalHeading? {
         let line = text.trimmingCharacters(in: .whitespaces)
         // Every form starts with a digit, "§" or a keyword: only the pattern that can match runs.
         guard let first = line.unicodeScalars.first else { return nil }
@@ -65,7 +65,7 @@ public struct LegalHeading: Sendable, Hashable {
     ///
     /// "12.3 Governing Law. This Agreement shall..." gives "Section 12.3 Governing Law". Returns `nil` when the
     /// paragraph does not start that way.
-    public static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
+    static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
         // A run-in heading starts with its number or "Section", "Sec.", "Article", "§".
         guard let first = text.unicodeScalars.first,
             ("0"..."9").contains(first) || Self.runInKeywords.contains(where: text.hasPrefix),
@@ -92,13 +92,13 @@ public struct LegalHeading: Sendable, Hashable {
 
     /// An all-capitals short line ("CONFIDENTIALITY", "GOVERNING LAW") read as an unnumbered heading
     /// (the one test, ``HeadingTitle/isAllCapitals(_:)``).
-    public static func isCapitalisedHeading(_ text: String) -> Bool {
+    static func isCapitalisedHeading(_ text: String) -> Bool {
         HeadingTitle.isAllCapitals(text)
     }
 
     /// A line short and capitalised enough to be the words of a heading whose number stood alone
     /// on the line before ("3.2.3.5" then "Deposits"): at most eight words, no sentence end.
-    public static func isShortTitle(_ text: String) -> Bool {
+    static func isShortTitle(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...8).contains(words.count), text.count <= 70, let last = text.last, !".;,".contains(last) else {
             return false

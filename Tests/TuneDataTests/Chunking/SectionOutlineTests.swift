@@ -58,14 +58,4 @@ import Testing
         ])
         #expect(Self.outline(document).map(\.paragraphs) == [["The fees are below.", "Licence | 100"]])
     }
-
-    @Test(
-        arguments: [
-            ("CONDITIONS AND CONTINGENCIES.", "Conditions and Contingencies"),
-            ("Injunctive Relief:", "Injunctive Relief"),
-            ("...", "..."),
-        ] as [(String, String)])
-    func headingTitles(text: String, title: String) {
-        #expect(SectionOutline.headingTitle(text) == title)
-    }
 }

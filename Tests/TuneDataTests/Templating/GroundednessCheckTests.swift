@@ -21,28 +21,31 @@ import Testing
         arguments: [
             ("The Licensee shall pay the fees within thirty days.", true),
             ("The Licensee   shall pay\tthe fees", true),
-            ("The fees within thirty days.\n\nEither party may terminate.", true),
+            ("the fees within thirty days.\n\nEither party may terminate.", true),
             ("The Licensee shall pay double the fees.", false),
-            ("The fees within thirty days.\n\nNeither party may terminate.", false),
+            ("the fees within thirty days.\n\nNeither party may terminate.", false),
         ] as [(String, Bool)])
     func answersQuotingThePassageMustBeInTheDocument(passage: String, grounded: Bool) throws {
         let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
         var check = GroundednessCheck(document: Self.document)
-        #expect(check.isGrounded(template: template, context: Self.context(passage)) == grounded)
+        let first = check.isGrounded(template: template, context: Self.context(passage))
         // A second look gives the remembered verdict.
-        #expect(check.isGrounded(template: template, context: Self.context(passage)) == grounded)
+        let second = check.isGrounded(template: template, context: Self.context(passage))
+        #expect(first == grounded)
+        #expect(second == grounded)
     }
 
     @Test func answersThatQuoteNothingAreAlwaysGrounded() throws {
         let template = try TemplateLoader.parse(
             "name: a\nuser: 'Q'\nassistant: 'It is about {{passage.heading}}.'", file: "a.yaml")
         var check = GroundednessCheck(document: Self.document)
-        #expect(check.isGrounded(template: template, context: Self.context("Words the document lacks.")))
+        let grounded = check.isGrounded(template: template, context: Self.context("Words the document lacks."))
+        #expect(grounded)
     }
 
     @Test(
         arguments: [
-            ("a \n\t b", "a b"), ("  lead and trail  ", "lead and trail "), ("one\r\n\r\ntwo", "one two"), ("", ""),
+            ("a \n\t b", "a b"), ("  lead and trail  ", "lead and trail"), ("one\r\n\r\ntwo", "one two"), ("", ""),
         ] as [(String, String)])
     func whitespaceFolds(text: String, folded: String) {
         #expect(GroundednessCheck.folded(text) == folded)
