@@ -1,5 +1,7 @@
-/// Splits prose into sentences without breaking at abbreviations ("U.S.C.", "Inc.", "No. 12",
-/// "e.g.", "§ 2.1") or initials ("J. Smith").
+/// Splits prose into sentences without breaking at abbreviations or initials.
+///
+/// Abbreviations such as "U.S.C.", "Inc.", "No. 12", "e.g." and "§ 2.1", and initials such as
+/// "J. Smith", do not end a sentence.
 enum SentenceSplitter {
     /// The sentences of `text`, in order; joining them with single spaces gives back the text up to
     /// whitespace.

@@ -7,6 +7,13 @@ enum PDFHeadingRules {
     static let maxTitleWords = 10
     /// Most words after a bare "5." (a plain number is more often a list item than a heading).
     static let maxWordsAfterNumber = 6
+    /// The scalars a numbered heading can start with: a digit, "§", or the first letter of a
+    /// division, attachment or section word in either case (only these lines are matched further).
+    static let labelStarts: Set<Unicode.Scalar> = {
+        let words = LegalVocabulary.divisions + LegalVocabulary.attachments + ["section", "sec"]
+        let letters = words.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()] }.joined()
+        return Set((letters + "§0123456789").unicodeScalars)
+    }()
     /// The deepest level a dotted number gives ("5.2.1.3" is level 4 like "5.2.1").
     static let deepestNumberedLevel = 4
 
@@ -18,7 +25,7 @@ enum PDFHeadingRules {
     static func numberedLevel(_ text: String) -> Int? {
         guard text.utf8.count <= maxNumberedHeadingBytes, !text.hasSuffix(","), !text.hasSuffix(";"),
             let first = text.unicodeScalars.first,
-            "ACPTSEacptse§0123456789".unicodeScalars.contains(first)
+            labelStarts.contains(first)
         else { return nil }
         if let match = text.prefixMatch(of: SectionLabel.divisionOrAttachment),
             text.first?.isUppercase == true, titleLike(text[match.range.upperBound...])

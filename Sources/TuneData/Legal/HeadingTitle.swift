@@ -56,9 +56,10 @@ enum HeadingTitle {
         return isAllCapitals(words) ? words.capitalizedTitle : words
     }
 
-    /// Short connectives title case keeps in lower case.
+    /// Short connectives a title keeps in lower case ("Term and Termination", "Release from Escrow").
     static let minorWords: Set<String> = [
-        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon",
+        "under",
     ]
 
     /// "II.", "(IV)", "XIV:", "U.S.", "B.V", "L.L.C", "LLC": words a title keeps in capitals (a

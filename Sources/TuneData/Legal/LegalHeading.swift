@@ -153,14 +153,12 @@ struct LegalHeading: Sendable, Hashable {
         guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else {
             return false
         }
-        let minor: Set<String> = [
-            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon",
-            "under",
-        ]
         let capitalised = words.filter { word in
             word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? false
         }.count
-        let lowerMinor = words.filter { minor.contains($0.lowercased()) && $0.first?.isLowercase == true }.count
+        let lowerMinor = words.filter {
+            HeadingTitle.minorWords.contains($0.lowercased()) && $0.first?.isLowercase == true
+        }.count
         return capitalised + lowerMinor == words.count
     }
 }

@@ -119,6 +119,9 @@ import Testing
             ("U.S. LLC AND EU", "U.S. LLC and EU"),
             ("HOLLAND B.V", "Holland B.V"),  // was "Holland B.v",
             ("ACME L.L.C.", "Acme L.L.C."),
+            // Was "Release From Escrow": title case and the title test now share one list of connectives.
+            ("RELEASE FROM ESCROW", "Release from Escrow"),
+            ("LIMITATION UPON LIABILITY UNDER LAW", "Limitation upon Liability under Law"),
         ] as [(String, String)])
     func capitalizedTitle(text: String, title: String) {
         #expect(text.capitalizedTitle == title)
