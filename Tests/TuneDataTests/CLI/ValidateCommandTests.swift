@@ -2,51 +2,24 @@ import Foundation
 import Testing
 
 /// Runs the built `tunedata validate` and checks its output and exit status.
-@Suite struct ValidateCommandTests {
-    static let packageRoot = TestPaths.packageRoot
-    static var binary: URL? {
-        let candidates = [".build/debug/tunedata", ".build/release/tunedata"].map {
-            packageRoot.appendingPathComponent($0)
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-    static var isAvailable: Bool { binary != nil }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        guard let executable = Self.binary else { throw CocoaError(.fileNoSuchFile) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-
-    @Test(
-        .enabled(
-            if: isAvailable,
-            "skipped: runs .build/debug/tunedata or .build/release/tunedata, and neither is built (swift build)"))
-    func rejectedFileExitsOneWithLineNumbers() throws {
+@Suite(
+    .enabled(
+        if: CommandRunner.isAvailable,
+        "skipped: runs the built tunedata executable, which swift test builds beside the tests and is missing"))
+struct ValidateCommandTests {
+    @Test func rejectedFileExitsOneWithLineNumbers() throws {
         let file = try Sample.fixture("dataset/broken/missing_content.jsonl").path
-        let result = try Self.run(["validate", file])
+        let result = try CommandRunner.run(["validate", file])
         #expect(result.status == 1)
-        #expect(result.output.hasPrefix("\(file):6: error: message 3 content is not a string [missing_content]\n"))
-        #expect(result.output.contains("12 lines (chat layout), 11 valid examples; 1 errors, 0 warnings"))
+        #expect(result.stdout.hasPrefix("\(file):6: error: message 3 content is not a string [missing_content]\n"))
+        #expect(result.stdout.contains("12 lines (chat layout), 11 valid examples; 1 errors, 0 warnings"))
     }
 
-    @Test(
-        .enabled(
-            if: isAvailable,
-            "skipped: runs .build/debug/tunedata or .build/release/tunedata, and neither is built (swift build)"))
-    func acceptedFileExitsZeroAndJSONIsMachineReadable() throws {
+    @Test func acceptedFileExitsZeroAndJSONIsMachineReadable() throws {
         let file = try Sample.fixture("dataset/broken/valid.jsonl").path
-        let result = try Self.run(["validate", file, "--format", "json", "--model", "gpt-3.5-turbo-0125"])
+        let result = try CommandRunner.run(["validate", file, "--format", "json", "--model", "gpt-3.5-turbo-0125"])
         #expect(result.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["acceptable"] as? Bool == true)
         #expect((json["statistics"] as? [String: Any])?["tokenLimit"] as? Int == 16_385)
     }
