@@ -50,7 +50,7 @@ struct ChunkCommand: ParsableCommand {
 /// Token-budget options shared by `chunk`, `convert` and `templates preview`.
 struct BudgetOptions: ParsableArguments {
     @Option(help: "Target model; decides the encoding tokens are counted in.")
-    var model: String = ModelEncodings.defaultModel
+    var model: String = ModelLimits.defaultModel
 
     @Option(help: "Largest passage, in tokens.")
     var maxTokens: Int = 512
@@ -64,7 +64,7 @@ struct BudgetOptions: ParsableArguments {
     func chunkingOptions() throws -> ChunkingOptions {
         guard let encoding = ModelEncodings.encoding(forModel: model) else {
             throw ValidationError(
-                "unknown model '\(model)'; use a fine-tunable OpenAI model name such as \(ModelEncodings.defaultModel)")
+                "unknown model '\(model)'; use a fine-tunable OpenAI model name such as \(ModelLimits.defaultModel)")
         }
         guard maxTokens >= 16 else { throw ValidationError("--max-tokens must be at least 16") }
         guard minTokens >= 0, minTokens < maxTokens else {

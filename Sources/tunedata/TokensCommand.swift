@@ -19,7 +19,7 @@ struct TokensCommand: ParsableCommand {
     @Option(help: "The encoding: o200k_base or cl100k_base.")
     var encoding: String?
 
-    @Option(help: "A model name whose encoding to use (e.g. gpt-4o-mini-2024-07-18).")
+    @Option(help: "A model name whose encoding to use (e.g. \(ModelEncodings.defaultModel)).")
     var model: String?
 
     @Flag(help: "Print the token ids, space separated, instead of their count.")

@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
     var file: String
 
     @Option(help: "The model the file is for; decides the tokenizer and the per-example token limit.")
-    var model: String = "gpt-4o-mini-2024-07-18"
+    var model: String = ModelLimits.defaultModel
 
     @Option(help: "Output format: text (FILE:LINE: error: ... then statistics) or json.")
     var format: OutputStyle = .text

@@ -30,12 +30,15 @@ struct OutlineSection: Sendable, Hashable {
     var parentPath: [OutlineHeading] { Array(headings.dropLast()) }
 }
 
-/// Turns a document's blocks into sections, recognising headings from the extractor's block kinds and
-/// from legal numbering in the text ("ARTICLE I", "5.2 Notice", run-in "12.3 Governing Law. ...").
+/// Turns a document's blocks into sections.
+///
+/// Headings come from the extractor's block kinds and from legal numbering in the text ("ARTICLE I", "5.2 Notice",
+/// run-in "12.3 Governing Law. ...").
 enum SectionOutline {
-    /// Whether the document's sections group its articles, as in EU regulations (Chapter >
-    /// Section > Article): section numbers restart ("Section 1" more than once) while article
-    /// numbers run on through the document. Elsewhere sections sit inside articles.
+    /// Whether the document's sections group its articles, as in EU regulations.
+    ///
+    /// Chapter > Section > Article: section numbers restart ("Section 1" more than once) while article numbers run on
+    /// through the document. Elsewhere sections sit inside articles.
     static func sectionsGroupArticles(_ document: Document) -> Bool {
         var sections: [String] = []
         var articles: [String] = []
@@ -51,9 +54,7 @@ enum SectionOutline {
     /// the period or colon that ends it ("CONDITIONS AND CONTINGENCIES." → "Conditions and
     /// Contingencies"), so "What does the Agreement say about Injunctive Relief?" reads right.
     static func headingTitle(_ text: String) -> String {
-        var title = LegalHeading.isCapitalisedHeading(text) ? text.capitalizedTitle : text
-        while let last = title.last, ".:;,".contains(last) || last.isWhitespace { title.removeLast() }
-        return title.isEmpty ? text : title
+        HeadingTitle.clean(text) ?? text
     }
 
     /// Whether a heading before any text is the cover's label, marker or title.
@@ -76,12 +77,8 @@ enum SectionOutline {
     static func isPreamble(_ heading: OutlineHeading) -> Bool {
         guard heading.label == nil else { return false }
         let title = (heading.title ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
-        return preambleTitles.contains(title)
+        return LegalVocabulary.recitalSet.contains(title)
     }
-
-    private static let preambleTitles: Set<String> = [
-        "recitals", "recital", "background", "witnesseth", "preamble", "whereas", "premises",
-    ]
 
     static func sections(of document: Document) -> [OutlineSection] {
         var stack: [OutlineHeading] = []
@@ -179,7 +176,7 @@ enum SectionOutline {
                             OutlineHeading(
                                 label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
                     }
-                } else if text.hasPrefix("WHEREAS"), !(stack.last.map(Self.isPreamble) ?? false) {
+                } else if text.hasPrefix(LegalVocabulary.recitalOpening), !(stack.last.map(Self.isPreamble) ?? false) {
                     open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
                     current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
                 } else {
@@ -199,22 +196,3 @@ enum SectionOutline {
         return sections
     }
 }
-
-extension String {
-    /// "GOVERNING LAW" → "Governing Law", keeping short connectives lower case.
-    /// Roman numerals ("II.", "(IV)") and abbreviations such as "U.S." or "LLC" stay in capitals.
-    var capitalizedTitle: String {
-        let minor: Set<String> = [
-            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
-        ]
-        return split(separator: " ").enumerated().map { index, word in
-            let lower = word.lowercased()
-            if index > 0, minor.contains(lower) { return lower }
-            if word.wholeMatch(of: keptInCapitals) != nil { return String(word) }
-            return lower.prefix(1).uppercased() + lower.dropFirst()
-        }.joined(separator: " ")
-    }
-}
-
-/// "II.", "(IV)", "XIV:", "U.S.", "LLC": words a title keeps in capitals.
-nonisolated(unsafe) private let keptInCapitals = /\(?(?:[IVX]{1,5}|(?:[A-Z]\.){2,}|LLC|LLP|USA|EU|UK)[.):,]?/

@@ -1,9 +1,11 @@
-/// Splits prose into sentences without breaking at abbreviations ("U.S.C.", "Inc.", "No. 12",
-/// "e.g.", "§ 2.1") or initials ("J. Smith").
-public enum SentenceSplitter {
+/// Splits prose into sentences without breaking at abbreviations or initials.
+///
+/// Abbreviations such as "U.S.C.", "Inc.", "No. 12", "e.g." and "§ 2.1", and initials such as
+/// "J. Smith", do not end a sentence.
+enum SentenceSplitter {
     /// The sentences of `text`, in order; joining them with single spaces gives back the text up to
     /// whitespace.
-    public static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] {
         split(text, limit: .max)
     }
 
@@ -43,7 +45,7 @@ public enum SentenceSplitter {
     }
 
     /// The first sentence of `text` (the whole text when it has no boundary).
-    public static func firstSentence(of text: String) -> String {
+    static func firstSentence(of text: String) -> String {
         // A long paragraph's first sentence usually ends early: look in a prefix first. A boundary
         // found well before the prefix's end is the one the whole text has (the rules look at most
         // a few characters ahead, across single spaces).

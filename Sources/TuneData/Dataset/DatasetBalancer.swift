@@ -6,21 +6,21 @@
 /// cap, documents for a template cap, templates for a category cap), each stratum shuffled by a hash
 /// of the seed, and the sample takes the first of every stratum, then the second of every stratum,
 /// and so on — so it stays spread across passages, documents and variants.
-public struct DatasetBalancer: Sendable {
+struct DatasetBalancer: Sendable {
     /// An example removed by a cap, and which cap.
-    public struct Drop: Sendable, Hashable {
-        public var index: Int
-        public var detail: String
+    struct Drop: Sendable, Hashable {
+        var index: Int
+        var detail: String
     }
 
-    public var configuration: DatasetConfiguration
+    var configuration: DatasetConfiguration
 
-    public init(configuration: DatasetConfiguration) {
+    init(configuration: DatasetConfiguration) {
         self.configuration = configuration
     }
 
     /// Applies the caps to `indices` (into `labels`), keeping their order.
-    public func balance(_ indices: [Int], labels: [ExampleLabel]) -> (kept: [Int], dropped: [Drop]) {
+    func balance(_ indices: [Int], labels: [ExampleLabel]) -> (kept: [Int], dropped: [Drop]) {
         var kept = indices
         var dropped: [Drop] = []
         var documentCap = configuration.maxPerDocument
@@ -84,17 +84,17 @@ public struct DatasetBalancer: Sendable {
 /// `round(fraction × documents)` go to validation (always leaving one for training). With fewer than
 /// two documents, or a fraction that rounds to no document, there is no validation split and a warning
 /// says why. Included examples always go to training.
-public struct DocumentSplitter: Sendable {
-    public var fraction: Double
-    public var seed: UInt64
+struct DocumentSplitter: Sendable {
+    var fraction: Double
+    var seed: UInt64
 
-    public init(fraction: Double, seed: UInt64) {
+    init(fraction: Double, seed: UInt64) {
         self.fraction = fraction
         self.seed = seed
     }
 
     /// Splits `indices` (into `labels`), keeping their order within each split.
-    public func split(
+    func split(
         _ indices: [Int], labels: [ExampleLabel], isIncluded: (Int) -> Bool
     ) -> (train: [Int], validation: [Int], warnings: [String]) {
         let documents = Set(indices.filter { !isIncluded($0) }.map { labels[$0].provenance.documentID })

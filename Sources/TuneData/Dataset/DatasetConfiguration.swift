@@ -34,7 +34,7 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     public static let defaultMaxFileBytes = 512 * 1024 * 1024
 
     public init(
-        model: String = "gpt-4o-mini-2024-07-18", format: OutputFormat = .chat,
+        model: String = ModelLimits.defaultModel, format: OutputFormat = .chat,
         validationFraction: Double = 0.1, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
         deduplicateAnswers: Bool = true, maxPerDocument: Int? = nil, maxDocumentShare: Double? = nil,
         maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes

@@ -34,7 +34,7 @@ public struct DatasetValidator: Sendable {
     var tokenCounts: TokenCountMemo?
 
     /// `jobs` defaults to every core.
-    public init(model: String = "gpt-4o-mini-2024-07-18", jobs: Int? = nil) {
+    public init(model: String = ModelLimits.defaultModel, jobs: Int? = nil) {
         self.model = model
         self.jobs = ParallelWork.jobs(jobs)
     }

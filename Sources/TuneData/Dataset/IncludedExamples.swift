@@ -15,7 +15,7 @@ public enum IncludedExamples {
     /// The usable examples of the file and the findings for the lines that were not.
     ///
     /// - Throws: ``DatasetValidatorError/cannotRead(path:reason:)`` when the file cannot be read.
-    public static func load(from url: URL, model: String = "gpt-4o-mini-2024-07-18") throws -> (
+    public static func load(from url: URL, model: String = ModelLimits.defaultModel) throws -> (
         [Example], [ValidationFinding]
     ) {
         let data: Data

@@ -5,6 +5,10 @@ internal import Tokenizer
 /// An example longer than its model's limit is truncated (or rejected) by the service, so the Dataset
 /// stage drops such examples and `tunedata validate` reports them.
 public enum ModelLimits {
+    /// The model a dataset is made, validated and counted for when none is named: the
+    /// tokenizer's default (``ModelEncodings/defaultModel``), so both modules name one model.
+    public static let defaultModel = ModelEncodings.defaultModel
+
     /// Model name prefixes and their per-example token limit, most specific first.
     public static let table: [(prefix: String, tokens: Int)] = [
         ("gpt-3.5-turbo-0613", 4_096),

@@ -108,7 +108,7 @@ enum OpeningTitle {
         var rest = Substring(text.trimmingWhitespace)
         while true {
             let before = rest
-            if let match = rest.prefixMatch(of: attachmentLabel) { rest = rest[match.range.upperBound...] }
+            if let match = rest.prefixMatch(of: SectionLabel.filingLabel) { rest = rest[match.range.upperBound...] }
             if let match = rest.prefixMatch(of: draftMarker) { rest = rest[match.range.upperBound...] }
             if rest == before { return rest }
         }
@@ -119,22 +119,22 @@ enum OpeningTitle {
         text.firstMatch(of: documentKind) != nil
     }
 
-    nonisolated(unsafe) private static let attachmentLabel =
-        /(?i:exhibit|annex|appendix|attachment)\s+(?:[0-9][0-9A-Za-z.()\-]*|[A-Z]{1,3}(?:-?[0-9]+)?|[IVX]+)\b\s*[:.\-–—]?\s*/
     nonisolated(unsafe) private static let draftMarker =
         /(?i:execution\s+(?:version|copy)|final\s+(?:version|form)|conformed\s+copy|draft|confidential)\b[:.]?\s*/
     nonisolated(unsafe) private static let titleTail =
         /\s+(?i:by\s+and\s+)?(?i:between|among)\s+|\s*[:–—]\s+|\s+-\s+|\s*\[/
     nonisolated(unsafe) private static let sentenceStart = /THIS|THE|TABLE|WHEREAS|WITNESSETH/
-    /// A word of three or more letters ending a sentence; "No. 1" and "U.S. Code" do not.
+    /// A word of three or more letters ending a sentence, which a number or an abbreviation does not.
     nonisolated(unsafe) private static let sentenceBreak = /\p{L}{3,}\.\s/
     nonisolated(unsafe) private static let date =
         /(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]/
     /// "INGRAM NETGEAR Distributor Agreement 11 083096", "… Agreement Page 1/9": a page's furniture.
     nonisolated(unsafe) private static let trailingNumbers = /\s[0-9]+\s+[0-9]+$|\s(?i:page)\s+[0-9]/
     nonisolated(unsafe) private static let docketNumber = /(?i:no|case\s+no|docket\s+no)\.?\s*[0-9]/
-    nonisolated(unsafe) private static let notATitle =
-        /(?i:background|recitals?|witnesseth:?|whereas|between|and|by|among|table\s+of\s+contents|contents|definitions|preamble|index|page|signatures?)/
+    /// A recitals heading or a word of the cover that names no document.
+    nonisolated(unsafe) private static let notATitle = legalPattern(
+        #"(?i:(?:\#(LegalVocabulary.recitals.alternation)):?|between|and|by|among|table\s+of\s+contents|contents|definitions|index|page|signatures?)"#
+    )
     nonisolated(unsafe) private static let numberedHeading =
         /(?i:article|section|clause|part|chapter|schedule|§)\s*[0-9IVXLC]|[0-9]+(?:\.[0-9]+)*[.)]?\s/
     /// A heading that opens the body; schedules are left out because filings often put them first.

@@ -1,9 +1,11 @@
-/// Preformatted text (`<pre>`) that is prose rather than code: licence texts and notices hard-wrapped
-/// at 72 or 80 columns. Kept as a code block it would put a line break in every sentence of every
-/// answer; read as prose it becomes paragraphs again.
+/// Preformatted text (`<pre>`) that is prose rather than code.
+///
+/// Licence texts and notices hard-wrapped at 72 or 80 columns: kept as a code block it would put a line break in every
+/// sentence of every answer; read as prose it becomes paragraphs again.
 enum PreformattedText {
-    /// The text as hard-wrapped prose, or `nil` when it reads as code. A licence set as a source
-    /// comment (" * Redistribution and use …") is prose once its comment marks are taken off.
+    /// The text as hard-wrapped prose, or `nil` when it reads as code.
+    ///
+    /// A licence set as a source comment (" * Redistribution and use …") is prose once its comment marks are taken off.
     static func prose(_ text: String) -> String? {
         let uncommented = withoutCommentMarks(text)
         return isProse(uncommented) ? uncommented : nil
@@ -76,7 +78,7 @@ enum PreformattedText {
                 continue
             }
             if let previous = current.last, let end = previous.last(where: { !$0.isWhitespace }), ".;:".contains(end),
-                line.prefixMatch(of: enumerator) != nil
+                line.prefixMatch(of: LegalEnumerator.prosaicLineStart) != nil
             {
                 flush()
             }
@@ -85,7 +87,4 @@ enum PreformattedText {
         flush()
         return paragraphs
     }
-
-    nonisolated(unsafe) private static let enumerator =
-        /(?:\(?[0-9]{1,3}[.)]|\(?[a-z]{1,2}[.)]|\([ivxlc]{1,5}\)|[-*•])\s/
 }

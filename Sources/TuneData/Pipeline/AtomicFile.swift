@@ -1,15 +1,15 @@
-public import Foundation
+import Foundation
 
 /// Writes a file so that readers see either the old contents or the new, never a half-written file.
-public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+enum AtomicFile {
+    static func write(_ data: Data, to url: URL) throws {
         let temporary = temporaryURL(for: url)
         try data.write(to: temporary)
         try moveIntoPlace(temporary, url)
     }
 
     /// Writes one line per item, encoding and flushing in batches so the whole file is never in memory.
-    public static func write<Item>(lines items: [Item], to url: URL, encode: (Item) throws -> Data) throws {
+    static func write<Item>(lines items: [Item], to url: URL, encode: (Item) throws -> Data) throws {
         let temporary = temporaryURL(for: url)
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])

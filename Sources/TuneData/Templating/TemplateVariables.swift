@@ -90,7 +90,8 @@ struct TemplateContext {
         return !(values[name] ?? "").isEmpty
     }
 
-    /// The nested dictionary Mustache renders from (`document.title` → `["document": ["title": ...]]`).
+    /// The nested dictionary Mustache renders from: `document.title` → `["document": ["title": ...]]`.
+    ///
     /// Empty values are left out so that `{{#x}}...{{/x}}` hides its content when x is empty.
     var mustacheObject: [String: Any] {
         var root: [String: [String: Any]] = [:]
@@ -105,59 +106,31 @@ struct TemplateContext {
         return root
     }
 
-    /// The first sentence of the first paragraph that reads as prose (not a heading line). A
-    /// clause number the splitter takes for a sentence ("17.1." before "If any provision …") is
-    /// kept with the sentence after it.
+    /// The first sentence of the first paragraph that reads as prose (not a heading line).
+    ///
+    /// A clause number the splitter takes for a sentence ("17.1." before "If any provision …") is kept with the
+    /// sentence after it.
     static func firstSentence(of text: String) -> String {
         let paragraphs = text.paragraphs
         let prose = String(paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text))
         let first = SentenceSplitter.firstSentence(of: prose)
-        guard first.wholeMatch(of: clauseNumber) != nil, let number = prose.firstRange(of: first) else { return first }
+        guard first.wholeMatch(of: LegalEnumerator.clauseNumber) != nil, let number = prose.firstRange(of: first) else {
+            return first
+        }
         let rest = prose[number.upperBound...].drop(while: \.isWhitespace)
         guard !rest.isEmpty else { return first }
         let second = SentenceSplitter.firstSentence(of: String(rest))
         return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
     }
 
-    nonisolated(unsafe) private static let clauseNumber =
-        /\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcdm]{1,5})[.)]?/
-
     static func pageRange(_ pages: [Int]) -> String {
         guard let first = pages.first, let last = pages.last else { return "" }
         return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
-    /// Whether a paragraph opens with a clause enumerator and a space: "(a) ", "(iv) ", "(12) ",
-    /// "3. ", "• ", "- ", "– ". A scan of the first few scalars (this runs for every passage).
+    /// Whether a paragraph opens with a clause enumerator and a space (``LegalEnumerator/opensListItem(_:)``).
     static func isListItem(_ paragraph: String) -> Bool {
-        var scalars = paragraph.unicodeScalars.makeIterator()
-        guard let first = scalars.next() else { return false }
-        func isSpace(_ scalar: Unicode.Scalar?) -> Bool { scalar?.properties.isWhitespace ?? false }
-        switch first {
-        case "•", "-", "–":
-            return isSpace(scalars.next())
-        case "(":
-            var inside: [Unicode.Scalar] = []
-            while let scalar = scalars.next(), scalar != ")" {
-                inside.append(scalar)
-                if inside.count > 6 { return false }
-            }
-            guard !inside.isEmpty, isSpace(scalars.next()) else { return false }
-            let isLetters = inside.count <= 2 && inside.allSatisfy { ("a"..."z").contains($0) }
-            let isRoman = inside.allSatisfy { "ivxlc".unicodeScalars.contains($0) }
-            let isNumber = inside.count <= 3 && inside.allSatisfy { ("0"..."9").contains($0) }
-            return isLetters || isRoman || isNumber
-        case "0"..."9":
-            var digits = 1
-            var next = scalars.next()
-            while let scalar = next, ("0"..."9").contains(scalar) {
-                digits += 1
-                next = scalars.next()
-            }
-            return digits <= 2 && next == "." && isSpace(scalars.next())
-        default:
-            return false
-        }
+        LegalEnumerator.opensListItem(paragraph)
     }
 }
 
@@ -180,17 +153,14 @@ struct DocumentFacts {
     /// title-cased.
     static func readableTitle(_ raw: String) -> String {
         var title = raw.trimmingWhitespace
-        if let match = title.prefixMatch(of: exhibitNumberPattern),
+        if let match = title.prefixMatch(of: SectionLabel.filingExhibitNumber),
             title[match.range.upperBound...].count >= 4
         {
             title = String(title[match.range.upperBound...])
         }
-        if LegalHeading.isCapitalisedHeading(title) { title = title.capitalizedTitle }
+        if HeadingTitle.isAllCapitals(title) { title = title.capitalizedTitle }
         return title
     }
-
-    nonisolated(unsafe) private static let exhibitNumberPattern =
-        /(?i:exhibit\s*|ex[.\-]\s*)[0-9][0-9A-Za-z.()\-]*\s*[:.\-–—]?\s+/
 
     /// "contracts/master-services_agreement.pdf" → "Master Services Agreement";
     /// "EX-10.3_Maintenance Agreement.pdf" → "EX 10.3 Maintenance Agreement".

@@ -115,13 +115,16 @@ enum HTMLBoilerplate {
         "page-content",
     ])
 
+    /// What a content-like class or id name adds to a container's score (a furniture-like one takes it off).
+    static let classNameWeight = 25.0
+
     /// Readability's class weight: +25 for content-like names, -25 for furniture-like ones.
     static func classWeight(_ attributes: HTMLAttributes?) -> Double {
         guard let attributes else { return 0 }
         var weight = 0.0
         for value in [attributes.className, attributes.id] where !value.isEmpty {
-            if positive.matches(value) { weight += 25 }
-            if negative.matches(value) { weight -= 25 }
+            if positive.matches(value) { weight += classNameWeight }
+            if negative.matches(value) { weight -= classNameWeight }
         }
         return weight
     }

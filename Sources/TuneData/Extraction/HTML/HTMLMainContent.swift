@@ -15,6 +15,40 @@ struct HTMLMainContent {
     /// the next marked container, the scored container and finally the whole body are tried, and
     /// the longest wins.
     static let minimumCharacters = 1280
+    /// A last paragraph shorter than this closes the page ("Comments are closed.").
+    static let closingLineLength = 30
+    /// A last paragraph shorter than this and without a sentence end closes the page too.
+    static let closingUnpunctuatedLength = 120
+    /// A first paragraph shorter than this and without a sentence end is a date, byline or category.
+    static let openingLineLength = 60
+    /// A scored container this many times longer than the marked one means the mark is a teaser.
+    static let teaserRatio = 2
+    /// Marked containers of this tier or broader (`<main>`, `#content`) give way to their densest part.
+    static let broadTier = 3
+    /// The densest part must hold this many tenths of the broad container's text.
+    static let densestPartTenths = 7
+
+    // Readability's scoring, with its weights.
+    /// Added for a container tag (div, article, main), taken off for a heading.
+    static let containerTagWeight = 5.0
+    /// Added for a text tag (pre, td, blockquote), taken off for a list or form.
+    static let textTagWeight = 3.0
+    /// A paragraph shorter than this (in characters) adds nothing to its ancestors' scores.
+    static let minimumScoredLength = 25
+    /// A paragraph earns a point for every this many characters...
+    static let charactersPerPoint = 100.0
+    /// ...up to this many points.
+    static let maxLengthPoints = 3.0
+    /// How many ancestors a paragraph's score reaches (parent, grandparent, one more).
+    static let scoredAncestors = 3
+    /// A sibling of the top container joins it with at least this score...
+    static let minimumSiblingScore = 10.0
+    /// ...or this share of the top score, whichever is higher.
+    static let siblingScoreShare = 0.2
+    /// A sibling paragraph longer than this joins when few of its words are links.
+    static let siblingParagraphLength: Int32 = 80
+    /// The link density below which a long sibling paragraph joins.
+    static let siblingLinkDensity = 0.25
 
     let page: HTMLPageAnalysis
 
@@ -37,13 +71,15 @@ struct HTMLMainContent {
         while blocks.count > 1, let last = blocks.last,
             last.kind.headingLevel != nil
                 || (last.kind == .paragraph
-                    && (last.text.count < 30 || (last.text.count < 120 && !Self.endsSentence(last.text)))
+                    && (last.text.count < Self.closingLineLength
+                        || (last.text.count < Self.closingUnpunctuatedLength && !Self.endsSentence(last.text)))
                     && blocks.dropLast().contains(where: { $0.kind.headingLevel == nil }))
         {
             blocks.removeLast()
         }
         // Likewise a short unpunctuated line before the text: a date, a byline, a category.
-        while blocks.count > 1, let first = blocks.first, first.kind == .paragraph, first.text.count < 60,
+        while blocks.count > 1, let first = blocks.first, first.kind == .paragraph,
+            first.text.count < Self.openingLineLength,
             !Self.endsSentence(first.text)
         {
             blocks.removeFirst()
@@ -62,10 +98,12 @@ struct HTMLMainContent {
         let scored = scoredContainer()
         var best = marked ?? scored
         if let marked, let scored {
-            if marked.length < Self.minimumCharacters || scored.length > marked.length * 2 {
+            if marked.length < Self.minimumCharacters || scored.length > marked.length * Self.teaserRatio {
                 // A teaser or summary marked like an article body: the scored container has far more.
                 if scored.length > marked.length { best = scored }
-            } else if marked.tier >= 3, isInside(scored.root, marked.root), scored.length * 10 >= marked.length * 7 {
+            } else if marked.tier >= Self.broadTier, isInside(scored.root, marked.root),
+                scored.length * 10 >= marked.length * Self.densestPartTenths
+            {
                 // A broad container (`<main>`, `#content`) whose densest part holds most of its text:
                 // the narrower container leaves out the related links and teasers around it.
                 best = scored
@@ -119,10 +157,10 @@ struct HTMLMainContent {
         func initialScore(_ index: Int) -> Double {
             var value = HTMLBoilerplate.classWeight(nodes[index].attributes)
             switch nodes[index].tag {
-            case .div, .article, .main: value += 5
-            case .pre, .td, .blockquote: value += 3
-            case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: value -= 3
-            case .h1, .h2, .h3, .h4, .h5, .h6, .th: value -= 5
+            case .div, .article, .main: value += Self.containerTagWeight
+            case .pre, .td, .blockquote: value += Self.textTagWeight
+            case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: value -= Self.textTagWeight
+            case .h1, .h2, .h3, .h4, .h5, .h6, .th: value -= Self.containerTagWeight
             default: break
             }
             return value
@@ -137,11 +175,12 @@ struct HTMLMainContent {
                 length = Int(page.ownTextLength[index])
             default: continue
             }
-            guard length >= 25 else { continue }
-            let contentScore = 1 + Double(page.commas[index]) + min(Double(length) / 100, 3)
+            guard length >= Self.minimumScoredLength else { continue }
+            let contentScore =
+                1 + Double(page.commas[index]) + min(Double(length) / Self.charactersPerPoint, Self.maxLengthPoints)
             var ancestor = Int(node.parent)
             var level = 0
-            while ancestor >= page.body, level < 3 {
+            while ancestor >= page.body, level < Self.scoredAncestors {
                 if score[ancestor] == nil { score[ancestor] = initialScore(ancestor) }
                 let divider: Double = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
                 score[ancestor, default: 0] += contentScore / divider
@@ -163,7 +202,7 @@ struct HTMLMainContent {
         var roots = [top]
         let parent = Int(nodes[top].parent)
         if top != page.body, parent >= 0 {
-            let threshold = max(10, topScore * 0.2)
+            let threshold = max(Self.minimumSiblingScore, topScore * Self.siblingScoreShare)
             roots = page.tree.children(of: parent).filter { sibling in
                 if sibling == top { return true }
                 if page.dropped[sibling] || nodes[sibling].tag == .text { return false }
@@ -171,7 +210,8 @@ struct HTMLMainContent {
                 if nodes[sibling].tag == .p {
                     let length = page.textLength[sibling]
                     let density = page.linkDensity(sibling)
-                    return (length > 80 && density < 0.25) || (length > 0 && density == 0 && length < 80)
+                    return (length > Self.siblingParagraphLength && density < Self.siblingLinkDensity)
+                        || (length > 0 && density == 0 && length < Self.siblingParagraphLength)
                 }
                 return false
             }

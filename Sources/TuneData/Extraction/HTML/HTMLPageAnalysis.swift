@@ -4,6 +4,10 @@
 /// Built with two linear passes over the pre-order tree (forward for inherited flags, backward
 /// for sums), so its cost is proportional to the page and independent of its depth.
 struct HTMLPageAnalysis {
+    /// Marked containers up to this tier (article bodies, posts, `<article>`, content ids) mark
+    /// their ancestors as holding marked content; broader ones (`<main>`) do not.
+    static let narrowestMarkedTier: UInt8 = 4
+
     let tree: HTMLTree
     /// The `body` element, or the root when the page has none.
     let body: Int
@@ -53,7 +57,7 @@ struct HTMLPageAnalysis {
         }
         for index in stride(from: nodes.count - 1, through: 1, by: -1) {
             let parent = Int(nodes[index].parent)
-            if holdsMarkedContent[index] || (tier[index] > 0 && tier[index] <= 4) {
+            if holdsMarkedContent[index] || (tier[index] > 0 && tier[index] <= Self.narrowestMarkedTier) {
                 holdsMarkedContent[parent] = true
             }
         }

@@ -15,6 +15,51 @@ struct PDFBlockBuilder {
     private let boldIsBody: Bool
     private let hyphenatedWords: Set<String>
 
+    // MARK: - Thresholds (calibrated on the CUAD and EUR-Lex PDFs of the corpus; sizes are in points,
+    // distances in multiples of the line's font size)
+
+    /// A line at least this much larger than the body text is set as a heading.
+    static let headingSizeRatio = 1.2
+    /// A line longer than this (in bytes) is a paragraph however it is set.
+    static let maxHeadingBytes = 150
+    /// Longest bold heading, heading continuation or title under a bare label, in bytes.
+    static let maxStyledHeadingBytes = 100
+    /// Most words of a bold heading; more is a bold sentence.
+    static let maxBoldHeadingWords = 14
+    /// The deepest level a heading gets from its size alone (the largest size is level 1).
+    static let deepestSizedHeading = 3
+    /// Font sizes closer than this are the same size (poppler reports fractional sizes).
+    static let sameSize = 0.5
+    /// A change of font size larger than this starts a new block.
+    static let sizeChangeStartingABlock = 1.5
+    /// A line starting this far above the previous one is in the next column.
+    static let columnJump = 0.5
+    /// The gap between lines of a paragraph when the page has too few lines to measure it.
+    static let fallbackLineGap = 0.3
+    /// A gap this much wider than the page's usual line gap separates paragraphs.
+    static let paragraphGap = 0.6
+    /// A horizontal space narrower than this between two runs on one row is a justified space.
+    static let sameRowSpace = 3.0
+    /// A line starting this much right of the previous one is a first-line indent.
+    static let firstLineIndent = 1.2
+    /// A line ending this far short of the column's right edge ends its paragraph.
+    static let shortLine = 2.5
+    /// An all-capitals line must end this far short of the right edge to be a heading, not a
+    /// capitalised clause that fills the line.
+    static let capitalsShortOfEdge = 4.0
+    /// A lower-case line closer than this below a numbered line carries on its sentence.
+    static let runOnGap = 1.5
+    /// A styled line closer than this below a styled heading carries on the heading.
+    static let headingLineGap = 0.8
+    /// Footnotes are set smaller than this share of the body size.
+    static let footnoteSizeRatio = 0.9
+    /// Footnotes sit below this share of the page's height.
+    static let footnoteZone = 0.5
+    /// A bare enumerator ("(iv)", "12.") is at most this many bytes.
+    static let maxBareEnumeratorBytes = 8
+    /// How many lines before and after a line are read to find its column's right edge.
+    static let rightEdgeWindow = 8
+
     init(pages: [PDFPage]) {
         self.pages = pages
         var weightBySize: [Double: Int] = [:]
@@ -38,7 +83,9 @@ struct PDFBlockBuilder {
         hyphenatedWords = hyphenated
         let large = Set(
             pages.flatMap { page in
-                page.lines.filter { $0.fontSize >= body * 1.2 && $0.text.utf8.count <= 150 }.map {
+                page.lines.filter {
+                    $0.fontSize >= body * Self.headingSizeRatio && $0.text.utf8.count <= Self.maxHeadingBytes
+                }.map {
                     ($0.fontSize * 2).rounded() / 2
                 }
             })
@@ -100,7 +147,8 @@ struct PDFBlockBuilder {
                     continue
                 }
                 if var open = current, open.isHeading, open.labelOnly, samePage, !Self.startsListItem(line.text),
-                    line.text.utf8.count <= 100, line.text.first?.isUppercase == true, !Self.endsSentence(line.text)
+                    line.text.utf8.count <= Self.maxStyledHeadingBytes, line.text.first?.isUppercase == true,
+                    !Self.endsSentence(line.text)
                 {
                     open.append(line, joiner: " ", page: page.number)
                     open.labelOnly = false
@@ -158,47 +206,51 @@ struct PDFBlockBuilder {
         if Self.startsListItem(line.text) || Self.isEnumeratorBesideItsText(index, in: neighbours) { return true }
         guard samePage else { return ended }
         let size = max(previous.fontSize, 1)
-        if abs(line.fontSize - previous.fontSize) > 1.5 { return true }
-        if line.box.y0 < previous.box.y0 - size * 0.5 { return ended }  // next column or back up
+        if abs(line.fontSize - previous.fontSize) > Self.sizeChangeStartingABlock { return true }
+        if line.box.y0 < previous.box.y0 - size * Self.columnJump { return ended }  // next column or back up
         let gap = line.box.y0 - previous.box.y1
-        if gap > (typicalGap ?? size * 0.3) + size * 0.6 { return true }
+        if gap > (typicalGap ?? size * Self.fallbackLineGap) + size * Self.paragraphGap { return true }
         guard ended else { return false }
         // The rest of the same printed line, cut off by a wide justified space: 'district courts."'
         // then "28 U.S.C. § 1291." then "Of course, …" on one row of a court filing.
         if PDFRunningLines.shareRow(line, previous), line.box.x0 >= previous.box.x1 - 1,
-            line.box.x0 - previous.box.x1 < size * 3
+            line.box.x0 - previous.box.x1 < size * Self.sameRowSpace
         {
             return false
         }
         // A first-line indent (not the hanging indent after "(1)" or "1.").
-        if line.box.x0 > previous.box.x0 + size * 1.2, !Self.startsEnumerated(previous.text) { return true }
+        if line.box.x0 > previous.box.x0 + size * Self.firstLineIndent, !Self.startsEnumerated(previous.text) {
+            return true
+        }
         let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: previous.box)
-        return previous.box.x1 < rightEdge - size * 2.5  // the previous line stopped short
+        return previous.box.x1 < rightEdge - size * Self.shortLine  // the previous line stopped short
     }
 
     private func headingLevel(_ line: PDFLine, page: PDFPage, neighbours: [PDFLine], index: Int) -> Int? {
         let text = line.text
-        guard text.utf8.count <= 150, text.contains(where: \.isLetter) else { return nil }
+        guard text.utf8.count <= Self.maxHeadingBytes, text.contains(where: \.isLetter) else { return nil }
         if let level = PDFHeadingRules.numberedLevel(text) {
             // A heading set apart by its style may wrap onto a lower-case line ("11. Do you rent
             // your" over "residence?"); a plain numbered line that does so starts a clause.
-            let styled = (line.isBold && !boldIsBody) || (bodySize > 0 && line.fontSize >= bodySize * 1.2)
+            let styled =
+                (line.isBold && !boldIsBody) || (bodySize > 0 && line.fontSize >= bodySize * Self.headingSizeRatio)
             return !styled && Self.runsOnBelow(line, neighbours: neighbours, index: index) ? nil : level
         }
-        if bodySize > 0, line.fontSize >= bodySize * 1.2,
+        if bodySize > 0, line.fontSize >= bodySize * Self.headingSizeRatio,
             let rank = headingSizes.firstIndex(of: (line.fontSize * 2).rounded() / 2)
         {
-            return min(rank + 1, 3)
+            return min(rank + 1, Self.deepestSizedHeading)
         }
         let startsCapital = text.first.map { $0.isUppercase || $0.isNumber } ?? false
-        if line.isBold, !boldIsBody, startsCapital, text.utf8.count <= 100, text.split(separator: " ").count <= 14,
+        if line.isBold, !boldIsBody, startsCapital, text.utf8.count <= Self.maxStyledHeadingBytes,
+            text.split(separator: " ").count <= Self.maxBoldHeadingWords,
             !text.hasSuffix(","), !text.hasSuffix(";")
         {
             return 2
         }
         if PDFHeadingRules.isAllCapitals(text) {
             let rightEdge = Self.rightEdge(around: index, in: neighbours, overlapping: line.box)
-            if line.box.x1 < rightEdge - max(line.fontSize, 1) * 4 { return 2 }
+            if line.box.x1 < rightEdge - max(line.fontSize, 1) * Self.capitalsShortOfEdge { return 2 }
         }
         return nil
     }
@@ -209,20 +261,26 @@ struct PDFBlockBuilder {
     static func runsOnBelow(_ line: PDFLine, neighbours: [PDFLine], index: Int) -> Bool {
         guard index + 1 < neighbours.count, let last = line.text.last, last.isLetter else { return false }
         let next = neighbours[index + 1]
-        guard next.text.first?.isLowercase == true, abs(next.fontSize - line.fontSize) < 0.5 else { return false }
+        guard next.text.first?.isLowercase == true, abs(next.fontSize - line.fontSize) < Self.sameSize else {
+            return false
+        }
         let gap = next.box.y0 - line.box.y1
-        return gap >= -1 && gap < max(line.fontSize, 1) * 1.5
+        return gap >= -1 && gap < max(line.fontSize, 1) * Self.runOnGap
     }
 
     /// Whether `line` carries on a heading set apart by its style (bold or large) on the line
     /// before: same style, no number of its own, right below it.
     private func continuesHeading(_ previous: PDFLine, _ line: PDFLine) -> Bool {
-        let styled = (previous.isBold && !boldIsBody) || previous.fontSize >= bodySize * 1.2
-        guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < 0.5 else { return false }
+        let styled = (previous.isBold && !boldIsBody) || previous.fontSize >= bodySize * Self.headingSizeRatio
+        guard styled, line.isBold == previous.isBold, abs(line.fontSize - previous.fontSize) < Self.sameSize else {
+            return false
+        }
         let gap = line.box.y0 - previous.box.y1
-        guard gap >= -1, gap < previous.fontSize * 0.8, !Self.endsSentence(previous.text) else { return false }
+        guard gap >= -1, gap < previous.fontSize * Self.headingLineGap, !Self.endsSentence(previous.text) else {
+            return false
+        }
         return PDFHeadingRules.numberedLevel(line.text) == nil && !Self.startsListItem(line.text)
-            && line.text.utf8.count <= 100
+            && line.text.utf8.count <= Self.maxStyledHeadingBytes
     }
 
     // MARK: - Footnotes
@@ -231,10 +289,11 @@ struct PDFBlockBuilder {
     /// body-size line, in the lower half, the first starting with a note marker.
     private func splitFootnotes(_ page: PDFPage) -> ([PDFLine], [Block]) {
         guard bodySize > 0 else { return (page.lines, []) }
-        let bodyBottom = page.lines.filter { $0.fontSize >= bodySize * 0.9 }.map(\.box.y1).max() ?? 0
+        let bodyBottom = page.lines.filter { $0.fontSize >= bodySize * Self.footnoteSizeRatio }.map(\.box.y1).max() ?? 0
         let isNoteLine = { (line: PDFLine) in
-            line.fontSize > 0 && line.fontSize < self.bodySize * 0.9 && line.box.y0 >= bodyBottom - 0.5
-                && line.box.y0 > page.height * 0.5
+            line.fontSize > 0 && line.fontSize < self.bodySize * Self.footnoteSizeRatio
+                && line.box.y0 >= bodyBottom - 0.5
+                && line.box.y0 > page.height * Self.footnoteZone
         }
         guard let first = page.lines.firstIndex(where: isNoteLine), Self.startsFootnote(page.lines[first].text) else {
             return (page.lines, [])
@@ -278,8 +337,9 @@ struct PDFBlockBuilder {
 
     private static let dropHyphen = "\u{0}"
 
-    /// Appends a line to a block's text with the joiner ``joiner(_:_:previousBox:)`` chose,
-    /// dropping the line-end hyphen for ``dropHyphen``. In place: blocks grow line by line.
+    /// Appends a line to a block's text with the joiner ``joiner(_:_:previousBox:)`` chose.
+    ///
+    /// The line-end hyphen is dropped for ``dropHyphen``. In place: blocks grow line by line.
     fileprivate static func append(_ line: String, to text: inout String, joiner: String) {
         if joiner == dropHyphen {
             text.unicodeScalars.removeLast()
@@ -303,19 +363,19 @@ struct PDFBlockBuilder {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), !("A"..."Z").contains(first) else { return false }
         if ("a"..."z").contains(first), scalars.next() != ")" { return false }
-        return text.prefixMatch(of: PDFPatterns.listItemStart) != nil
+        return text.prefixMatch(of: LegalEnumerator.pdfListItemStart) != nil
     }
 
-    /// "(1) ...", "1. ...", "(a) ...": a line opening with an enumerator.
+    /// Whether a line opens with an enumerator: "(1) ...", "(a) ...", "1) ...".
     static func startsEnumerated(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if first != "(", !("0"..."9").contains(first) { return startsListItem(text) }
-        return startsListItem(text) || text.prefixMatch(of: PDFPatterns.enumeratedStart) != nil
+        return startsListItem(text) || text.prefixMatch(of: LegalEnumerator.pdfNumberStart) != nil
     }
 
     /// "1.", "(a)", "(iv)", "a)", "(2)" alone.
     static func isBareEnumerator(_ text: String) -> Bool {
-        text.utf8.count <= 8 && text.wholeMatch(of: PDFPatterns.bareEnumerator) != nil
+        text.utf8.count <= Self.maxBareEnumeratorBytes && text.wholeMatch(of: LegalEnumerator.pdfBareEnumerator) != nil
     }
 
     /// An enumerator set in its own column with its item's text beside it on the same row
@@ -352,8 +412,8 @@ struct PDFBlockBuilder {
     /// The rightmost end among nearby lines sharing the given box's horizontal extent.
     static func rightEdge(around index: Int, in lines: [PDFLine], overlapping box: PDFBox) -> Double {
         var edge = box.x1
-        let lower = max(0, index - 8)
-        let upper = min(lines.count, index + 8)
+        let lower = max(0, index - Self.rightEdgeWindow)
+        let upper = min(lines.count, index + Self.rightEdgeWindow)
         for line in lines[lower..<upper] where line.box.overlapsHorizontally(box) { edge = max(edge, line.box.x1) }
         return edge
     }

@@ -7,9 +7,25 @@
 /// time, best first, each checked against the columns the earlier ones left: two columns, three
 /// (newsletters, forms) or more.
 enum PDFColumns {
+    /// A page with fewer lines is read in poppler's order: too little text to find a gutter.
+    static let minimumLines = 8
+    /// Where across the page (as a share of its width) the gutter between two columns is looked for.
+    static let mainGutterRange = 0.3...0.7
+    /// Where further gutters (three or more columns) are looked for.
+    static let furtherGutterRange = 0.2...0.8
+    /// A column beside another is at least the page's width divided by this (a sixth); narrower
+    /// ones are a table's label or number columns.
+    static let narrowestColumnDivisor = 6.0
+    /// Fewest lines on each side of a gutter.
+    static let minimumColumnLines = 4
+    /// A gutter is crossed by at most one line in this many of the narrower side's lines.
+    static let maxCrossingShare = 4
+    /// A column of running text: its median line spans at least this share of its width.
+    static let filledShare = 0.6
+
     /// The lines in reading order.
     static func readingOrder(_ lines: [PDFLine], pageWidth: Double) -> [PDFLine] {
-        guard lines.count >= 8, pageWidth > 0 else { return lines }
+        guard lines.count >= minimumLines, pageWidth > 0 else { return lines }
         let gutters = gutters(lines, pageWidth: pageWidth)
         guard !gutters.isEmpty else { return lines }
         let sorted = lines.enumerated().sorted {
@@ -47,8 +63,8 @@ enum PDFColumns {
     /// the x of the middle 40 % that the fewest lines cross (leftmost on ties), if it passes
     /// ``isGutter(_:crossing:between:and:lines:pageWidth:besideColumns:)`` for the whole page.
     static func gutter(_ lines: [PDFLine], pageWidth: Double) -> Double? {
-        let lower = Int(pageWidth * 0.3)
-        let upper = Int(pageWidth * 0.7)
+        let lower = Int(pageWidth * mainGutterRange.lowerBound)
+        let upper = Int(pageWidth * mainGutterRange.upperBound)
         guard upper > lower else { return nil }
         var best: (x: Double, crossing: Int)?
         for x in stride(from: lower, through: upper, by: 2) {
@@ -70,8 +86,8 @@ enum PDFColumns {
         guard let first = gutter(lines, pageWidth: pageWidth) else { return [] }
         let contentLeft = lines.map(\.box.x0).min() ?? 0
         let contentRight = lines.map(\.box.x1).max() ?? pageWidth
-        let lower = Int(pageWidth * 0.2)
-        let upper = Int(pageWidth * 0.8)
+        let lower = Int(pageWidth * furtherGutterRange.lowerBound)
+        let upper = Int(pageWidth * furtherGutterRange.upperBound)
         // Every x the lines cross least around: the floor of each valley, best first.
         var crossings: [(x: Double, crossing: Int)] = []
         for x in stride(from: lower, through: upper, by: 2) {
@@ -95,7 +111,8 @@ enum PDFColumns {
         // the columns the gutters found so far leave.
         candidates.sort { ($0.crossing, abs($0.x - pageWidth / 2)) < ($1.crossing, abs($1.x - pageWidth / 2)) }
         var accepted = [first]
-        for candidate in candidates where accepted.allSatisfy({ abs($0 - candidate.x) >= pageWidth / 6 }) {
+        for candidate in candidates
+        where accepted.allSatisfy({ abs($0 - candidate.x) >= pageWidth / narrowestColumnDivisor }) {
             let left = accepted.filter { $0 < candidate.x }.max() ?? contentLeft
             let right = accepted.filter { $0 > candidate.x }.min() ?? contentRight
             if isGutter(
@@ -120,23 +137,26 @@ enum PDFColumns {
         besideColumns: Bool
     ) -> Bool {
         // Columns narrower than a sixth of the page are label or number columns of a table.
-        guard !besideColumns || (x - left >= pageWidth / 6 && right - x >= pageWidth / 6) else { return false }
+        guard
+            !besideColumns
+                || (x - left >= pageWidth / narrowestColumnDivisor && right - x >= pageWidth / narrowestColumnDivisor)
+        else { return false }
         let leftLines = lines.filter { $0.box.x0 >= left && $0.box.x1 <= x }
         let rightLines = lines.filter { $0.box.x0 >= x && $0.box.x1 <= right }
         let leftCount = leftLines.count
         let fewer = min(leftCount, rightLines.count)
-        guard leftCount >= 4, rightLines.count >= 4 else { return false }
+        guard leftCount >= minimumColumnLines, rightLines.count >= minimumColumnLines else { return false }
         if besideColumns {
             // Beside an existing gutter, both sides must be columns of running text, whose lines
             // fill their width, not the cells of a table.
             guard filled(leftLines, width: x - left), filled(rightLines, width: right - x) else { return false }
         }
-        if crossing * 4 > fewer {
+        if crossing * maxCrossingShare > fewer {
             guard besideColumns else { return false }
             let paired = rightLines.filter { line in
                 leftLines.contains { abs($0.box.y0 - line.box.y0) < max(line.box.height, 1) * 0.5 }
             }.count
-            guard paired >= 4, paired * 2 >= fewer else { return false }
+            guard paired >= minimumColumnLines, paired * 2 >= fewer else { return false }
         }
         // A real column is left-aligned: many right-side lines start at the same x.
         var starts: [Int: Int] = [:]
@@ -152,6 +172,6 @@ enum PDFColumns {
     /// Whether most lines (the median) span at least 60 % of the column's width.
     private static func filled(_ lines: [PDFLine], width: Double) -> Bool {
         let widths = lines.map { $0.box.x1 - $0.box.x0 }.sorted()
-        return widths[widths.count / 2] >= width * 0.6
+        return widths[widths.count / 2] >= width * filledShare
     }
 }

@@ -79,8 +79,9 @@ struct PDFStyleRun: Sendable, Hashable {
     }
 }
 
-/// The characters of one page with their boxes and styles, cut into ``PDFLine``s at poppler's
-/// newlines. Superscript footnote markers (small raised digits) are dropped from body lines.
+/// The characters of one page with their boxes and styles, cut into ``PDFLine``s at poppler's newlines.
+///
+/// Superscript footnote markers (small raised digits) are dropped from body lines.
 struct PDFCharacterRun {
     var scalars: [Unicode.Scalar]
     /// One box per scalar, or `nil` when poppler's counts disagreed (then lines get empty boxes).
@@ -117,10 +118,10 @@ struct PDFCharacterRun {
         return lines
     }
 
-    /// Cuts a poppler line where a horizontal gap wider than about two characters separates two
-    /// runs of text: poppler joins the lines of side-by-side columns (and margin line numbers)
-    /// that share a baseline. An enumerator standing alone before the gap ("1.", "(a)") stays with
-    /// its text (a hanging indent).
+    /// Cuts a poppler line where a horizontal gap wider than about two characters separates two runs of text.
+    ///
+    /// Poppler joins the lines of side-by-side columns (and margin line numbers) that share a baseline. An enumerator
+    /// standing alone before the gap ("1.", "(a)") stays with its text (a hanging indent).
     private func segments(_ range: Range<Int>, sizes: [Double]) -> [Range<Int>] {
         guard let boxes else { return [range] }
         var result: [Range<Int>] = []
@@ -154,7 +155,7 @@ struct PDFCharacterRun {
     private func isEnumerator(_ range: Range<Int>) -> Bool {
         let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 6 else { return false }
-        return text.wholeMatch(of: PDFPatterns.hangingEnumerator) != nil
+        return text.wholeMatch(of: LegalEnumerator.pdfHangingLabel) != nil
     }
 
     private func makeLine(

@@ -190,10 +190,10 @@ struct PDFRunningLines {
         guard text.hasASCIIDigit else { return text.wholeMatch(of: PDFPatterns.romanPageNumber) != nil }
         return isArabicPageNumber(text)
             || text.wholeMatch(of: PDFPatterns.letterPageNumber) != nil
-            || text.wholeMatch(of: PDFPatterns.exhibitPageLabel) != nil
+            || text.wholeMatch(of: SectionLabel.attachmentPage) != nil
     }
 
-    /// "12", "- 12 -", "Page 3 of 25", "3/25", "p. 7": a number, perhaps with words and dashes.
+    /// A page number, perhaps with words and dashes: "12", "- 12 -", "Page 3 of 25", "3/25".
     static func isArabicPageNumber(_ text: String) -> Bool {
         text.utf8.count <= 32 && text.hasASCIIDigit && text.wholeMatch(of: PDFPatterns.pageNumber) != nil
     }

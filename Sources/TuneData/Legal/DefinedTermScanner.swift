@@ -66,8 +66,10 @@ struct DefinedTermScanner {
         return (String(scalars: scalars[(start + 1)..<cursor]), cursor + 1)
     }
 
-    /// After a closing quote: optional whitespace, an optional comma, an optional "shall", then a
-    /// defining verb ending at a word boundary. Returns the index after the verb.
+    /// The index after the defining verb that follows a closing quote, if one does.
+    ///
+    /// After the quote: optional whitespace, an optional comma, an optional "shall", then a defining verb ending at a
+    /// word boundary.
     private func definingVerbEnd(after index: Int) -> Int? {
         var cursor = skipSpaces(from: index)
         if cursor < scalars.count, scalars[cursor] == "," { cursor = skipSpaces(from: cursor + 1) }
@@ -110,8 +112,9 @@ struct DefinedTermScanner {
         return quotedTerm(at: cursor)
     }
 
-    /// Matches `sequence` word by word from `index`, with whitespace between the words (and after
-    /// the last one when `needsTrailingSpace`, which is then consumed). Returns the index after it.
+    /// Matches `sequence` word by word from `index` and returns the index after it.
+    ///
+    /// Whitespace separates the words (and follows the last one when `needsTrailingSpace`, which is then consumed).
     private func words(_ sequence: [String], from index: Int, needsTrailingSpace: Bool) -> Int? {
         var cursor = index
         for (position, word) in sequence.enumerated() {

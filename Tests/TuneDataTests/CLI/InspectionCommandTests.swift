@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// The inspection commands as a user types them.
-@Suite(.enabled(if: CommandRunner.isAvailable, "the tunedata executable is not built"))
+@Suite(
+    .enabled(
+        if: CommandRunner.isAvailable,
+        "skipped: runs the built tunedata executable, which swift test builds beside the tests and is missing"))
 struct InspectionCommandTests {
     @Test func tokensCountsAndListsIdsFromStandardInput() throws {
         let count = try CommandRunner.run(["tokens", "-", "--encoding", "cl100k_base"], stdin: "hello world")

@@ -4,9 +4,7 @@ import Foundation
 /// Helpers shared by the HTML extractor tests.
 enum HTMLTestSupport {
     /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = TestPaths.packageRoot
 
     /// `../shared/corpus` beside the package, when present.
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")

@@ -4,44 +4,45 @@ import Foundation
 ///
 /// Legal documents say their structure in words more reliably than in fonts, so the chunker reads
 /// it from text as well as from the extractor's heading blocks.
-public struct LegalHeading: Sendable, Hashable {
+struct LegalHeading: Sendable, Hashable {
     /// The number as a reader would cite it: "Article V", "Section 5.2", "§ 12", "Exhibit A".
-    public var label: String?
+    var label: String?
     /// The heading's words without the number ("Notice"); `nil` when the line is only a number.
-    public var title: String?
+    var title: String?
     /// Nesting rank: smaller is outer (Part 1, Article 2, Section 3 + depth of the dotted number).
-    public var level: Int
+    var level: Int
 
     /// "Section 5.2 Notice", or whichever of the two parts exist.
-    public var displayText: String {
+    var displayText: String {
         [label, title].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Recognises a heading line (a block the extractor already marked as a heading, or a short line).
     ///
     /// Returns `nil` when the text has no recognisable numbering.
-    public static func parse(_ text: String) -> LegalHeading? {
+    static func parse(_ text: String) -> LegalHeading? {
         let line = text.trimmingCharacters(in: .whitespaces)
         // Every form starts with a digit, "§" or a keyword: only the pattern that can match runs.
         guard let first = line.unicodeScalars.first else { return nil }
         let isNumber = ("0"..."9").contains(first)
         let keyword = isNumber || first == "§" ? "" : Self.firstWordLowercased(line)
-        if Self.partKeywords.contains(keyword), let match = line.wholeMatch(of: partPattern) {
+        if LegalVocabulary.divisionSet.contains(keyword), let match = line.wholeMatch(of: partPattern) {
             let kind = String(match.1).capitalized
             return LegalHeading(
-                label: "\(kind) \(match.2)", title: cleanTitle(match.3), level: kind == "Article" ? 2 : 1)
+                label: "\(kind) \(match.2)", title: HeadingTitle.clean(match.3), level: kind == "Article" ? 2 : 1)
         }
         if keyword == "section" || keyword == "sec.", let match = line.wholeMatch(of: sectionPattern) {
             let number = String(match.2)
-            return LegalHeading(label: "Section \(number)", title: cleanTitle(match.3), level: 3 + dots(in: number))
+            return LegalHeading(
+                label: "Section \(number)", title: HeadingTitle.clean(match.3), level: 3 + dots(in: number))
         }
         if first == "§", let match = line.wholeMatch(of: paragraphSignPattern) {
             let number = String(match.1)
-            return LegalHeading(label: "§ \(number)", title: cleanTitle(match.2), level: 3 + dots(in: number))
+            return LegalHeading(label: "§ \(number)", title: HeadingTitle.clean(match.2), level: 3 + dots(in: number))
         }
-        if Self.attachmentKeywords.contains(keyword), let match = line.wholeMatch(of: attachmentPattern) {
+        if LegalVocabulary.attachmentSet.contains(keyword), let match = line.wholeMatch(of: attachmentPattern) {
             return LegalHeading(
-                label: "\(String(match.1).capitalized) \(match.2)", title: cleanTitle(match.3), level: 1)
+                label: "\(String(match.1).capitalized) \(match.2)", title: HeadingTitle.clean(match.3), level: 1)
         }
         guard isNumber else { return nil }
         if let match = line.wholeMatch(of: bareDottedNumberPattern) {
@@ -51,7 +52,8 @@ public struct LegalHeading: Sendable, Hashable {
         }
         if let match = line.wholeMatch(of: numberedPattern) {
             let number = String(match.1)
-            guard let title = cleanTitle(match.2), isTitleLike(title), title.prefixMatch(of: citationPattern) == nil,
+            guard let title = HeadingTitle.clean(match.2), isTitleLike(title),
+                title.prefixMatch(of: citationPattern) == nil,
                 !title.contains("§"), !title.contains(streetAddress)
             else { return nil }
             return LegalHeading(label: "Section \(number)", title: title, level: 3 + dots(in: number))
@@ -59,9 +61,11 @@ public struct LegalHeading: Sendable, Hashable {
         return nil
     }
 
-    /// Splits a paragraph that opens with a run-in heading ("12.3 Governing Law. This Agreement shall...")
-    /// into the heading and the body. Returns `nil` when the paragraph does not start that way.
-    public static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
+    /// Splits a paragraph that opens with a run-in heading into the heading and the body.
+    ///
+    /// "12.3 Governing Law. This Agreement shall..." gives "Section 12.3 Governing Law". Returns `nil` when the
+    /// paragraph does not start that way.
+    static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
         // A run-in heading starts with its number or "Section", "Sec.", "Article", "§".
         guard let first = text.unicodeScalars.first,
             ("0"..."9").contains(first) || Self.runInKeywords.contains(where: text.hasPrefix),
@@ -70,7 +74,7 @@ public struct LegalHeading: Sendable, Hashable {
         let body = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
         // After an explicit "Section 4." a longer title is still a title ("Representations and
         // Warranties of the Company, the MHC and the Bank").
-        guard !body.isEmpty, let title = cleanTitle(match.3),
+        guard !body.isEmpty, let title = HeadingTitle.clean(match.3),
             isTitleLike(title, maxWords: match.1 == nil ? 10 : 14, maxLength: match.1 == nil ? 80 : 100)
         else { return nil }
         let number = String(match.2)
@@ -86,38 +90,15 @@ public struct LegalHeading: Sendable, Hashable {
         return (LegalHeading(label: label, title: title, level: level), body)
     }
 
-    /// An all-capitals short line ("CONFIDENTIALITY", "GOVERNING LAW") read as an unnumbered heading.
-    public static func isCapitalisedHeading(_ text: String) -> Bool {
-        // One pass over the scalars (this runs for every paragraph of every document).
-        var words = 0
-        var scalarCount = 0
-        var letters = 0
-        var inWord = false
-        var last: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            scalarCount += 1
-            if scalarCount > 80 { return false }
-            if scalar == " " {
-                inWord = false
-            } else {
-                if !inWord { words += 1 }
-                inWord = true
-            }
-            if scalar.isASCII {
-                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
-                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
-            } else if scalar.properties.isAlphabetic {
-                if scalar.properties.isLowercase { return false }
-                letters += 1
-            }
-            last = scalar
-        }
-        return (1...10).contains(words) && last != "," && last != ";" && letters >= 4
+    /// An all-capitals short line ("CONFIDENTIALITY", "GOVERNING LAW") read as an unnumbered heading
+    /// (the one test, ``HeadingTitle/isAllCapitals(_:)``).
+    static func isCapitalisedHeading(_ text: String) -> Bool {
+        HeadingTitle.isAllCapitals(text)
     }
 
     /// A line short and capitalised enough to be the words of a heading whose number stood alone
     /// on the line before ("3.2.3.5" then "Deposits"): at most eight words, no sentence end.
-    public static func isShortTitle(_ text: String) -> Bool {
+    static func isShortTitle(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...8).contains(words.count), text.count <= 70, let last = text.last, !".;,".contains(last) else {
             return false
@@ -127,8 +108,6 @@ public struct LegalHeading: Sendable, Hashable {
 
     // MARK: - Patterns
 
-    private static let partKeywords: Set<String> = ["part", "title", "chapter", "article"]
-    private static let attachmentKeywords: Set<String> = ["schedule", "exhibit", "annex", "appendix", "attachment"]
     private static let runInKeywords = ["Section", "SECTION", "Sec.", "§", "Article", "ARTICLE"]
 
     /// The text before the first whitespace, ASCII lower-cased ("" when it is longer than a keyword).
@@ -142,17 +121,20 @@ public struct LegalHeading: Sendable, Hashable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    nonisolated(unsafe) private static let partPattern =
-        /(?i:(part|title|chapter|article))\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let partPattern = legalPattern(
+        #"(?i:(\#(SectionLabel.divisionWord)))\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:\-–—]?\s*(.*)"#,
+        as: (Substring, Substring, Substring, Substring).self)
     nonisolated(unsafe) private static let sectionPattern =
         /(?i:(section|sec\.))\s+(\d+(?:\.\d+)*[A-Za-z]?)\.?\s*[.:\-–—]?\s*(.*)/
     nonisolated(unsafe) private static let paragraphSignPattern = /§+\s*(\d+[A-Za-z]?(?:\.\d+)*)\.?\s*[.:\-–—]?\s*(.*)/
-    nonisolated(unsafe) private static let attachmentPattern =
-        /(?i:(schedule|exhibit|annex|appendix|attachment))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let attachmentPattern = legalPattern(
+        #"(?i:(\#(SectionLabel.attachmentWord)))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)"#,
+        as: (Substring, Substring, Substring, Substring).self)
     nonisolated(unsafe) private static let bareDottedNumberPattern = /(\d{1,3}(?:\.\d{1,3}){1,5})\.?/
     nonisolated(unsafe) private static let numberedPattern = /(\d{1,3}(?:\.\d{1,3})*)\.?\s+(.{2,90})/
-    /// The reporter or code after a citation's volume or title number: "28 U.S.C. § 1291",
-    /// "550 U.S. 544", "17 C.F.R. 240", "129 S. Ct. 1937", "75 Fed. Reg. 1" are not headings.
+    /// The reporter or code after a citation's volume or title number, which is not a heading.
+    ///
+    /// "28 U.S.C. § 1291", "550 U.S. 544", "17 C.F.R. 240", "129 S. Ct. 1937", "75 Fed. Reg. 1".
     nonisolated(unsafe) private static let citationPattern =
         /(?:[A-Z]\.\s?){2,}|[A-Z][a-z]{0,3}\.\s?(?:Ct|Ed|Supp|Reg|App|Cir)\b|F\.\s?[1-9](?:d|th)\b|Stat\.\s/
     /// "211 Bradenton Avenue Dublin, Ohio 43017": a house number, not a section number.
@@ -165,30 +147,18 @@ public struct LegalHeading: Sendable, Hashable {
         number.split(separator: ".").count - 1
     }
 
-    private static func cleanTitle(_ raw: Substring) -> String? {
-        var title = raw.trimmingCharacters(in: .whitespaces)
-        while let last = title.last, ".:;-–—".contains(last) { title.removeLast() }
-        title = title.trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { return nil }
-        // "GOVERNING LAW" reads as "Governing Law" in a question.
-        if isCapitalisedHeading(title) { return title.capitalizedTitle }
-        return title
-    }
-
     /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".
     private static func isTitleLike(_ title: String, maxWords: Int = 10, maxLength: Int = 80) -> Bool {
         let words = title.split(separator: " ")
         guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else {
             return false
         }
-        let minor: Set<String> = [
-            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "upon",
-            "under",
-        ]
         let capitalised = words.filter { word in
             word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? false
         }.count
-        let lowerMinor = words.filter { minor.contains($0.lowercased()) && $0.first?.isLowercase == true }.count
+        let lowerMinor = words.filter {
+            HeadingTitle.minorWords.contains($0.lowercased()) && $0.first?.isLowercase == true
+        }.count
         return capitalised + lowerMinor == words.count
     }
 }

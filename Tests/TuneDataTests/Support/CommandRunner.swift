@@ -61,9 +61,5 @@ struct CommandRunner {
     }
 
     /// The package root (for corpus-samples/ and ../shared/corpus).
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-    }
+    static var packageRoot: URL { TestPaths.packageRoot }
 }

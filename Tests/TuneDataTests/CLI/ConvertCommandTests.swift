@@ -4,7 +4,10 @@ import Tokenizer
 @testable import TuneData
 
 /// End-to-end: the built binary on small inputs, checking files, exit codes and messages.
-@Suite(.enabled(if: CommandRunner.isAvailable, "the tunedata executable is not built"))
+@Suite(
+    .enabled(
+        if: CommandRunner.isAvailable,
+        "skipped: runs the built tunedata executable, which swift test builds beside the tests and is missing"))
 struct ConvertCommandTests {
     static let contract = """
         # Consulting Agreement

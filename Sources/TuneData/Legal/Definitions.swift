@@ -1,11 +1,11 @@
 /// A defined term and the sentence of the document that defines it.
-public struct Definition: Sendable, Hashable, Codable {
+struct Definition: Sendable, Hashable, Codable {
     /// The term as written between quotes: "Confidential Information".
-    public var term: String
+    var term: String
     /// The defining sentence, verbatim from the passage (so the answer is grounded).
-    public var text: String
+    var text: String
 
-    public init(term: String, text: String) {
+    init(term: String, text: String) {
         self.term = term
         self.text = text
     }
@@ -13,9 +13,9 @@ public struct Definition: Sendable, Hashable, Codable {
 
 /// Finds definitions in legal prose: `"Confidential Information" means ...`,
 /// `"Affiliate" shall have the meaning ...`, and parenthetical ones like `(the "Agreement")`.
-public enum DefinitionFinder {
+enum DefinitionFinder {
     /// Definitions in `text`, each term once, in order of appearance.
-    public static func definitions(in text: String) -> [Definition] {
+    static func definitions(in text: String) -> [Definition] {
         // Every form needs a quoted term: skip the scan for text without quotes.
         guard text.containsOpeningQuote else { return [] }
         var found: [Definition] = []
@@ -46,21 +46,19 @@ public enum DefinitionFinder {
     /// "1.3 \"Term\" means ..." and "(x) \"Term\" means ..." answer without their clause numbers
     /// (what remains is still verbatim document text).
     static func withoutEnumerator(_ sentence: String) -> String {
-        guard let match = sentence.prefixMatch(of: enumeratorPattern) else {
+        guard let match = sentence.prefixMatch(of: LegalEnumerator.beforeDefinedTerm) else {
             return sentence
         }
         return String(sentence[match.range.upperBound...])
     }
-
-    nonisolated(unsafe) private static let enumeratorPattern =
-        /(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[a-z]\))\s+(?=["“])/
 }
 
-/// Parties and the agreement date, read from a contract's opening words
-/// ("... by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC ...").
-public enum PartyFinder {
+/// Parties and the agreement date, read from a contract's opening words.
+///
+/// "... by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC ...".
+enum PartyFinder {
     /// Party names as the preamble gives them, in order.
-    public static func parties(in text: String) -> [String] {
+    static func parties(in text: String) -> [String] {
         // A match starts at "by and between/among" or "between": try the pattern only there
         // (scanning every position of the preamble with Swift's regex engine was slow).
         guard !occurrences(of: "between", in: text).isEmpty else { return [] }
@@ -74,7 +72,7 @@ public enum PartyFinder {
     }
 
     /// The date the agreement is made or effective, as written ("March 1, 2020").
-    public static func date(in text: String) -> String? {
+    static func date(in text: String) -> String? {
         let starts = ["dated", "effective", "made", "entered"].flatMap { occurrences(of: $0, in: text) }.sorted()
         for start in starts {
             if let match = text[start...].prefixMatch(of: datePattern) { return String(match.1) }
