@@ -267,6 +267,20 @@ import Testing
 
     @Test(
         arguments: [
+            ("Exhibit A-3", true), ("SCHEDULE 2 - 4", true), ("Attachment B–12", true), ("Annex 1", false),
+            ("Exhibit A", false),
+        ] as [(String, Bool)])
+    func attachmentPageLabel(text: String, isPageLabel: Bool) {
+        #expect((text.wholeMatch(of: SectionLabel.attachmentPage) != nil) == isPageLabel)
+    }
+
+    @Test func wordListsMatchLongestFirst() {
+        #expect(["part", "attachment", "annex"].alternation == "attachment|annex|part")
+        #expect(SectionLabel.attachmentWord.split(separator: "|").count == LegalVocabulary.attachments.count)
+    }
+
+    @Test(
+        arguments: [
             ("Exhibit 10.28", true), ("EXHIBIT 10.2 EXECUTION VERSION", true), ("Execution Copy", true),
             ("Annex A", true), ("Appendix IV", true), ("Attachment 3-B", true),
             ("Schedule 1", true),  // was false: the cover's labels now use the one attachment word list
