@@ -114,8 +114,8 @@ def licence():
             add(p("subject to applicable law; and", num=1, level=3), "(ii) subject to applicable law; and")
             add(p("within thirty days of notice.", num=1, level=2), "(b) within thirty days of notice.")
     # Tracked changes, a comment and hidden text in one paragraph; a footnote after it.
-    runs = ('<w:r><w:t xml:space="preserve">The fee is </w:t></w:r><w:del w:id="1"><w:r><w:delText>ten</w:delText></w:r></w:del>'
-            '<w:ins w:id="2"><w:r><w:t>twenty</w:t></w:r></w:ins><w:commentRangeStart w:id="0"/>'
+    runs = ('<w:r><w:t xml:space="preserve">The fee is </w:t></w:r><w:del w:id="1" w:author="Counsel" w:date="2026-11-30T10:00:00Z"><w:r><w:delText>ten</w:delText></w:r></w:del>'
+            '<w:ins w:id="2" w:author="Counsel" w:date="2026-11-30T10:00:00Z"><w:r><w:t>twenty</w:t></w:r></w:ins><w:commentRangeStart w:id="0"/>'
             '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> internal draft note</w:t></w:r>'
             '<w:r><w:t xml:space="preserve"> thousand euros per year.</w:t></w:r><w:commentRangeEnd w:id="0"/>'
             '<w:r><w:commentReference w:id="0"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r>')

@@ -10,6 +10,7 @@ converts a 54 MB one-line page under the default 60 s time limit.
     python3 Benchmarks/paragraphs/bench.py [--size-mb 5] [--huge] [--tunedata .build/release/tunedata]
 """
 import argparse
+import json
 import os
 import random
 import resource
@@ -85,9 +86,12 @@ def main():
             with open(os.path.join(folder, "statute.html"), "w") as handle:
                 handle.write("<html><body><p>" + " ".join(lines) + "</p></body></html>")
             cpu, wall, result = convert(args.tunedata, folder)
-            timed_out = "took longer than" in result.stderr
-            print(f"54 MB one-line page: cpu {cpu:.1f} s, wall {wall:.1f} s, "
-                  f"{'TIMED OUT' if timed_out else 'converted'} (exit {result.returncode})")
+            with open(os.path.join(folder + "-out", "manifest.json")) as handle:
+                inputs = json.load(handle)["inputs"]
+            outcome = "converted" if inputs["converted"] == 1 else f"skipped: {inputs['skippedByReason']}"
+            load = os.getloadavg()[0]
+            print(f"54 MB one-line page: cpu {cpu:.1f} s, wall {wall:.1f} s, {outcome} "
+                  f"(load average {load:.1f} on {os.cpu_count()} cores)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
