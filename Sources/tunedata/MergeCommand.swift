@@ -16,6 +16,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var output: String
 
+    @Option(help: "Write for this target instead of the one the parts were made for.")
+    var target: TargetChoice?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -52,6 +55,13 @@ struct MergeCommand: ParsableCommand {
             printError("warning: the parts were made with different settings; using those of \(parts[0])")
         }
         configuration.shard = nil
+        if let target {
+            guard target.target.rules.shapes.contains(configuration.dataset.format) else {
+                throw ValidationError(
+                    "--target \(target.target.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records")
+            }
+            configuration.dataset.target = target.target.name
+        }
         let included = try loadIncluded(configuration.includes, model: configuration.dataset.model)
         let merged: CollectedExamples
         do {

@@ -54,8 +54,13 @@ public struct TemplateSet: Sendable {
     }
 
     /// The templates that apply to an output format.
+    ///
+    /// Preference records are conversations with a rejected answer, so every chat template applies to them.
     public func forFormat(_ format: String) -> TemplateSet {
-        TemplateSet(templates: templates.filter { $0.formats.contains(format) })
+        TemplateSet(
+            templates: templates.filter {
+                $0.formats.contains(format) || (format == RecordShape.preference.rawValue && $0.formats.contains("chat"))
+            })
     }
 
     /// Renders every applicable template over the passages of one document.
