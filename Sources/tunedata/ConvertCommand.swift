@@ -193,7 +193,8 @@ func finish(
     documentsTime: Duration? = nil
 ) throws {
     let directory = URL(fileURLWithPath: output, isDirectory: true)
-    for finding in configuration.dataset.outputTarget.modelFindings(configuration.dataset.model) {
+    for finding in configuration.dataset.outputTarget.modelFindings(configuration.dataset.model)
+    where finding.severity == .error || !quiet {
         printError("\(finding.severity.rawValue): \(finding.message)")
         if finding.severity == .error { throw ExitCode.failure }
     }

@@ -90,7 +90,7 @@ import Testing
         _ = try DatasetWriter().write(
             BuiltDataset(train: train, validation: [], report: DatasetReport()), to: directory)
         let report = try DatasetValidator().validate(fileAt: directory.appendingPathComponent("train.jsonl"))
-        #expect(report.findings.isEmpty)
+        #expect(report.findings.map(\.kind) == ["model_shutting_down"])
         #expect(report.statistics.validExamples == 13)
     }
 
