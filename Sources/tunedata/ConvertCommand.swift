@@ -105,7 +105,8 @@ struct ConvertCommand: ParsableCommand {
 
 /// Dataset-stage options shared by `convert` and `merge`.
 struct DatasetOptions: ParsableArguments {
-    @Option(help: "Record shape: chat, completion or preference (messages: the old name of --target trl --format chat).")
+    @Option(
+        help: "Record shape: chat, completion or preference (messages: the old name of --target trl --format chat).")
     var format: FormatChoice = .chat
 
     @Option(help: "Where the data will be uploaded: \(TargetRegistry.names.joined(separator: ", ")) (default openai).")

@@ -58,7 +58,8 @@ struct MergeCommand: ParsableCommand {
         if let target {
             guard target.target.rules.shapes.contains(configuration.dataset.format) else {
                 throw ValidationError(
-                    "--target \(target.target.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records")
+                    "--target \(target.target.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records"
+                )
             }
             configuration.dataset.target = target.target.name
         }

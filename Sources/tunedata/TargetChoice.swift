@@ -30,7 +30,8 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         let shape: RecordShape
         if self == .messages {
             if let chosen = choice?.target, chosen.name != TRLTarget().name {
-                throw ValidationError("--format messages is TRL's chat layout; use --format chat with --target \(chosen.name)")
+                throw ValidationError(
+                    "--format messages is TRL's chat layout; use --format chat with --target \(chosen.name)")
             }
             target = TRLTarget()
             shape = .chat

@@ -112,7 +112,9 @@ public struct DatasetBuilder: Sendable {
             if let reason = target.refusal(for: example, shape: shape) { return .failure(.refused(reason)) }
             var counts = memo.billedTokens(example.messages.map(\.chatTurn))
             if shape == .preference, let rejected = example.rejected {
-                if rejected == example.promptAndAnswer.answer { return .failure(.refused("rejected answer equals the preferred one")) }
+                if rejected == example.promptAndAnswer.answer {
+                    return .failure(.refused("rejected answer equals the preferred one"))
+                }
                 counts.tokens += memo.count(rejected)
             }
             return .success(counts)
@@ -140,7 +142,9 @@ public struct DatasetBuilder: Sendable {
                 report.dropped.append(
                     DroppedExample(
                         reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
-                        detail: "\(tokens[index]) tokens > \(limit) for \(target.rules.tokensAreExact ? configuration.model : target.name)"))
+                        detail:
+                            "\(tokens[index]) tokens > \(limit) for \(target.rules.tokensAreExact ? configuration.model : target.name)"
+                    ))
                 return
             }
             survivors.append(index)

@@ -104,7 +104,8 @@ public struct DatasetWriter: Sendable {
             pending.append((url, directory.appendingPathComponent(companion.name)))
             records.append(
                 OutputFileRecord(
-                    name: companion.name, bytes: companion.bytes.count, lines: companion.bytes.count(where: { $0 == 0x0a }),
+                    name: companion.name, bytes: companion.bytes.count,
+                    lines: companion.bytes.count(where: { $0 == 0x0a }),
                     sha256: SHA256.hash(data: Data(companion.bytes)).map { String(format: "%02x", $0) }.joined()))
         }
         let produced = Set(records.map(\.name))

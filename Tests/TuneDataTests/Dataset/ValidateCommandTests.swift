@@ -35,7 +35,9 @@ import Testing
         #expect(result.output.hasPrefix("\(file):6: error: message 3 content is not a string [missing_content]\n"))
         // The one warning is the default model's shutdown date.
         #expect(result.output.contains("12 lines (chat layout), 11 valid examples; 1 errors, 1 warnings"))
-        #expect(result.output.contains("shut down on 2027-01-14 (https://platform.openai.com/docs/deprecations) [model_shutting_down]"))
+        #expect(
+            result.output.contains(
+                "shut down on 2027-01-14 (https://platform.openai.com/docs/deprecations) [model_shutting_down]"))
     }
 
     @Test(.enabled(if: isAvailable, "build the tunedata executable first (swift build)"))

@@ -116,7 +116,8 @@ public struct BedrockNovaTarget: OutputFormat {
     private static func text(of blocks: [[String: Any]], _ label: String, _ checker: inout RecordChecker) -> String? {
         var texts: [String] = []
         for (position, block) in blocks.enumerated() {
-            checker.rejectUnknownKeys(block, allowed: ["text", "image", "video", "reasoningContent"], in: "\(label) \(position + 1)")
+            checker.rejectUnknownKeys(
+                block, allowed: ["text", "image", "video", "reasoningContent"], in: "\(label) \(position + 1)")
             if block["text"] == nil { continue }
             guard let text = checker.text(block["text"], "\(label) \(position + 1) text") else { return nil }
             texts.append(text)

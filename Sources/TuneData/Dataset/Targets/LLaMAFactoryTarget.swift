@@ -65,24 +65,34 @@ public struct LLaMAFactoryTarget: OutputFormat {
             messages.append(Message(role: .system, content: system))
         }
         if object["conversations"] == nil {
-            checker.rejectUnknownKeys(object, allowed: ["instruction", "input", "output", "system", "history"], in: "line")
+            checker.rejectUnknownKeys(
+                object, allowed: ["instruction", "input", "output", "system", "history"], in: "line")
             let instruction = checker.text(object["instruction"], "instruction")
             let output = checker.text(object["output"], "output")
-            if let input = object["input"], !(input is String) { checker.error("not_a_string", "input is not a string") }
-            messages += [Message(role: .user, content: instruction ?? ""), Message(role: .assistant, content: output ?? "")]
+            if let input = object["input"], !(input is String) {
+                checker.error("not_a_string", "input is not a string")
+            }
+            messages += [
+                Message(role: .user, content: instruction ?? ""), Message(role: .assistant, content: output ?? ""),
+            ]
             return checker.result(CheckedRecord(shape: .completion, messages: messages))
         }
         let ranking = object["chosen"] != nil || object["rejected"] != nil
         checker.rejectUnknownKeys(
-            object, allowed: ranking ? ["conversations", "chosen", "rejected", "system"] : ["conversations", "system", "tools"],
+            object,
+            allowed: ranking
+                ? ["conversations", "chosen", "rejected", "system"] : ["conversations", "system", "tools"],
             in: "line")
         let turns =
-            checker.messages(object["conversations"], "conversations", roles: Self.roles, roleKey: "from", contentKey: "value")
+            checker.messages(
+                object["conversations"], "conversations", roles: Self.roles, roleKey: "from", contentKey: "value")
             ?? []
         if checker.isClean {
             for (index, turn) in turns.enumerated() where (index % 2 == 0) != (turn.role == .user) {
                 checker.error(
-                    "wrong_position", "conversations \(index + 1) is \(turn.role == .user ? "human" : "gpt"); human turns go at odd positions, gpt at even")
+                    "wrong_position",
+                    "conversations \(index + 1) is \(turn.role == .user ? "human" : "gpt"); human turns go at odd positions, gpt at even"
+                )
                 break
             }
         }
@@ -137,7 +147,8 @@ public struct LLaMAFactoryTarget: OutputFormat {
                     writer.key("ranking")
                     writer.raw("true")
                     writer.key("columns")
-                    writer.raw(#"{"messages":"conversations","chosen":"chosen","rejected":"rejected","system":"system"}"#)
+                    writer.raw(
+                        #"{"messages":"conversations","chosen":"chosen","rejected":"rejected","system":"system"}"#)
                 } else {
                     writer.key("columns")
                     writer.raw(#"{"messages":"conversations","system":"system"}"#)

@@ -35,7 +35,8 @@ enum OpenAIRecordLayout {
 
     /// Checks a preference line: `input.messages` ending with a user turn, and one assistant message in
     /// each of `preferred_output` and `non_preferred_output`.
-    static func checkPreference(_ object: [String: Any], line: Int, extraInputKeys: Set<String> = []) -> TargetLineCheck {
+    static func checkPreference(_ object: [String: Any], line: Int, extraInputKeys: Set<String> = []) -> TargetLineCheck
+    {
         var checker = RecordChecker(line: line)
         checker.rejectUnknownKeys(object, allowed: ["input", "preferred_output", "non_preferred_output"], in: "line")
         var prompt: [Message] = []
@@ -69,7 +70,9 @@ enum OpenAIRecordLayout {
 
     /// Checks a `{"messages":[...]}` line with only `role` and `content` per message, in the order
     /// most providers require (optional system first, user first, alternating, assistant last).
-    static func checkChat(_ object: [String: Any], line: Int, allowed: [String: Message.Role] = roles) -> TargetLineCheck {
+    static func checkChat(_ object: [String: Any], line: Int, allowed: [String: Message.Role] = roles)
+        -> TargetLineCheck
+    {
         var checker = RecordChecker(line: line)
         checker.rejectUnknownKeys(object, allowed: ["messages"], in: "line")
         let messages = checker.messages(object["messages"], "messages", roles: allowed) ?? []
@@ -86,6 +89,8 @@ enum OpenAIRecordLayout {
         return checker.result(
             CheckedRecord(
                 shape: .completion,
-                messages: [Message(role: .user, content: prompt ?? ""), Message(role: .assistant, content: completion ?? "")]))
+                messages: [
+                    Message(role: .user, content: prompt ?? ""), Message(role: .assistant, content: completion ?? ""),
+                ]))
     }
 }

@@ -77,7 +77,8 @@ public struct TRLTarget: OutputFormat {
                 CheckedRecord(
                     shape: .completion,
                     messages: [
-                        Message(role: .user, content: prompt ?? ""), Message(role: .assistant, content: completion ?? ""),
+                        Message(role: .user, content: prompt ?? ""),
+                        Message(role: .assistant, content: completion ?? ""),
                     ]))
         }
         checker.rejectUnknownKeys(object, allowed: ["messages"], in: "line")

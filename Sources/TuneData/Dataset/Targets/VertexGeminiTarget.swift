@@ -81,7 +81,8 @@ public struct VertexGeminiTarget: OutputFormat {
             checker.rejectUnknownKeys(content, allowed: ["role", "parts"], in: label)
             guard let roleName = content["role"] as? String, let role = Self.roles[roleName] else {
                 checker.error(
-                    "invalid_role", "\(label) has role \(content["role"].map { "\($0)" } ?? "(none)"); allowed: model, user")
+                    "invalid_role",
+                    "\(label) has role \(content["role"].map { "\($0)" } ?? "(none)"); allowed: model, user")
                 continue
             }
             if let text = Self.text(of: content["parts"], "\(label) parts", &checker) {

@@ -72,7 +72,8 @@ import Testing
             Sample.example("Define X.", "X means x.", document: "d", passage: 3, template: "definition"),
             Sample.example("What does Section 1 say?", "Other one.", document: "e", passage: 1, template: "qa"),
         ]
-        let pairs = HardNegativeExamples(base: examples, labels: examples.map(ExampleLabel.init), isIncluded: { _ in false })
+        let pairs = HardNegativeExamples(
+            base: examples, labels: examples.map(ExampleLabel.init), isIncluded: { _ in false })
         #expect(pairs.example(at: 0).rejected == "Two.")
         #expect(pairs.example(at: 1).rejected == "One.")
         #expect(pairs.example(at: 2).rejected == nil, "no other passage answered by that template")
@@ -86,7 +87,9 @@ import Testing
         sameAnswersOtherRejected.rejected = "Two years."
         var exactCopy = first
         exactCopy.provenance.passageIndex = 9
-        let matches = ExactDuplicateFilter(includeAnswers: false).matches(in: [first, sameAnswersOtherRejected, exactCopy])
+        let matches = ExactDuplicateFilter(includeAnswers: false).matches(in: [
+            first, sameAnswersOtherRejected, exactCopy,
+        ])
         #expect(matches.map(\.index) == [2])
     }
 

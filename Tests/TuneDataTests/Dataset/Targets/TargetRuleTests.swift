@@ -14,48 +14,124 @@ import Testing
 
     static let cases: [Case] = [
         // OpenAI and Azure (preference layout; chat and completion are DatasetValidatorTests').
-        Case(target: "openai", line: #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]}"#, kind: "missing_key"),
-        Case(target: "openai", line: #"{"input":{"messages":[{"role":"assistant","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#, kind: "last_not_user"),
-        Case(target: "openai", line: #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"user","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#, kind: "invalid_output"),
-        Case(target: "azure-openai", line: #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"a"}]}"#, kind: "same_answers"),
-        Case(target: "openai", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "example_missing_assistant_message"),
+        Case(
+            target: "openai",
+            line:
+                #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]}"#,
+            kind: "missing_key"),
+        Case(
+            target: "openai",
+            line:
+                #"{"input":{"messages":[{"role":"assistant","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#,
+            kind: "last_not_user"),
+        Case(
+            target: "openai",
+            line:
+                #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"user","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#,
+            kind: "invalid_output"),
+        Case(
+            target: "azure-openai",
+            line:
+                #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"a"}]}"#,
+            kind: "same_answers"),
+        Case(
+            target: "openai", line: #"{"messages":[{"role":"user","content":"q"}]}"#,
+            kind: "example_missing_assistant_message"),
         // Together.
         Case(target: "together", line: #"{"messages":[{"role":"assistant","content":"a"}]}"#, kind: "first_not_user"),
-        Case(target: "together", line: #"{"messages":[{"role":"user","content":"q"},{"role":"user","content":"q"}]}"#, kind: "not_alternating"),
-        Case(target: "together", line: #"{"messages":[{"role":"user","content":"q"}],"text":"x"}"#, kind: "unknown_key"),
+        Case(
+            target: "together", line: #"{"messages":[{"role":"user","content":"q"},{"role":"user","content":"q"}]}"#,
+            kind: "not_alternating"),
+        Case(
+            target: "together", line: #"{"messages":[{"role":"user","content":"q"}],"text":"x"}"#, kind: "unknown_key"),
         Case(target: "together", line: #"{"prompt":"q"}"#, kind: "missing_key"),
         // Fireworks.
-        Case(target: "fireworks", line: #"{"messages":[{"role":"user","content":"q"},{"role":"system","content":"s"},{"role":"assistant","content":"a"}]}"#, kind: "system_not_first"),
+        Case(
+            target: "fireworks",
+            line:
+                #"{"messages":[{"role":"user","content":"q"},{"role":"system","content":"s"},{"role":"assistant","content":"a"}]}"#,
+            kind: "system_not_first"),
         Case(target: "fireworks", line: #"{"messages":[{"role":"tool","content":"q"}]}"#, kind: "invalid_role"),
         Case(target: "fireworks", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "missing_assistant"),
         // Mistral.
         Case(target: "mistral", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "missing_assistant"),
-        Case(target: "mistral", line: #"{"messages":[{"role":"user","content":""},{"role":"assistant","content":"a"}]}"#, kind: "missing_content"),
+        Case(
+            target: "mistral", line: #"{"messages":[{"role":"user","content":""},{"role":"assistant","content":"a"}]}"#,
+            kind: "missing_content"),
         // Vertex Gemini.
-        Case(target: "vertex-gemini", line: #"{"contents":[{"role":"assistant","parts":[{"text":"a"}]}]}"#, kind: "invalid_role"),
-        Case(target: "vertex-gemini", line: #"{"contents":[{"role":"user","parts":[{"text":"q"}]}]}"#, kind: "missing_model_turn"),
+        Case(
+            target: "vertex-gemini", line: #"{"contents":[{"role":"assistant","parts":[{"text":"a"}]}]}"#,
+            kind: "invalid_role"),
+        Case(
+            target: "vertex-gemini", line: #"{"contents":[{"role":"user","parts":[{"text":"q"}]}]}"#,
+            kind: "missing_model_turn"),
         Case(target: "vertex-gemini", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "unknown_key"),
         Case(target: "vertex-gemini", line: #"{"contents":[{"role":"user","parts":[]}]}"#, kind: "missing_key"),
         // Bedrock Nova.
-        Case(target: "bedrock-nova", line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"assistant","content":[{"text":"a"}]}]}"#, kind: "first_not_user"),
-        Case(target: "bedrock-nova", line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"q"}]}]}"#, kind: "last_not_assistant"),
-        Case(target: "bedrock-nova", line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"Bot: q"}]},{"role":"assistant","content":[{"text":"a"}]}]}"#, kind: "reserved_keyword"),
-        Case(target: "bedrock-nova", line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"system","content":[{"text":"s"}]}]}"#, kind: "invalid_role"),
-        Case(target: "bedrock-nova", line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":"q"}]}"#, kind: "missing_key"),
+        Case(
+            target: "bedrock-nova",
+            line:
+                #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"assistant","content":[{"text":"a"}]}]}"#,
+            kind: "first_not_user"),
+        Case(
+            target: "bedrock-nova",
+            line:
+                #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"q"}]}]}"#,
+            kind: "last_not_assistant"),
+        Case(
+            target: "bedrock-nova",
+            line:
+                #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":[{"text":"Bot: q"}]},{"role":"assistant","content":[{"text":"a"}]}]}"#,
+            kind: "reserved_keyword"),
+        Case(
+            target: "bedrock-nova",
+            line:
+                #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"system","content":[{"text":"s"}]}]}"#,
+            kind: "invalid_role"),
+        Case(
+            target: "bedrock-nova",
+            line: #"{"schemaVersion":"bedrock-conversation-2024","messages":[{"role":"user","content":"q"}]}"#,
+            kind: "missing_key"),
         // Bedrock Claude.
-        Case(target: "bedrock-claude", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "too_few_messages"),
-        Case(target: "bedrock-claude", line: #"{"messages":[{"role":"user","content":"q"},{"role":"user","content":"q"}]}"#, kind: "not_alternating"),
-        Case(target: "bedrock-claude", line: #"{"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}],"id":1}"#, kind: "unknown_key"),
-        Case(target: "bedrock-claude", line: #"{"messages":[{"role":"system","content":"s"},{"role":"user","content":"q"}]}"#, kind: "invalid_role"),
+        Case(
+            target: "bedrock-claude", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "too_few_messages"),
+        Case(
+            target: "bedrock-claude",
+            line: #"{"messages":[{"role":"user","content":"q"},{"role":"user","content":"q"}]}"#,
+            kind: "not_alternating"),
+        Case(
+            target: "bedrock-claude",
+            line:
+                #"{"system":"s","messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}],"id":1}"#,
+            kind: "unknown_key"),
+        Case(
+            target: "bedrock-claude",
+            line: #"{"messages":[{"role":"system","content":"s"},{"role":"user","content":"q"}]}"#, kind: "invalid_role"
+        ),
         // TRL.
-        Case(target: "trl", line: #"{"prompt":[{"role":"assistant","content":"q"}],"chosen":[{"role":"assistant","content":"a"}],"rejected":[{"role":"assistant","content":"b"}]}"#, kind: "last_not_user"),
-        Case(target: "trl", line: #"{"prompt":[{"role":"user","content":"q"}],"chosen":[{"role":"assistant","content":"a"}]}"#, kind: "missing_key"),
+        Case(
+            target: "trl",
+            line:
+                #"{"prompt":[{"role":"assistant","content":"q"}],"chosen":[{"role":"assistant","content":"a"}],"rejected":[{"role":"assistant","content":"b"}]}"#,
+            kind: "last_not_user"),
+        Case(
+            target: "trl",
+            line: #"{"prompt":[{"role":"user","content":"q"}],"chosen":[{"role":"assistant","content":"a"}]}"#,
+            kind: "missing_key"),
         Case(target: "trl", line: #"{"messages":[{"role":"user","content":"q"}]}"#, kind: "missing_assistant"),
         // LLaMA-Factory.
-        Case(target: "llama-factory", line: #"{"conversations":[{"from":"gpt","value":"a"},{"from":"human","value":"q"}]}"#, kind: "wrong_position"),
+        Case(
+            target: "llama-factory",
+            line: #"{"conversations":[{"from":"gpt","value":"a"},{"from":"human","value":"q"}]}"#,
+            kind: "wrong_position"),
         Case(target: "llama-factory", line: #"{"conversations":[{"from":"user","value":"q"}]}"#, kind: "invalid_role"),
-        Case(target: "llama-factory", line: #"{"conversations":[{"from":"human","value":"q"}]}"#, kind: "last_not_assistant"),
-        Case(target: "llama-factory", line: #"{"conversations":[{"from":"human","value":"q"}],"chosen":{"from":"gpt","value":"a"}}"#, kind: "missing_key"),
+        Case(
+            target: "llama-factory", line: #"{"conversations":[{"from":"human","value":"q"}]}"#,
+            kind: "last_not_assistant"),
+        Case(
+            target: "llama-factory",
+            line: #"{"conversations":[{"from":"human","value":"q"}],"chosen":{"from":"gpt","value":"a"}}"#,
+            kind: "missing_key"),
         Case(target: "llama-factory", line: #"{"instruction":"q"}"#, kind: "missing_key"),
     ]
 
@@ -67,7 +143,9 @@ import Testing
         let data = Data((good + "\n" + rule.line + "\n" + good + "\n").utf8)
         let report = target.validate(data: data, file: "f.jsonl", context: TargetValidationContext(model: "gpt-4o"))
         #expect(!report.isAcceptable)
-        #expect(report.findings.contains { $0.kind == rule.kind && $0.line == 2 && $0.severity == .error }, "\(report.findings)")
+        #expect(
+            report.findings.contains { $0.kind == rule.kind && $0.line == 2 && $0.severity == .error },
+            "\(report.findings)")
         #expect(!report.findings.contains { $0.line == 1 || $0.line == 3 }, "\(report.findings)")
     }
 
@@ -75,8 +153,9 @@ import Testing
     static func goodLine(for target: any OutputFormat) throws -> String {
         var example = Sample.example("What is the term?", "Five years.")
         let shape: RecordShape
-        if let rule = cases.first(where: { $0.target == target.name }), rule.line.contains("preferred_output")
-            || rule.line.contains("\"chosen\"")
+        if let rule = cases.first(where: { $0.target == target.name }),
+            rule.line.contains("preferred_output")
+                || rule.line.contains("\"chosen\"")
         {
             shape = .preference
             example.rejected = "Ten years."
