@@ -115,6 +115,9 @@ struct DatasetOptions: ParsableArguments {
     @Flag(help: "Preference data: use another passage's answer (same document, same template) as the rejected answer.")
     var hardNegatives = false
 
+    @Option(help: "A Hugging Face tokenizer.json (byte-level BPE) for exact token counts in validation.")
+    var tokenizer: String?
+
     @Option(help: "Share of documents held out for validation.")
     var validationFraction: Double = 0.1
 
@@ -144,6 +147,7 @@ struct DatasetOptions: ParsableArguments {
         if let refusal = outputTarget.modelFindings(model).first(where: { $0.severity == .error }) {
             throw ValidationError(refusal.message)
         }
+        if let tokenizer { try checkTokenizer(tokenizer) }
         guard (0..<1).contains(validationFraction) else {
             throw ValidationError("--validation-fraction must be in [0, 1)")
         }
@@ -161,7 +165,7 @@ struct DatasetOptions: ParsableArguments {
         }
         return DatasetConfiguration(
             model: model, format: shape, target: outputTarget.name, hardNegatives: hardNegatives,
-            validationFraction: validationFraction, seed: seed,
+            tokenizerFile: tokenizer, validationFraction: validationFraction, seed: seed,
             nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument,
             maxDocumentShare: maxDocumentShare,
             maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Tokenizer
 import TuneData
 
 /// `--target NAME`: one of the registry's targets; the choices shown in help come from the registry.
@@ -44,5 +46,14 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
                     + target.rules.shapes.map(\.rawValue).joined(separator: ", "))
         }
         return (target, shape)
+    }
+}
+
+/// Refuses a `--tokenizer` file that cannot give exact counts, before any work is done.
+func checkTokenizer(_ path: String) throws {
+    do {
+        _ = try HuggingFaceBPE(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+        throw ValidationError("--tokenizer: \(error)")
     }
 }

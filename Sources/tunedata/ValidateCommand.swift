@@ -16,6 +16,12 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The target whose rules apply: \(TargetRegistry.names.joined(separator: ", ")).")
     var target: TargetChoice = .openAI
 
+    @Option(
+        help:
+            "A Hugging Face tokenizer.json (byte-level BPE) for exact counts where the target's tokenizer is not bundled."
+    )
+    var tokenizer: String?
+
     @Option(help: "The model the file is for; decides the tokenizer and the per-example token limit.")
     var model: String = "gpt-4o-mini-2024-07-18"
 
@@ -23,12 +29,15 @@ struct ValidateCommand: ParsableCommand {
     var format: OutputStyle = .text
 
     func run() throws {
+        if let tokenizer { try checkTokenizer(tokenizer) }
         let report: ValidationReport
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
             report = target.target.validate(
                 data: data, file: file,
-                context: TargetValidationContext(model: model, jobs: ProcessInfo.processInfo.activeProcessorCount))
+                context: TargetValidationContext(
+                    model: model, jobs: ProcessInfo.processInfo.activeProcessorCount,
+                    tokenizerFile: tokenizer.map { URL(fileURLWithPath: $0) }))
         } catch {
             printError("\(file): \(DatasetValidatorError.cannotRead(path: file, reason: error.localizedDescription))")
             throw ExitCode.failure

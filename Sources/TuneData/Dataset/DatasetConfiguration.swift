@@ -11,6 +11,8 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     /// Pair each generated example with the answer of another passage of the same document to the
     /// same question, as its rejected answer (preference data).
     public var hardNegatives: Bool
+    /// A Hugging Face `tokenizer.json` for exact counts in validation (`--tokenizer FILE`).
+    public var tokenizerFile: String?
     /// The share of documents (not examples) put in the validation split.
     public var validationFraction: Double
     /// Seeds the split and the balancing samples; the same seed gives the same dataset.
@@ -37,7 +39,7 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
 
     public init(
         model: String = "gpt-4o-mini-2024-07-18", format: RecordShape = .chat,
-        target: String = TargetRegistry.defaultName, hardNegatives: Bool = false,
+        target: String = TargetRegistry.defaultName, hardNegatives: Bool = false, tokenizerFile: String? = nil,
         validationFraction: Double = 0.1, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
         deduplicateAnswers: Bool = true, maxPerDocument: Int? = nil, maxDocumentShare: Double? = nil,
         maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes
@@ -46,6 +48,7 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         self.format = format
         self.target = target
         self.hardNegatives = hardNegatives
+        self.tokenizerFile = tokenizerFile
         self.validationFraction = validationFraction
         self.seed = seed
         self.nearDuplicateThreshold = nearDuplicateThreshold
@@ -58,7 +61,8 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case model, format, target, hardNegatives, validationFraction, seed, nearDuplicateThreshold, deduplicateAnswers
+        case model, format, target, hardNegatives, tokenizerFile, validationFraction, seed, nearDuplicateThreshold,
+            deduplicateAnswers
         case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes
     }
 
@@ -73,6 +77,7 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
             try c.decodeIfPresent(String.self, forKey: .target)
             ?? (formatName == Self.messagesAlias ? TRLTarget().name : defaults.target)
         hardNegatives = try c.decodeIfPresent(Bool.self, forKey: .hardNegatives) ?? defaults.hardNegatives
+        tokenizerFile = try c.decodeIfPresent(String.self, forKey: .tokenizerFile)
         validationFraction =
             try c.decodeIfPresent(Double.self, forKey: .validationFraction) ?? defaults.validationFraction
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed

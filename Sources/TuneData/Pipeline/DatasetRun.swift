@@ -23,6 +23,7 @@ public enum DatasetRun {
         // Each split is checked by its own target's validator.
         var context = TargetValidationContext(model: configuration.dataset.model, jobs: configuration.jobs)
         context.tokenCounts = memo
+        context.tokenizerFile = configuration.dataset.tokenizerFile.map { URL(fileURLWithPath: $0) }
         for file in files where DatasetWriter.isDatasetOutput(file.name) {
             let url = directory.appendingPathComponent(file.name)
             let data: Data
@@ -74,7 +75,8 @@ public enum DatasetRun {
                 train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration,
-            target: Manifest.Target(built.target, shape: built.shape))
+            target: Manifest.Target(
+                built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))

@@ -55,12 +55,18 @@ public struct Manifest: Sendable, Codable {
         public var tokenizer: String
         public var tokensAreEstimated: Bool
 
-        init(_ target: any OutputFormat, shape: RecordShape) {
+        init(_ target: any OutputFormat, shape: RecordShape, tokenizerFile: String? = nil) {
             name = target.name
             self.shape = shape
             rulesVersion = target.rulesVersion
-            tokenizer = target.rules.tokenizer
-            tokensAreEstimated = !target.rules.tokensAreExact
+            if let tokenizerFile {
+                tokenizer =
+                    "exact in validation: \(tokenizerFile) (message texts; the dataset stage's limit check estimates)"
+                tokensAreEstimated = false
+            } else {
+                tokenizer = target.rules.tokenizer
+                tokensAreEstimated = !target.rules.tokensAreExact
+            }
         }
     }
 

@@ -68,10 +68,14 @@ public struct TargetValidationContext: Sendable {
     public var jobs: Int
     /// Token counts already known to the run (set by ``DatasetRun``).
     var tokenCounts: TokenCountMemo?
+    /// A Hugging Face `tokenizer.json` (byte-level BPE) that gives exact counts for a target whose
+    /// tokenizer tunedata does not bundle (`--tokenizer FILE`).
+    public var tokenizerFile: URL?
 
-    public init(model: String, jobs: Int = 1) {
+    public init(model: String, jobs: Int = 1, tokenizerFile: URL? = nil) {
         self.model = model
         self.jobs = jobs
+        self.tokenizerFile = tokenizerFile
     }
 }
 

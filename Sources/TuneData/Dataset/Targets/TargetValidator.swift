@@ -28,6 +28,20 @@ struct TargetValidator {
         var statistics = ValidationStatistics()
         statistics.tokenLimit = limit ?? 0
         statistics.tokensAreEstimated = !rules.tokensAreExact
+        // --tokenizer: exact counts of the message texts from the target's own tokenizer.json.
+        var exact: HuggingFaceBPE?
+        if let file = context.tokenizerFile {
+            do {
+                exact = try HuggingFaceBPE(contentsOf: file)
+                statistics.tokensAreEstimated = false
+            } catch {
+                findings.append(
+                    ValidationFinding(
+                        line: nil, severity: .warning, kind: "tokenizer_not_used",
+                        message: "\(error); token counts are an estimate"))
+            }
+        }
+        let tokenCountsAreExact = rules.tokensAreExact || exact != nil
         var shape: RecordShape?
         var messageCounts: [Int] = [], tokenCounts: [Int] = [], answerCounts: [Int] = []
         let target = self.target
@@ -73,9 +87,12 @@ struct TargetValidator {
             }
             shape = record.shape
             var counts = memo.billedTokens(record.messages.map(\.chatTurn))
+            if let exact {
+                let answer = record.messages.last { $0.role == .assistant }.map { exact.count($0.content) } ?? 0
+                counts = (record.messages.reduce(0) { $0 + exact.count($1.content) }, answer)
+            }
             if let rejected = record.rejected {
-                let extra = memo.count(rejected)
-                counts.tokens += extra
+                counts.tokens += exact?.count(rejected) ?? memo.count(rejected)
             }
             if let limit, counts.tokens > limit {
                 statistics.examplesOverLimit += 1
@@ -83,7 +100,7 @@ struct TargetValidator {
                     ValidationFinding(
                         line: number, severity: .error, kind: "over_token_limit",
                         message:
-                            "\(counts.tokens) tokens\(rules.tokensAreExact ? "" : " (estimated)"), over the \(limit)-token limit of \(target.name)"
+                            "\(counts.tokens) tokens\(tokenCountsAreExact ? "" : " (estimated)"), over the \(limit)-token limit of \(target.name)"
                     ))
             }
             messageCounts.append(record.messages.count)

@@ -197,3 +197,27 @@ import Testing
         #expect(report.findings.contains { $0.kind == "mixed_shapes" && $0.line == 2 })
     }
 }
+
+/// `--tokenizer FILE` turns a target's estimated counts into exact ones.
+@Suite struct TargetTokenizerTests {
+    @Test func aTokenizerFileMakesTheCountsExact() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tok-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let json = #"""
+            {"normalizer":null,"pre_tokenizer":{"type":"ByteLevel","add_prefix_space":false,"use_regex":true},
+             "model":{"type":"BPE","vocab":{},"merges":[]}}
+            """#
+        try Data(json.utf8).write(to: url)
+        let target = MistralTarget()
+        let data = Data(target.line(for: Sample.example("ab", "abc", system: "s"), shape: .chat))
+        var context = TargetValidationContext(model: "gpt-4o")
+        let estimated = target.validate(data: data, file: "f", context: context)
+        #expect(estimated.statistics.tokensAreEstimated == true)
+        context.tokenizerFile = url
+        let exact = target.validate(data: data, file: "f", context: context)
+        #expect(exact.statistics.tokensAreEstimated == false)
+        // No merges: one token per byte of the message texts ("s", "ab", "abc").
+        #expect(exact.statistics.tokensPerExample.max == 6)
+        #expect(exact.statistics.assistantTokensPerExample.max == 3)
+    }
+}
