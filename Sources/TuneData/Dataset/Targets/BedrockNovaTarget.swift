@@ -37,7 +37,7 @@ public struct BedrockNovaTarget: OutputFormat {
         writer.string("bedrock-conversation-2024")
         if let system = example.systemPrompt {
             writer.key("system")
-            writer.array([system]) { Self.block($1, into: &$0) }
+            writer.textBlocks(system)
         }
         writer.key("messages")
         writer.array(example.turns) { writer, message in
@@ -45,18 +45,11 @@ public struct BedrockNovaTarget: OutputFormat {
             writer.key("role", first: true)
             writer.string(message.role.rawValue)
             writer.key("content")
-            writer.array([message.content]) { Self.block($1, into: &$0) }
+            writer.textBlocks(message.content)
             writer.raw("}")
         }
         writer.raw("}")
         return writer.finish()
-    }
-
-    private static func block(_ text: String, into writer: inout JSONLineWriter) {
-        writer.raw("{")
-        writer.key("text", first: true)
-        writer.string(text)
-        writer.raw("}")
     }
 
     public func refusal(for example: Example, shape: RecordShape) -> String? {

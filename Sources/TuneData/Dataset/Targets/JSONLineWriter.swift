@@ -28,6 +28,14 @@ struct JSONLineWriter {
         raw("}")
     }
 
+    /// Appends `[{"text":text}]`, the content-block list of Gemini's `parts` and Bedrock's `content`.
+    mutating func textBlocks(_ text: String) {
+        raw("[{")
+        key("text", first: true)
+        string(text)
+        raw("}]")
+    }
+
     /// Appends a JSON array of `items`, each written by `body`.
     mutating func array<T>(_ items: [T], _ body: (inout JSONLineWriter, T) -> Void) {
         raw("[")

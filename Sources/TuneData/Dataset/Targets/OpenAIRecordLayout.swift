@@ -28,6 +28,19 @@ enum OpenAIRecordLayout {
         return writer.finish()
     }
 
+    /// A plain `{"prompt","completion"}` line: the prompt messages joined by blank lines, the answer as is
+    /// (Together's instruction data, TRL's prompt-completion).
+    static func plainCompletionLine(for example: Example) -> [UInt8] {
+        var writer = JSONLineWriter()
+        writer.raw("{")
+        writer.key("prompt", first: true)
+        writer.string(example.plainPrompt)
+        writer.key("completion")
+        writer.string(example.promptAndAnswer.answer)
+        writer.raw("}")
+        return writer.finish()
+    }
+
     /// Whether a parsed line is in the preference layout.
     static func isPreference(_ object: [String: Any]) -> Bool {
         object["input"] != nil || object["preferred_output"] != nil || object["non_preferred_output"] != nil

@@ -28,14 +28,7 @@ public struct TRLTarget: OutputFormat {
         case .chat:
             return OpenAIRecordLayout.chatLine(for: example, openAIKeys: false)
         case .completion:
-            var writer = JSONLineWriter()
-            writer.raw("{")
-            writer.key("prompt", first: true)
-            writer.string(example.plainPrompt)
-            writer.key("completion")
-            writer.string(example.promptAndAnswer.answer)
-            writer.raw("}")
-            return writer.finish()
+            return OpenAIRecordLayout.plainCompletionLine(for: example)
         case .preference:
             let (prompt, answer) = example.promptAndAnswer
             var writer = JSONLineWriter()
@@ -69,18 +62,7 @@ public struct TRLTarget: OutputFormat {
             return checker.result(
                 CheckedRecord(shape: .preference, messages: prompt + chosen, rejected: rejected.first?.content))
         }
-        if object["messages"] == nil {
-            checker.rejectUnknownKeys(object, allowed: ["prompt", "completion"], in: "line")
-            let prompt = checker.text(object["prompt"], "prompt")
-            let completion = checker.text(object["completion"], "completion")
-            return checker.result(
-                CheckedRecord(
-                    shape: .completion,
-                    messages: [
-                        Message(role: .user, content: prompt ?? ""),
-                        Message(role: .assistant, content: completion ?? ""),
-                    ]))
-        }
+        if object["messages"] == nil { return OpenAIRecordLayout.checkCompletion(object, line: line) }
         checker.rejectUnknownKeys(object, allowed: ["messages"], in: "line")
         let messages = checker.messages(object["messages"], "messages", roles: roles) ?? []
         if checker.isClean, !messages.contains(where: { $0.role == .assistant }) {

@@ -27,14 +27,7 @@ public struct TogetherTarget: OutputFormat {
         case .chat: return OpenAIRecordLayout.chatLine(for: example, openAIKeys: false)
         case .preference: return OpenAIRecordLayout.preferenceLine(for: example)
         case .completion:
-            var writer = JSONLineWriter()
-            writer.raw("{")
-            writer.key("prompt", first: true)
-            writer.string(example.plainPrompt)
-            writer.key("completion")
-            writer.string(example.promptAndAnswer.answer)
-            writer.raw("}")
-            return writer.finish()
+            return OpenAIRecordLayout.plainCompletionLine(for: example)
         }
     }
 

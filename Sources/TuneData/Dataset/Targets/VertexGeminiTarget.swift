@@ -38,7 +38,7 @@ public struct VertexGeminiTarget: OutputFormat {
             writer.key("role", first: true)
             writer.string("system")
             writer.key("parts")
-            writer.array([system]) { Self.part($1, into: &$0) }
+            writer.textBlocks(system)
             writer.raw("}")
             first = false
         }
@@ -48,18 +48,11 @@ public struct VertexGeminiTarget: OutputFormat {
             writer.key("role", first: true)
             writer.string(message.role == .assistant ? "model" : "user")
             writer.key("parts")
-            writer.array([message.content]) { Self.part($1, into: &$0) }
+            writer.textBlocks(message.content)
             writer.raw("}")
         }
         writer.raw("}")
         return writer.finish()
-    }
-
-    private static func part(_ text: String, into writer: inout JSONLineWriter) {
-        writer.raw("{")
-        writer.key("text", first: true)
-        writer.string(text)
-        writer.raw("}")
     }
 
     public func check(_ object: [String: Any], line: Int) -> TargetLineCheck {
