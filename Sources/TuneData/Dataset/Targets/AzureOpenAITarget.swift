@@ -21,17 +21,19 @@ public struct AzureOpenAITarget: OutputFormat {
         ]
         rules.upload =
             "az / Azure AI Foundry: upload train.jsonl and validation.jsonl as fine-tune files (purpose fine-tune), then create a fine-tuning job on your resource"
-        rules.docs = ["https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/fine-tuning"]
+        rules.notes.append(
+            "preference: Azure's page allows at least one assistant (or tool) message per output; tunedata writes and checks exactly one"
+        )
+        rules.docs = [
+            "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/fine-tuning",
+            "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/fine-tuning-direct-preference-optimization",
+        ]
         return rules
     }
 
     public func line(for example: Example, shape: RecordShape) -> [UInt8] { openAI.line(for: example, shape: shape) }
 
     public func check(_ object: [String: Any], line: Int) -> TargetLineCheck { openAI.check(object, line: line) }
-
-    public func refusal(for example: Example, shape: RecordShape) -> String? {
-        openAI.refusal(for: example, shape: shape)
-    }
 
     public func tokenLimit(forModel model: String) -> Int? { openAI.tokenLimit(forModel: model) }
 

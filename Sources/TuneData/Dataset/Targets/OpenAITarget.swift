@@ -22,14 +22,14 @@ public struct OpenAITarget: OutputFormat {
             tokensAreExact: true,
             notes: [
                 "per-example tokens by model: 65,536 for gpt-4o, gpt-4o-mini and gpt-4.1; 16,384 for babbage-002 and davinci-002",
-                "preference (DPO): one-turn prompts whose last input message is the user's",
+                "preference (DPO): input.messages (optional tools, parallel_tool_calls), one assistant message in each of preferred_output and non_preferred_output",
                 "gpt-3.5-turbo and gpt-4.1-nano shut down in October 2026; gpt-4o, gpt-4o-mini, gpt-4.1 and gpt-4.1-mini on 2027-01-14",
             ],
             upload:
                 "openai api files.create -f train.jsonl -p fine-tune; then create a job with the file id (method dpo for preference files)",
             docs: [
                 "https://platform.openai.com/docs/guides/supervised-fine-tuning",
-                "https://platform.openai.com/docs/guides/direct-preference-optimization",
+                "https://developers.openai.com/api/docs/guides/direct-preference-optimization",
                 "https://cookbook.openai.com/examples/chat_finetuning_data_prep",
                 OpenAIModels.deprecationsPage,
             ])
@@ -59,14 +59,6 @@ public struct OpenAITarget: OutputFormat {
         return TargetLineCheck(
             findings: checked.findings,
             record: messages.map { CheckedRecord(shape: isCompletion ? .completion : .chat, messages: $0) })
-    }
-
-    public func refusal(for example: Example, shape: RecordShape) -> String? {
-        if shape == .preference && example.turns.count(where: { $0.role == .user }) > 1 {
-            return "multi-turn conversation; OpenAI preference data takes one turn"
-        }
-        if shape == .preference && example.rejected == nil { return "preference record without a rejected answer" }
-        return nil
     }
 
     public func tokenLimit(forModel model: String) -> Int? { ModelLimits.tokenLimit(forModel: model) }

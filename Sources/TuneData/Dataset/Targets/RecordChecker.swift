@@ -9,10 +9,15 @@ struct RecordChecker {
     init(line: Int) { self.line = line }
 
     /// Whether no error was found.
-    var isClean: Bool { findings.isEmpty }
+    var isClean: Bool { !findings.contains { $0.severity == .error } }
 
     mutating func error(_ kind: String, _ message: String) {
         findings.append(ValidationFinding(line: line, severity: .error, kind: kind, message: message))
+    }
+
+    /// A finding that does not make the line unusable.
+    mutating func warning(_ kind: String, _ message: String) {
+        findings.append(ValidationFinding(line: line, severity: .warning, kind: kind, message: message))
     }
 
     /// Reports keys of `object` outside `allowed`.
@@ -100,6 +105,6 @@ struct RecordChecker {
 
     /// The record when the line had no error.
     func result(_ record: @autoclosure () -> CheckedRecord) -> TargetLineCheck {
-        TargetLineCheck(findings: findings, record: findings.isEmpty ? record() : nil)
+        TargetLineCheck(findings: findings, record: isClean ? record() : nil)
     }
 }

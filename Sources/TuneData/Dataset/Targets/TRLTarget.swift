@@ -53,7 +53,9 @@ public struct TRLTarget: OutputFormat {
             let chosen = checker.messages(object["chosen"], "chosen", roles: roles) ?? []
             let rejected = checker.messages(object["rejected"], "rejected", roles: roles) ?? []
             if checker.isClean {
-                if prompt.last?.role != .user { checker.error("last_not_user", "the prompt must end with a user turn") }
+                if prompt.last?.role != .user {
+                    checker.warning("last_not_user", "the prompt does not end with a user turn")
+                }
                 for (key, answer) in [("chosen", chosen), ("rejected", rejected)]
                 where answer.count != 1 || answer[0].role != .assistant {
                     checker.error("invalid_output", "\(key) must hold exactly one assistant message")

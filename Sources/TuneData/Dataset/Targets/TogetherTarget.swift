@@ -19,7 +19,10 @@ public struct TogetherTarget: OutputFormat {
             ],
             upload:
                 "together files upload train.jsonl; together fine-tuning create --training-file FILE_ID --model MODEL (add --training-method dpo for preference files)",
-            docs: ["https://docs.together.ai/docs/fine-tuning/data-preparation"])
+            docs: [
+                "https://docs.together.ai/docs/fine-tuning/data-preparation",
+                "https://docs.together.ai/docs/preference-fine-tuning",
+            ])
     }
 
     public func line(for example: Example, shape: RecordShape) -> [UInt8] {

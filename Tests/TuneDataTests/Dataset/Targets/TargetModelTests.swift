@@ -41,7 +41,7 @@ import Testing
         var twoTurns = Sample.example("q", "a")
         twoTurns.messages += [Message(role: .user, content: "and?"), Message(role: .assistant, content: "b")]
         twoTurns.rejected = "c"
-        #expect(OpenAITarget().refusal(for: twoTurns, shape: .preference)?.contains("one turn") == true)
+        #expect(OpenAITarget().refusal(for: twoTurns, shape: .preference) == nil, "no one-turn rule is published")
         #expect(OpenAITarget().refusal(for: twoTurns, shape: .chat) == nil)
         #expect(OpenAITarget().refusal(for: Sample.example("q", "a"), shape: .preference) != nil)
         #expect(MistralTarget().refusal(for: Sample.example("q", "a"), shape: .preference) != nil)

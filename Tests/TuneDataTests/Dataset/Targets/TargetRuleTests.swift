@@ -22,8 +22,8 @@ import Testing
         Case(
             target: "openai",
             line:
-                #"{"input":{"messages":[{"role":"assistant","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#,
-            kind: "last_not_user"),
+                #"{"input":{"messages":[{"role":"user","content":"q"}],"seed":1},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#,
+            kind: "unknown_key"),
         Case(
             target: "openai",
             line:
@@ -112,8 +112,8 @@ import Testing
         Case(
             target: "trl",
             line:
-                #"{"prompt":[{"role":"assistant","content":"q"}],"chosen":[{"role":"assistant","content":"a"}],"rejected":[{"role":"assistant","content":"b"}]}"#,
-            kind: "last_not_user"),
+                #"{"prompt":[{"role":"user","content":"q"}],"chosen":[{"role":"assistant","content":"a"},{"role":"assistant","content":"b"}],"rejected":[{"role":"assistant","content":"b"}]}"#,
+            kind: "invalid_output"),
         Case(
             target: "trl",
             line: #"{"prompt":[{"role":"user","content":"q"}],"chosen":[{"role":"assistant","content":"a"}]}"#,
@@ -185,6 +185,15 @@ import Testing
         let report = target.validate(data: data, file: "f.jsonl", context: TargetValidationContext(model: "gpt-4o"))
         #expect(report.findings.contains { $0.kind == "over_token_limit" && $0.line == 1 })
         #expect(report.statistics.tokensAreEstimated == true)
+    }
+
+    @Test func aPromptNotEndingWithTheUserIsOnlyWarnedAbout() throws {
+        let line =
+            #"{"input":{"messages":[{"role":"assistant","content":"q"}],"tools":[]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}"#
+        let report = OpenAITarget().validate(
+            data: Data((line + "\n").utf8), file: "f", context: TargetValidationContext(model: "gpt-4o"))
+        #expect(report.findings.contains { $0.kind == "last_not_user" && $0.severity == .warning && $0.line == 1 })
+        #expect(report.statistics.validExamples == 1)
     }
 
     @Test func aFileMixingShapesIsRejected() throws {
