@@ -1,3 +1,4 @@
+internal import Foundation
 internal import Tokenizer
 
 /// The examples that survived the Dataset stage, split, with the report of what happened.
@@ -99,6 +100,10 @@ public struct DatasetBuilder: Sendable {
         let memo = tokenCounts ?? TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.model))
         let limit = target.tokenLimit(forModel: configuration.model) ?? .max
         report.tokenLimit = limit == .max ? 0 : limit
+        // --tokenizer: the target's own byte-level BPE counts the message texts exactly.
+        let ownTokenizer = configuration.tokenizerFile.flatMap {
+            try? HuggingFaceBPE(contentsOf: URL(fileURLWithPath: $0))
+        }
         var tokens = [Int](repeating: 0, count: all.count)
         var assistantTokens = [Int](repeating: 0, count: all.count)
         var survivors: [Int] = []
@@ -111,11 +116,17 @@ public struct DatasetBuilder: Sendable {
             }
             if let reason = target.refusal(for: example, shape: shape) { return .failure(.refused(reason)) }
             var counts = memo.billedTokens(example.messages.map(\.chatTurn))
+            if let ownTokenizer {
+                counts = (
+                    example.messages.reduce(0) { $0 + ownTokenizer.count($1.content) },
+                    ownTokenizer.count(example.promptAndAnswer.answer)
+                )
+            }
             if shape == .preference, let rejected = example.rejected {
                 if rejected == example.promptAndAnswer.answer {
                     return .failure(.refused("rejected answer equals the preferred one"))
                 }
-                counts.tokens += memo.count(rejected)
+                counts.tokens += ownTokenizer?.count(rejected) ?? memo.count(rejected)
             }
             return .success(counts)
         } consume: { position, result in

@@ -61,7 +61,7 @@ public struct Manifest: Sendable, Codable {
             rulesVersion = target.rulesVersion
             if let tokenizerFile {
                 tokenizer =
-                    "exact in validation: \(tokenizerFile) (message texts; the dataset stage's limit check estimates)"
+                    "exact: \(tokenizerFile) (message texts, no chat template)"
                 tokensAreEstimated = false
             } else {
                 tokenizer = target.rules.tokenizer
