@@ -58,10 +58,10 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let chunking = try budget.chunkingOptions()
         let datasetConfiguration = try dataset.configuration(model: budget.model)
-        let templates = try loadTemplates(templatePaths).forFormat(datasetConfiguration.format.rawValue)
+        let templates = try loadTemplates(templatePaths).forFormat(dataset.format.rawValue)
         if templates.templates.isEmpty {
             printError(
-                "no template applies to --format \(datasetConfiguration.format.rawValue); give --templates with a template whose formats include it"
+                "no template applies to --format \(dataset.format.rawValue); give --templates with a template whose formats include it"
             )
             throw ExitCode.failure
         }
@@ -86,8 +86,17 @@ struct ConvertCommand: ParsableCommand {
 /// Dataset-stage options shared by `convert` and `merge`.
 struct DatasetOptions: ParsableArguments {
     @Option(
-        help: "Output format: chat (OpenAI), completion (legacy prompt/completion) or messages (open-source trainers).")
-    var format: String = "chat"
+        help: "Record shape: chat, completion or preference (messages: the old name of --target trl --format chat).")
+    var format: FormatChoice = .chat
+
+    @Option(help: "Where the data will be uploaded: \(TargetRegistry.names.joined(separator: ", ")) (default openai).")
+    var target: TargetChoice?
+
+    @Flag(help: "Preference data: use another passage's answer (same document, same template) as the rejected answer.")
+    var hardNegatives = false
+
+    @Option(help: "A Hugging Face tokenizer.json (byte-level BPE) for exact token counts in validation.")
+    var tokenizer: String?
 
     @Option(help: "Share of documents held out for validation.")
     var validationFraction: Double = 0.1
@@ -114,9 +123,11 @@ struct DatasetOptions: ParsableArguments {
     var include: [String] = []
 
     func configuration(model: String) throws -> DatasetConfiguration {
-        guard let outputFormat = OutputFormat(rawValue: format) else {
-            throw ValidationError("--format must be chat, completion or messages")
+        let (outputTarget, shape) = try format.resolve(target: target)
+        if let refusal = outputTarget.modelFindings(model).first(where: { $0.severity == .error }) {
+            throw ValidationError(refusal.message)
         }
+        if let tokenizer { try checkTokenizer(tokenizer) }
         guard (0..<1).contains(validationFraction) else {
             throw ValidationError("--validation-fraction must be in [0, 1)")
         }
@@ -133,7 +144,8 @@ struct DatasetOptions: ParsableArguments {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
         return DatasetConfiguration(
-            model: model, format: outputFormat, validationFraction: validationFraction, seed: seed,
+            model: model, format: shape, target: outputTarget.name, hardNegatives: hardNegatives,
+            tokenizerFile: tokenizer, validationFraction: validationFraction, seed: seed,
             nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument,
             maxDocumentShare: maxDocumentShare,
             maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory)

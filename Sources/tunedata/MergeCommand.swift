@@ -16,6 +16,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var output: String
 
+    @Option(help: "Write for this target instead of the one the parts were made for.")
+    var target: TargetChoice?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -25,7 +28,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let outcome: ConvertOutcome
         do {
-            outcome = try MergeRun(parts: parts).run(
+            outcome = try MergeRun(parts: parts, target: target?.target.name).run(
                 to: URL(fileURLWithPath: output, isDirectory: true), shownAs: output)
         } catch {
             printError(error.description)

@@ -30,7 +30,17 @@ enum RunSummary {
             lines.append("Dropped: " + dropped.joined(separator: ", "))
         }
         let tokens = manifest.dataset.trainTokens
-        if tokens.count > 0 {
+        if tokens.count > 0, let target = manifest.target,
+            TargetRegistry.target(named: target.name)?.rules.tokensAreExact == false
+        {
+            // Billed tokens and epochs are OpenAI's rules; other targets get the counts alone.
+            let counted =
+                target.tokensAreEstimated
+                ? "estimated with o200k_base; \(target.name)'s tokenizer is not bundled" : target.tokenizer
+            lines.append(
+                "Tokens per training example (\(counted)): "
+                    + "min \(tokens.min), median \(Int(tokens.median)), p95 \(Int(tokens.p95)), max \(tokens.max)")
+        } else if tokens.count > 0 {
             lines.append(
                 "Tokens per training example (\(manifest.configuration.dataset.model)): min \(tokens.min), median \(Int(tokens.median)), "
                     + "p95 \(Int(tokens.p95)), max \(tokens.max); ≈\(manifest.dataset.estimate.epochs) epochs, "

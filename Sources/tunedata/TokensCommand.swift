@@ -22,6 +22,9 @@ struct TokensCommand: ParsableCommand {
     @Option(help: "A model name whose encoding to use (e.g. \(ModelEncodings.defaultModel)).")
     var model: String?
 
+    @Option(help: "Count with a Hugging Face tokenizer.json (byte-level BPE) instead.")
+    var tokenizer: String?
+
     @Flag(help: "Print the token ids, space separated, instead of their count.")
     var ids = false
 
@@ -55,6 +58,15 @@ struct TokensCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let text = String(decoding: data, as: UTF8.self)
+        if let path = self.tokenizer {
+            do {
+                print(try HuggingFaceBPE(contentsOf: URL(fileURLWithPath: path)).count(text))
+            } catch {
+                printError("\(error)")
+                throw ExitCode.failure
+            }
+            return
+        }
         let tokenizer = BPEEncoding.shared(name)
         if ids {
             print(tokenizer.encode(text).map(String.init).joined(separator: " "))

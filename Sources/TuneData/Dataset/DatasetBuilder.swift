@@ -1,3 +1,4 @@
+internal import Foundation
 internal import Tokenizer
 
 /// The examples that survived the Dataset stage, split, with the report of what happened.
@@ -12,26 +13,33 @@ public struct BuiltDataset: Sendable {
     /// Every example the dataset was built from (included first, then generated).
     public var examples: any ExampleCollection
     public var report: DatasetReport
-    /// The layout the dataset is to be written in.
-    public var format: OutputFormat
+    /// The record shape the dataset is written as.
+    public var shape: RecordShape
+    /// The target whose layout the files follow.
+    public var target: any OutputFormat
 
-    public init(train: [Example], validation: [Example], report: DatasetReport, format: OutputFormat = .chat) {
+    public init(
+        train: [Example], validation: [Example], report: DatasetReport, shape: RecordShape = .chat,
+        target: any OutputFormat = OpenAITarget()
+    ) {
         self.examples = train + validation
         self.trainIndices = Array(train.indices)
         self.validationIndices = Array(train.count..<(train.count + validation.count))
         self.report = report
-        self.format = format
+        self.shape = shape
+        self.target = target
     }
 
     init(
         examples: any ExampleCollection, trainIndices: [Int], validationIndices: [Int], report: DatasetReport,
-        format: OutputFormat
+        shape: RecordShape, target: any OutputFormat
     ) {
         self.examples = examples
         self.trainIndices = trainIndices
         self.validationIndices = validationIndices
         self.report = report
-        self.format = format
+        self.shape = shape
+        self.target = target
     }
 
     /// The training examples (read from the collection; for inspection and tests).
@@ -71,36 +79,72 @@ public struct DatasetBuilder: Sendable {
         var report = DatasetReport()
         report.generatedIn = generated.count
         report.includedIn = included.count
-        let all = CombinedExamples(included: included, generated: generated)
-        let labels = (0..<all.count).map(all.label(at:))
+        let combined = CombinedExamples(included: included, generated: generated)
+        let labels = (0..<combined.count).map(combined.label(at:))
+        let target = configuration.outputTarget
+        let shape = configuration.format
+        // With --hard-negatives each generated example gets another passage's answer as its rejected one.
+        let all: any ExampleCollection =
+            configuration.hardNegatives
+            ? HardNegativeExamples(base: combined, labels: labels, isIncluded: combined.isIncluded) : combined
         report.before = Distribution(labels: labels)
 
         let order = labels.indices.sorted { a, b in
             let pa = labels[a].provenance, pb = labels[b].provenance
-            let ka = (all.isIncluded(a) ? 0 : 1, pa.source, pa.passageIndex, pa.template, pa.variant, a)
-            let kb = (all.isIncluded(b) ? 0 : 1, pb.source, pb.passageIndex, pb.template, pb.variant, b)
+            let ka = (combined.isIncluded(a) ? 0 : 1, pa.source, pa.passageIndex, pa.template, pa.variant, a)
+            let kb = (combined.isIncluded(b) ? 0 : 1, pb.source, pb.passageIndex, pb.template, pb.variant, b)
             return ka < kb
         }
 
         // 1. Usable and within the model's token limit.
         let memo = tokenCounts ?? TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.model))
-        let limit = ModelLimits.tokenLimit(forModel: configuration.model)
-        report.tokenLimit = limit
+        let limit = target.tokenLimit(forModel: configuration.model) ?? .max
+        report.tokenLimit = limit == .max ? 0 : limit
+        // --tokenizer: the target's own byte-level BPE counts the message texts exactly.
+        let ownTokenizer = configuration.tokenizerFile.flatMap {
+            try? HuggingFaceBPE(contentsOf: URL(fileURLWithPath: $0))
+        }
         var tokens = [Int](repeating: 0, count: all.count)
         var assistantTokens = [Int](repeating: 0, count: all.count)
         var survivors: [Int] = []
         let counted = all  // read from several threads: the collections are safe for concurrent reads
-        ParallelWork.forEachInOrder(count: order.count, jobs: jobs) { position -> (tokens: Int, assistant: Int)? in
+        ParallelWork.forEachInOrder(count: order.count, jobs: jobs) {
+            position -> Result<(tokens: Int, assistant: Int), UsabilityProblem> in
             let example = counted.example(at: order[position])
-            guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else { return nil }
-            return memo.billedTokens(example.messages.map(\.chatTurn))
-        } consume: { position, counts in
+            guard example.messages.contains(where: { $0.role == .assistant && !$0.content.isBlank }) else {
+                return .failure(.noAnswer)
+            }
+            if let reason = target.refusal(for: example, shape: shape) { return .failure(.refused(reason)) }
+            var counts = memo.billedTokens(example.messages.map(\.chatTurn))
+            if let ownTokenizer {
+                counts = (
+                    example.messages.reduce(0) { $0 + ownTokenizer.count($1.content) },
+                    ownTokenizer.count(example.promptAndAnswer.answer)
+                )
+            }
+            if shape == .preference, let rejected = example.rejected {
+                if rejected == example.promptAndAnswer.answer {
+                    return .failure(.refused("rejected answer equals the preferred one"))
+                }
+                counts.tokens += ownTokenizer?.count(rejected) ?? memo.count(rejected)
+            }
+            return .success(counts)
+        } consume: { position, result in
             let index = order[position]
-            guard let counts else {
+            let counts: (tokens: Int, assistant: Int)
+            switch result {
+            case .success(let value):
+                counts = value
+            case .failure(.noAnswer):
                 report.dropped.append(
                     DroppedExample(
-                        reason: all.isIncluded(index) ? .invalidIncluded : .invalidExample,
+                        reason: combined.isIncluded(index) ? .invalidIncluded : .invalidExample,
                         example: ExampleReference(all.example(at: index)), detail: "no assistant answer"))
+                return
+            case .failure(.refused(let reason)):
+                report.dropped.append(
+                    DroppedExample(
+                        reason: .targetCannotHold, example: ExampleReference(labels[index].provenance), detail: reason))
                 return
             }
             tokens[index] = counts.tokens
@@ -109,14 +153,17 @@ public struct DatasetBuilder: Sendable {
                 report.dropped.append(
                     DroppedExample(
                         reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
-                        detail: "\(tokens[index]) tokens > \(limit) for \(configuration.model)"))
+                        detail:
+                            "\(tokens[index]) tokens > \(limit) for \(target.rules.tokensAreExact ? configuration.model : target.name)"
+                    ))
                 return
             }
             survivors.append(index)
         }
 
         // 2. Exact duplicates on 128-bit hashes of the folded text.
-        let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers)
+        // Preference records are duplicates only when the prompt and both answers repeat.
+        let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers && shape != .preference)
         let exactMatches = exact.matches(count: survivors.count, jobs: jobs) { [survivors] in
             counted.example(at: survivors[$0])
         }
@@ -134,7 +181,7 @@ public struct DatasetBuilder: Sendable {
         //    included examples, which are compared with everything): several templates over one
         //    passage share its text on purpose; one template over near-identical passages does not.
         let near = NearDuplicateFilter(threshold: configuration.nearDuplicateThreshold, jobs: jobs)
-        let includedPositions = afterExact.indices.filter { all.isIncluded(afterExact[$0]) }
+        let includedPositions = afterExact.indices.filter { combined.isIncluded(afterExact[$0]) }
         let includedSet = Set(includedPositions)
         let byTemplate = Dictionary(grouping: afterExact.indices.filter { !includedSet.contains($0) }) {
             labels[afterExact[$0]].provenance.template
@@ -171,7 +218,7 @@ public struct DatasetBuilder: Sendable {
 
         // 5. Split by document.
         let splitter = DocumentSplitter(fraction: configuration.validationFraction, seed: configuration.seed)
-        let split = splitter.split(balanced.kept, labels: labels, isIncluded: all.isIncluded)
+        let split = splitter.split(balanced.kept, labels: labels, isIncluded: combined.isIncluded)
         report.warnings += split.warnings
 
         report.after = Distribution(labels: (split.train + split.validation).map { labels[$0] })
@@ -183,15 +230,22 @@ public struct DatasetBuilder: Sendable {
         report.trainTokens = Summary(trainTokens)
         report.trainAssistantTokens = Summary(split.train.map { assistantTokens[$0] })
         report.estimate = TrainingEstimate(tokenCounts: trainTokens, limit: limit)
-        if split.train.count < DatasetValidator.minimumExamples {
+        if let minimum = target.rules.minimumExamples, split.train.count < minimum {
             report.warnings.append(
-                "only \(split.train.count) training examples: OpenAI requires at least \(DatasetValidator.minimumExamples)"
+                "only \(split.train.count) training examples: \(target.provider) requires at least \(minimum)"
             )
         }
         return BuiltDataset(
             examples: all, trainIndices: split.train, validationIndices: split.validation, report: report,
-            format: configuration.format)
+            shape: shape, target: target)
     }
+}
+
+/// Why an example cannot be used at all.
+enum UsabilityProblem: Error {
+    case noAnswer
+    /// The target cannot hold the record; the reason says why.
+    case refused(String)
 }
 
 extension Message {
@@ -203,7 +257,8 @@ extension Example {
     /// The text near-duplicates are judged on: user and assistant contents (not the system prompt,
     /// which templates share and which would make every pair look alike).
     var nearDuplicateText: String {
-        messages.filter { $0.role != .system }.map(\.content).joined(separator: "\n")
+        let text = messages.filter { $0.role != .system }.map(\.content).joined(separator: "\n")
+        return rejected.map { text + "\n" + $0 } ?? text
     }
 }
 

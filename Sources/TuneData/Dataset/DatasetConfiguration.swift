@@ -1,19 +1,18 @@
-/// The JSONL layout a dataset is written in.
-///
-/// `chat` is OpenAI's chat fine-tuning format; `completion` the legacy `{"prompt","completion"}` pairs;
-/// `messages` the same conversation layout without OpenAI-only keys (`name`, `weight`), as open-source
-/// trainers read it.
-public enum OutputFormat: String, Codable, Sendable, CaseIterable {
-    case chat, completion, messages
-}
-
 /// Everything the Dataset stage needs to know: target model, output format, dedup, balance and split.
 ///
 /// Missing keys take their defaults when decoded, so a partial configuration file is enough.
 public struct DatasetConfiguration: Sendable, Codable, Hashable {
     /// The model the data is for; it decides the tokenizer and the per-example token limit.
     public var model: String
-    public var format: OutputFormat
+    /// The record shape: chat, completion or preference.
+    public var format: RecordShape
+    /// The fine-tuning target (a ``TargetRegistry`` name) whose layout and rules the files follow.
+    public var target: String
+    /// Pair each generated example with the answer of another passage of the same document to the
+    /// same question, as its rejected answer (preference data).
+    public var hardNegatives: Bool
+    /// A Hugging Face `tokenizer.json` for exact counts in validation (`--tokenizer FILE`).
+    public var tokenizerFile: String?
     /// The share of documents (not examples) put in the validation split.
     public var validationFraction: Double
     /// Seeds the split and the balancing samples; the same seed gives the same dataset.
@@ -32,15 +31,24 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     public var maxFileBytes: Int
 
     public static let defaultMaxFileBytes = 512 * 1024 * 1024
+    /// The former `--format messages`, kept as an alias of `--target trl --format chat`.
+    public static let messagesAlias = "messages"
+
+    /// The target ``target`` names (OpenAI when the name is unknown).
+    public var outputTarget: any OutputFormat { TargetRegistry.resolved(target) }
 
     public init(
-        model: String = ModelLimits.defaultModel, format: OutputFormat = .chat,
+        model: String = ModelLimits.defaultModel, format: RecordShape = .chat,
+        target: String = TargetRegistry.defaultName, hardNegatives: Bool = false, tokenizerFile: String? = nil,
         validationFraction: Double = 0.1, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
         deduplicateAnswers: Bool = true, maxPerDocument: Int? = nil, maxDocumentShare: Double? = nil,
         maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes
     ) {
         self.model = model
         self.format = format
+        self.target = target
+        self.hardNegatives = hardNegatives
+        self.tokenizerFile = tokenizerFile
         self.validationFraction = validationFraction
         self.seed = seed
         self.nearDuplicateThreshold = nearDuplicateThreshold
@@ -53,7 +61,8 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case model, format, validationFraction, seed, nearDuplicateThreshold, deduplicateAnswers
+        case model, format, target, hardNegatives, tokenizerFile, validationFraction, seed, nearDuplicateThreshold,
+            deduplicateAnswers
         case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes
     }
 
@@ -61,7 +70,14 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         let defaults = DatasetConfiguration()
         let c = try decoder.container(keyedBy: CodingKeys.self)
         model = try c.decodeIfPresent(String.self, forKey: .model) ?? defaults.model
-        format = try c.decodeIfPresent(OutputFormat.self, forKey: .format) ?? defaults.format
+        // `messages` was a format before targets: it is TRL's chat layout.
+        let formatName = try c.decodeIfPresent(String.self, forKey: .format)
+        format = formatName.flatMap(RecordShape.init(rawValue:)) ?? defaults.format
+        target =
+            try c.decodeIfPresent(String.self, forKey: .target)
+            ?? (formatName == Self.messagesAlias ? TRLTarget().name : defaults.target)
+        hardNegatives = try c.decodeIfPresent(Bool.self, forKey: .hardNegatives) ?? defaults.hardNegatives
+        tokenizerFile = try c.decodeIfPresent(String.self, forKey: .tokenizerFile)
         validationFraction =
             try c.decodeIfPresent(Double.self, forKey: .validationFraction) ?? defaults.validationFraction
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed

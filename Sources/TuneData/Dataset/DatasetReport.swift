@@ -36,6 +36,8 @@ public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidIncluded = "invalid_included"
     /// A generated example without an assistant answer.
     case invalidExample = "invalid_example"
+    /// The target cannot hold the record (a system message, several turns, no rejected answer...).
+    case targetCannotHold = "target_cannot_hold"
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -32,6 +32,8 @@ public struct DatasetValidator: Sendable {
     public var jobs: Int
     /// Token counts already known to the run (set by ``DatasetRun``).
     var tokenCounts: TokenCountMemo?
+    /// Whether to refuse shut-down models and warn about those shutting down (OpenAI's platform only).
+    var checksModelLifecycle = true
 
     /// `jobs` defaults to every core.
     public init(model: String = ModelLimits.defaultModel, jobs: Int? = nil) {
@@ -63,6 +65,9 @@ public struct DatasetValidator: Sendable {
                 ValidationFinding(
                     line: nil, severity: .warning, kind: "unknown_model",
                     message: "unknown model '\(model)'; assuming a limit of \(limit) tokens per example"))
+        }
+        if checksModelLifecycle, let finding = OpenAIModels.finding(for: model) {
+            findings.append(finding)
         }
         if data.count > Self.maxFileBytes {
             findings.append(

@@ -62,9 +62,10 @@ public struct DatasetWriter: Sendable {
             var positions: [(shard: Int, line: Int)] = []
             var failure: (any Error)?
             let examples = dataset.examples
-            let format = dataset.format
+            let target = dataset.target
+            let shape = dataset.shape
             ParallelWork.forEachInOrder(count: indices.count, jobs: jobs) { position in
-                JSONLEncoding.line(for: examples.example(at: indices[position]), format: format)
+                target.line(for: examples.example(at: indices[position]), shape: shape)
             } consume: { _, line in
                 guard failure == nil else { return }
                 do { positions.append(try shards.append(line)) } catch { failure = error }
@@ -92,6 +93,21 @@ public struct DatasetWriter: Sendable {
                 OutputFileRecord(name: "provenance.jsonl", bytes: file.bytes, lines: file.lines, sha256: file.sha256))
         }
 
+        // Files the target wants beside the splits (LLaMA-Factory's dataset_info.json).
+        for companion in dataset.target.companionFiles(for: records, shape: dataset.shape) {
+            let url = directory.appendingPathComponent(".tunedata-\(UUID().uuidString).tmp")
+            do {
+                try Data(companion.bytes).write(to: url)
+            } catch {
+                throw DatasetWriterError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            }
+            pending.append((url, directory.appendingPathComponent(companion.name)))
+            records.append(
+                OutputFileRecord(
+                    name: companion.name, bytes: companion.bytes.count,
+                    lines: companion.bytes.count(where: { $0 == 0x0a }),
+                    sha256: SHA256.hash(data: Data(companion.bytes)).map { String(format: "%02x", $0) }.joined()))
+        }
         let produced = Set(records.map(\.name))
         for file in pending where rename(file.temporary.path, file.final.path) != 0 {
             throw DatasetWriterError.cannotWrite(path: file.final.path, reason: String(cString: strerror(errno)))

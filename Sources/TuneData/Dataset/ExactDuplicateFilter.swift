@@ -105,6 +105,11 @@ public struct ExactDuplicateFilter: Sendable {
                 if isUser { question.add(word: word) }
             }
         }
+        // A preference record's rejected answer is part of what makes it the record it is.
+        if let rejected = example.rejected {
+            conversation.addSeparator(5)
+            WordFolding.forEachWord(in: rejected) { conversation.add(word: $0) }
+        }
         var templateAnswer = answer
         templateAnswer.addSeparator(4)
         WordFolding.forEachWord(in: example.provenance.template) { templateAnswer.add(word: $0) }

@@ -2,7 +2,8 @@ public import Foundation
 
 /// Reads the user's own examples (`--include FILE.jsonl`) to merge into a dataset.
 ///
-/// Lines may be chat (`{"messages": [...]}`) or legacy completion (`{"prompt","completion"}`) lines.
+/// Lines may be chat (`{"messages": [...]}`), legacy completion (`{"prompt","completion"}`) or preference
+/// (`{"input":{"messages":[...]},"preferred_output":[...],"non_preferred_output":[...]}`) lines.
 /// Each goes through the checks of ``DatasetValidator``; a line with an error is reported with its
 /// line number and skipped. Completion lines become a user message (the prompt without the
 /// `\n\n###\n\n` separator) and an assistant message (the completion without its leading space and
@@ -27,6 +28,34 @@ public enum IncludedExamples {
         var findings: [ValidationFinding] = []
         var examples: [Example] = []
         let source = url.path
+        func provenance(_ line: Int) -> Provenance {
+            Provenance(
+                source: source, documentID: "included:\(source)", pages: [], section: nil, template: templateName,
+                variant: 1, passageIndex: line)
+        }
+        // Preference lines (OpenAI's layout, as the comparison step writes preferences.jsonl) carry a
+        // rejected answer beside the preferred one.
+        if OpenAITarget.firstObject(in: data).map(OpenAIRecordLayout.isPreference) == true {
+            let (ranges, fileFindings) = JSONLLines.lines(of: data)
+            for entry in ranges {
+                guard let slice = JSONLLines.lineContent(data, entry.range),
+                    let object = try? JSONSerialization.jsonObject(with: slice) as? [String: Any]
+                else {
+                    findings.append(
+                        ValidationFinding(
+                            line: entry.number, severity: .error, kind: "invalid_json", message: "not a JSON object"))
+                    continue
+                }
+                let checked = OpenAIRecordLayout.checkPreference(object, line: entry.number)
+                findings += checked.findings
+                guard let record = checked.record else { continue }
+                examples.append(
+                    Example(
+                        messages: record.messages, provenance: provenance(entry.number), category: "included",
+                        rejected: record.rejected))
+            }
+            return (examples, fileFindings + findings)
+        }
         let file = JSONLLines.check(data, tokens: TokenCountMemo(encoding: ModelLimits.encoding(forModel: model))) {
             line in
             findings += line.findings
@@ -63,11 +92,7 @@ public enum IncludedExamples {
             examples.append(
                 Example(
                     messages: messages,
-                    provenance: Provenance(
-                        source: source, documentID: "included:\(source)", pages: [], section: nil,
-                        template: templateName,
-                        variant: 1, passageIndex: line.number),
-                    category: "included"))
+                    provenance: provenance(line.number), category: "included"))
         }
         return (examples, file.fileFindings + findings)
     }

@@ -30,40 +30,44 @@ public enum JSONLEncoding {
         buffer.append(0x22)
     }
 
-    /// One example as a JSONL line (with its `\n`) in the given format.
-    public static func line(for example: Example, format: OutputFormat) -> [UInt8] {
+    /// One example as an OpenAI-style chat line (with its `\n`): `{"messages":[...]}`.
+    ///
+    /// With `openAIKeys` each message also carries its `name` and `weight` (OpenAI's chat format);
+    /// without, only `role` and `content` (the `messages` layout open-source trainers read).
+    public static func chatLine(for example: Example, openAIKeys: Bool) -> [UInt8] {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(example.messages.reduce(64) { $0 + $1.content.utf8.count + 32 })
-        switch format {
-        case .chat, .messages:
-            buffer.append(contentsOf: Array(#"{"messages":["#.utf8))
-            for (index, message) in example.messages.enumerated() {
-                if index > 0 { buffer.append(0x2c) }
-                buffer.append(contentsOf: Array(#"{"role":"#.utf8))
-                appendString(message.role.rawValue, to: &buffer)
-                buffer.append(contentsOf: Array(#","content":"#.utf8))
-                appendString(message.content, to: &buffer)
-                if format == .chat {
-                    if let name = message.name {
-                        buffer.append(contentsOf: Array(#","name":"#.utf8))
-                        appendString(name, to: &buffer)
-                    }
-                    if let weight = message.weight {
-                        buffer.append(contentsOf: Array(#","weight":\#(weight)"#.utf8))
-                    }
+        buffer.append(contentsOf: Array(#"{"messages":["#.utf8))
+        for (index, message) in example.messages.enumerated() {
+            if index > 0 { buffer.append(0x2c) }
+            buffer.append(contentsOf: Array(#"{"role":"#.utf8))
+            appendString(message.role.rawValue, to: &buffer)
+            buffer.append(contentsOf: Array(#","content":"#.utf8))
+            appendString(message.content, to: &buffer)
+            if openAIKeys {
+                if let name = message.name {
+                    buffer.append(contentsOf: Array(#","name":"#.utf8))
+                    appendString(name, to: &buffer)
                 }
-                buffer.append(0x7d)
+                if let weight = message.weight {
+                    buffer.append(contentsOf: Array(#","weight":\#(weight)"#.utf8))
+                }
             }
-            buffer.append(contentsOf: Array("]}".utf8))
-        case .completion:
-            let pair = completionPair(for: example)
-            buffer.append(contentsOf: Array(#"{"prompt":"#.utf8))
-            appendString(pair.prompt, to: &buffer)
-            buffer.append(contentsOf: Array(#","completion":"#.utf8))
-            appendString(pair.completion, to: &buffer)
             buffer.append(0x7d)
         }
+        buffer.append(contentsOf: Array("]}".utf8))
         buffer.append(0x0a)
+        return buffer
+    }
+
+    /// One example as a legacy `{"prompt","completion"}` line (with its `\n`), see ``completionPair(for:)``.
+    public static func completionLine(for example: Example) -> [UInt8] {
+        let pair = completionPair(for: example)
+        var buffer: [UInt8] = Array(#"{"prompt":"#.utf8)
+        appendString(pair.prompt, to: &buffer)
+        buffer.append(contentsOf: Array(#","completion":"#.utf8))
+        appendString(pair.completion, to: &buffer)
+        buffer.append(contentsOf: Array("}\n".utf8))
         return buffer
     }
 

@@ -56,43 +56,8 @@ enum JSONLLines {
     static func check(
         _ data: Data, tokens memo: TokenCountMemo, jobs: Int = 1, _ body: (CheckedLine) -> Void
     ) -> (layout: Layout, fileFindings: [ValidationFinding]) {
-        var fileFindings: [ValidationFinding] = []
-        var ranges: [(number: Int, range: Range<Int>)] = []
-        var start = data.startIndex
-        var number = 1
-        if data.starts(with: [0xef, 0xbb, 0xbf]) {
-            start += 3
-            fileFindings.append(
-                ValidationFinding(
-                    line: 1, severity: .warning, kind: "byte_order_mark",
-                    message: "file starts with a UTF-8 byte order mark"))
-        }
-        if data.isEmpty {
-            fileFindings.append(
-                ValidationFinding(line: nil, severity: .error, kind: "empty_file", message: "file is empty"))
-        }
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            let base = data.startIndex
-            var index = start
-            while index < data.endIndex {
-                if bytes[index - base] == 0x0a {
-                    ranges.append((number, start..<index))
-                    number += 1
-                    start = index + 1
-                }
-                index += 1
-            }
-        }
-        if start < data.endIndex { ranges.append((number, start..<data.endIndex)) }
-
-        @Sendable func content(_ range: Range<Int>) -> Data? {
-            var slice = data[range]
-            if slice.last == 0x0d { slice = slice.dropLast() }
-            return slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? nil : slice
-        }
-        // Blank lines at the very end are harmless; elsewhere they are invalid lines.
-        while let last = ranges.last, content(last.range) == nil { ranges.removeLast() }
-
+        let (ranges, fileFindings) = lines(of: data)
+        @Sendable func content(_ range: Range<Int>) -> Data? { lineContent(data, range) }
         var layout = Layout.chat
         for entry in ranges {
             guard let slice = content(entry.range),
@@ -127,6 +92,49 @@ enum JSONLLines {
             body(checked)
         }
         return (layout, fileFindings)
+    }
+
+    /// The numbered byte ranges of the non-trailing lines of `data`, and findings about the whole
+    /// file (byte order mark, empty file).
+    static func lines(of data: Data) -> (ranges: [(number: Int, range: Range<Int>)], findings: [ValidationFinding]) {
+        var fileFindings: [ValidationFinding] = []
+        var ranges: [(number: Int, range: Range<Int>)] = []
+        var start = data.startIndex
+        var number = 1
+        if data.starts(with: [0xef, 0xbb, 0xbf]) {
+            start += 3
+            fileFindings.append(
+                ValidationFinding(
+                    line: 1, severity: .warning, kind: "byte_order_mark",
+                    message: "file starts with a UTF-8 byte order mark"))
+        }
+        if data.isEmpty {
+            fileFindings.append(
+                ValidationFinding(line: nil, severity: .error, kind: "empty_file", message: "file is empty"))
+        }
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let base = data.startIndex
+            var index = start
+            while index < data.endIndex {
+                if bytes[index - base] == 0x0a {
+                    ranges.append((number, start..<index))
+                    number += 1
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        if start < data.endIndex { ranges.append((number, start..<data.endIndex)) }
+        // Blank lines at the very end are harmless; elsewhere they are invalid lines.
+        while let last = ranges.last, lineContent(data, last.range) == nil { ranges.removeLast() }
+        return (ranges, fileFindings)
+    }
+
+    /// The bytes of one line without a trailing `\r`, or `nil` when it is blank.
+    static func lineContent(_ data: Data, _ range: Range<Int>) -> Data? {
+        var slice = data[range]
+        if slice.last == 0x0d { slice = slice.dropLast() }
+        return slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? nil : slice
     }
 
     /// Billed tokens of a parsed example and those of its assistant text.

@@ -44,6 +44,8 @@ public struct ValidationStatistics: Sendable, Codable, Hashable {
     public var examplesWithoutSystem: Int = 0
     public var examplesWithoutUser: Int = 0
     public var estimate = TrainingEstimate(tokenCounts: [], limit: 0)
+    /// `true` when token counts are an estimate (the target's tokenizer is not known); absent when exact.
+    public var tokensAreEstimated: Bool?
 }
 
 /// The outcome of validating one file.
@@ -53,6 +55,8 @@ public struct ValidationReport: Sendable, Codable, Hashable {
     public var bytes: Int
     public var findings: [ValidationFinding]
     public var statistics: ValidationStatistics
+    /// The target whose rules were applied (absent in reports written before targets existed).
+    public var target: String?
 
     /// Whether the service would accept the file: no finding is an error.
     public var isAcceptable: Bool { !findings.contains { $0.severity == .error } }
@@ -60,12 +64,14 @@ public struct ValidationReport: Sendable, Codable, Hashable {
     public var warningCount: Int { findings.count { $0.severity == .warning } }
 
     private enum CodingKeys: String, CodingKey {
-        case file, model, bytes, acceptable, errors, warnings, findings, statistics
+        case file, model, bytes, acceptable, errors, warnings, findings, statistics, target
     }
 
     public init(
-        file: String, model: String, bytes: Int, findings: [ValidationFinding], statistics: ValidationStatistics
+        file: String, model: String, bytes: Int, findings: [ValidationFinding], statistics: ValidationStatistics,
+        target: String? = nil
     ) {
+        self.target = target
         self.file = file
         self.model = model
         self.bytes = bytes
@@ -83,6 +89,7 @@ public struct ValidationReport: Sendable, Codable, Hashable {
         try c.encode(warningCount, forKey: .warnings)
         try c.encode(findings, forKey: .findings)
         try c.encode(statistics, forKey: .statistics)
+        try c.encodeIfPresent(target, forKey: .target)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -92,6 +99,7 @@ public struct ValidationReport: Sendable, Codable, Hashable {
         bytes = try c.decode(Int.self, forKey: .bytes)
         findings = try c.decode([ValidationFinding].self, forKey: .findings)
         statistics = try c.decode(ValidationStatistics.self, forKey: .statistics)
+        target = try c.decodeIfPresent(String.self, forKey: .target)
     }
 
     /// The report as text: `FILE:LINE: error: message [kind]` per finding, then the statistics.
@@ -112,20 +120,31 @@ public struct ValidationReport: Sendable, Codable, Hashable {
         )
         if s.validExamples > 0 {
             if s.layout == "chat" { lines.append(row("messages per example", s.messagesPerExample)) }
-            lines.append(row("tokens per example", s.tokensPerExample))
+            let estimated = s.tokensAreEstimated == true
+            lines.append(row(estimated ? "tokens per example (estimated)" : "tokens per example", s.tokensPerExample))
             lines.append(row("assistant tokens per example", s.assistantTokensPerExample))
-            lines.append(
-                "examples over the \(s.tokenLimit)-token limit of \(model): \(s.examplesOverLimit) (truncated in training)"
-            )
-            if s.layout == "chat" {
+            // The cookbook's lines belong to the OpenAI chat/completion checks, which leave the flag unset.
+            let cookbook = s.tokensAreEstimated == nil
+            if cookbook {
+                lines.append(
+                    "examples over the \(s.tokenLimit)-token limit of \(model): \(s.examplesOverLimit) (truncated in training)"
+                )
+            } else if s.tokenLimit > 0 {
+                lines.append("examples over the \(s.tokenLimit)-token limit: \(s.examplesOverLimit)")
+            }
+            if s.layout == "chat" && cookbook {
                 lines.append(
                     "examples without a system message: \(s.examplesWithoutSystem); without a user message: \(s.examplesWithoutUser)"
                 )
             }
-            lines.append(
-                "estimated training: \(s.estimate.epochs) epochs × \(s.estimate.tokensPerEpoch) tokens = \(s.estimate.billedTokens) billed tokens"
-            )
-            lines.append("(percentiles by linear interpolation; epochs by OpenAI's default rule)")
+            if cookbook {
+                lines.append(
+                    "estimated training: \(s.estimate.epochs) epochs × \(s.estimate.tokensPerEpoch) tokens = \(s.estimate.billedTokens) billed tokens"
+                )
+                lines.append("(percentiles by linear interpolation; epochs by OpenAI's default rule)")
+            } else if estimated {
+                lines.append("(token counts are an o200k_base estimate: the target's tokenizer is not bundled)")
+            }
         }
         lines.append(isAcceptable ? "\(path): acceptable" : "\(path): would be rejected")
         return lines.joined(separator: "\n")

@@ -56,10 +56,14 @@ public struct Example: Sendable, Hashable, Codable {
     public var provenance: Provenance
     /// The template's category, used for balancing ("qa", "definition", "locate"...).
     public var category: String?
+    /// A worse answer to the same prompt, for preference data (the last assistant message is the
+    /// preferred one); `nil` for plain supervised examples.
+    public var rejected: String?
 
-    public init(messages: [Message], provenance: Provenance, category: String? = nil) {
+    public init(messages: [Message], provenance: Provenance, category: String? = nil, rejected: String? = nil) {
         self.messages = messages
         self.provenance = provenance
         self.category = category
+        self.rejected = rejected
     }
 }

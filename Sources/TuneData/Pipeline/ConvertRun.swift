@@ -23,7 +23,8 @@ public struct ConvertRun: Sendable {
     public func run(
         to directory: URL, shownAs: String? = nil, progress style: ProgressReporter.Style
     ) throws(ConvertRunError) -> ConvertOutcome {
-        // The included files first: an unreadable one stops the run before any work is done.
+        // A shut-down model and an unreadable include file stop the run before any work is done.
+        let modelWarnings = try ModelCheck.diagnostics(for: configuration.dataset)
         let (included, includeDiagnostics) = try IncludedExamples.loadAll(
             configuration.includes, model: configuration.dataset.model)
         var discovered = InputDiscovery.discover(
@@ -49,6 +50,7 @@ public struct ConvertRun: Sendable {
         }
         let documentsTime = ContinuousClock.now - started
         let skipped = collected.skipped.map(Diagnostic.init(skipped:))
+        let warnings = modelWarnings + includeDiagnostics
 
         if configuration.shard != nil {
             do {
@@ -58,14 +60,14 @@ public struct ConvertRun: Sendable {
             }
             return ConvertOutcome(
                 output: .shard(documents: collected.documents.count, examples: collected.examples.count),
-                filesFound: discovered.files.count, skipped: skipped, warnings: includeDiagnostics,
+                filesFound: discovered.files.count, skipped: skipped, warnings: warnings,
                 documentsTime: documentsTime)
         }
         var outcome = try DatasetStage.run(
             collected, included: included, configuration: configuration, to: directory, shownAs: shownAs)
         outcome.filesFound = discovered.files.count
         outcome.skipped = skipped
-        outcome.warnings = includeDiagnostics
+        outcome.warnings = warnings
         outcome.documentsTime = documentsTime
         return outcome
     }
@@ -163,5 +165,20 @@ extension Manifest {
             }
         }
         return result
+    }
+}
+
+/// The target's word on the model a dataset is for: refused when it has shut down, a warning when
+/// it is about to.
+enum ModelCheck {
+    /// The warnings for `dataset`'s model.
+    ///
+    /// - Throws: ``ConvertRunError`` when the target no longer accepts the model.
+    static func diagnostics(for dataset: DatasetConfiguration) throws(ConvertRunError) -> [Diagnostic] {
+        let findings = dataset.outputTarget.modelFindings(dataset.model)
+        if let refusal = findings.first(where: { $0.severity == .error }) {
+            throw ConvertRunError(description: "error: \(refusal.message)")
+        }
+        return findings.map { Diagnostic(file: nil, line: nil, severity: .warning, kind: $0.kind, message: $0.message) }
     }
 }

@@ -20,10 +20,19 @@ public enum DatasetRun {
         let files = try writer.write(built, to: directory)
 
         var validation: [String: ValidationSummary] = [:]
-        var validator = DatasetValidator(model: configuration.dataset.model, jobs: configuration.jobs)
-        validator.tokenCounts = memo
-        for file in files where file.name != "provenance.jsonl" {
-            let report = try validator.validate(fileAt: directory.appendingPathComponent(file.name))
+        // Each split is checked by its own target's validator.
+        var context = TargetValidationContext(model: configuration.dataset.model, jobs: configuration.jobs)
+        context.tokenCounts = memo
+        context.tokenizerFile = configuration.dataset.tokenizerFile.map { URL(fileURLWithPath: $0) }
+        for file in files where DatasetWriter.isDatasetOutput(file.name) {
+            let url = directory.appendingPathComponent(file.name)
+            let data: Data
+            do {
+                data = try Data(contentsOf: url, options: .mappedIfSafe)
+            } catch {
+                throw DatasetValidatorError.cannotRead(path: url.path, reason: error.localizedDescription)
+            }
+            let report = built.target.validate(data: data, file: url.path, context: context)
             // Fewer than 10 examples is fatal for train but normal for a small validation file.
             var findings = report.findings
             if file.name.hasPrefix("validation") { findings.removeAll { $0.kind == "too_few_examples" } }
@@ -65,7 +74,9 @@ public enum DatasetRun {
                 generated: collected.examples.count, included: included.count, dropped: dropped,
                 train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
-            configuration: configuration)
+            configuration: configuration,
+            target: Manifest.Target(
+                built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))

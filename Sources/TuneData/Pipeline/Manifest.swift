@@ -42,6 +42,33 @@ public struct Manifest: Sendable, Codable {
     public var files: [OutputFileRecord]
     public var documents: [DocumentSummary]
     public var configuration: ConvertConfiguration
+    /// The target the files were written for and the version of its rules (absent in older manifests).
+    public var target: Target?
+
+    /// The target of a run as the manifest records it.
+    public struct Target: Sendable, Codable {
+        public var name: String
+        public var shape: RecordShape
+        /// ``TargetRegistry/rulesVersion`` when the files were written.
+        public var rulesVersion: String
+        /// How tokens were counted: the tokenizer, and whether the counts are an estimate.
+        public var tokenizer: String
+        public var tokensAreEstimated: Bool
+
+        init(_ target: any OutputFormat, shape: RecordShape, tokenizerFile: String? = nil) {
+            name = target.name
+            self.shape = shape
+            rulesVersion = target.rulesVersion
+            if let tokenizerFile {
+                tokenizer =
+                    "exact: \(tokenizerFile) (message texts, no chat template)"
+                tokensAreEstimated = false
+            } else {
+                tokenizer = target.rules.tokenizer
+                tokensAreEstimated = !target.rules.tokensAreExact
+            }
+        }
+    }
 
     /// Whether the dataset would be accepted: files validate without errors.
     public var isAcceptable: Bool { validation.values.allSatisfy(\.acceptable) && examples.train > 0 }

@@ -9,9 +9,12 @@ public import Foundation
 public struct MergeRun: Sendable {
     /// The part folders, as the user named them.
     public var parts: [String]
+    /// The target to write for instead of the one the parts were made for (`merge --target`).
+    public var target: String?
 
-    public init(parts: [String]) {
+    public init(parts: [String], target: String? = nil) {
         self.parts = parts
+        self.target = target
     }
 
     /// The parts read and combined, the configuration to finish them with, and the warnings.
@@ -66,6 +69,15 @@ public struct MergeRun: Sendable {
                     message: "the parts were made with different settings; using those of \(parts[0])"))
         }
         configuration.shard = nil
+        if let target {
+            let resolved = TargetRegistry.resolved(target)
+            guard resolved.rules.shapes.contains(configuration.dataset.format) else {
+                throw ConvertRunError(
+                    description:
+                        "--target \(resolved.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records")
+            }
+            configuration.dataset.target = resolved.name
+        }
         do {
             return Combined(
                 collected: try CollectedExamples.merged(collections), configuration: configuration,
@@ -78,12 +90,13 @@ public struct MergeRun: Sendable {
     /// Combines the parts and writes the dataset into `directory`.
     public func run(to directory: URL, shownAs: String? = nil) throws(ConvertRunError) -> ConvertOutcome {
         let combined = try combine()
+        let modelWarnings = try ModelCheck.diagnostics(for: combined.configuration.dataset)
         let (included, includeDiagnostics) = try IncludedExamples.loadAll(
             combined.configuration.includes, model: combined.configuration.dataset.model)
         var outcome = try DatasetStage.run(
             combined.collected, included: included, configuration: combined.configuration, to: directory,
             shownAs: shownAs)
-        outcome.warnings = combined.diagnostics + includeDiagnostics
+        outcome.warnings = modelWarnings + combined.diagnostics + includeDiagnostics
         return outcome
     }
 }

@@ -10,7 +10,8 @@ public enum TemplateLoader {
         "name", "description", "category", "weight", "requires", "unless", "formats", "for_each", "system", "user",
         "assistant", "turns",
     ]
-    static let knownFormats: Set<String> = ["chat", "messages", "completion"]
+    /// The record shapes, plus `messages` (the former name of TRL's chat layout).
+    static let knownFormats = Set(RecordShape.allCases.map(\.rawValue) + [DatasetConfiguration.messagesAlias])
 
     /// Loads one template file.
     public static func load(contentsOf url: URL, displayPath: String? = nil) throws(TemplateError) -> Template {
@@ -120,7 +121,7 @@ public enum TemplateLoader {
         for format in formats where !knownFormats.contains(format) {
             throw TemplateError(
                 file: file, line: mapping["formats"]?.mark?.line,
-                message: "unknown format '\(format)' (chat, messages or completion)")
+                message: "unknown format '\(format)' (\(knownFormats.sorted().joined(separator: ", ")))")
         }
         if formats.isEmpty { formats = ["chat", "messages"] }
         let forEach = try scalar("for_each")?.0

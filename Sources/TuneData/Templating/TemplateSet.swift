@@ -22,6 +22,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Loads templates from files and folders (every `.yaml`/`.yml` file in a folder, sorted by name).
+    ///
     /// Two templates with the same name are an error.
     public static func load(from urls: [URL]) throws(TemplateError) -> TemplateSet {
         var templates: [Template] = []
@@ -54,8 +55,14 @@ public struct TemplateSet: Sendable {
     }
 
     /// The templates that apply to an output format.
+    ///
+    /// Preference records are conversations with a rejected answer, so every chat template applies to them.
     public func forFormat(_ format: String) -> TemplateSet {
-        TemplateSet(templates: templates.filter { $0.formats.contains(format) })
+        TemplateSet(
+            templates: templates.filter {
+                $0.formats.contains(format)
+                    || (format == RecordShape.preference.rawValue && $0.formats.contains("chat"))
+            })
     }
 
     /// Renders every applicable template over the passages of one document.
@@ -147,8 +154,9 @@ public struct TemplateSet: Sendable {
         return Int(FastHash.hash(key, seed: seed) % UInt64(count))
     }
 
-    /// Whether fewer than half a passage's visible characters are letters: a table of numbers, a
-    /// contents page's dotted leaders, a row of signature lines. A question about such a passage
+    /// Whether fewer than half a passage's visible characters are letters.
+    ///
+    /// A table of numbers, a contents page's dotted leaders, a row of signature lines. A question about such a passage
     /// would teach a model to recite "56,000 56,050 56,100 …", so no template is applied to it.
     public static func isMostlyFigures(_ text: String) -> Bool {
         var letters = 0

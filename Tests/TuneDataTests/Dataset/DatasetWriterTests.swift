@@ -14,12 +14,12 @@ import Testing
             template: "legal-section-qa", variant: 1, passageIndex: 2))
 
     @Test func chatLineIsExact() {
-        let line = String(decoding: JSONLEncoding.line(for: Self.tricky, format: .chat), as: UTF8.self)
+        let line = String(decoding: JSONLEncoding.chatLine(for: Self.tricky, openAIKeys: true), as: UTF8.self)
         #expect(
             line
                 == #"{"messages":[{"role":"system","content":"Answer from the contract."},{"role":"user","content":"Quote §\#u{00A0}5 \"Notice\" and/or\ttab\nnext"},{"role":"assistant","content":"Café — “fine” \\ done\u0001","name":"clerk","weight":1}]}"#
                 + "\n")
-        let messages = String(decoding: JSONLEncoding.line(for: Self.tricky, format: .messages), as: UTF8.self)
+        let messages = String(decoding: JSONLEncoding.chatLine(for: Self.tricky, openAIKeys: false), as: UTF8.self)
         #expect(!messages.contains("\"name\"") && !messages.contains("\"weight\""))
         let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         let contents = (parsed?["messages"] as? [[String: Any]])?.compactMap { $0["content"] as? String }
@@ -28,7 +28,7 @@ import Testing
 
     @Test func completionLineUsesSeparatorAndStop() {
         let line = String(
-            decoding: JSONLEncoding.line(for: Sample.example("What is the term?", "Five years."), format: .completion),
+            decoding: JSONLEncoding.completionLine(for: Sample.example("What is the term?", "Five years.")),
             as: UTF8.self)
         #expect(
             line
@@ -67,7 +67,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let train = (0..<10).map { Sample.example("Q\($0)", Sample.text(seed: $0, words: 20), passage: $0) }
         let validation = [Sample.example("V", "answer", source: "b.pdf")]
-        let lineBytes = JSONLEncoding.line(for: train[0], format: .chat).count
+        let lineBytes = JSONLEncoding.chatLine(for: train[0], openAIKeys: true).count
         let records = try DatasetWriter(maxFileBytes: lineBytes * 4 + 10).write(
             BuiltDataset(train: train, validation: validation, report: DatasetReport()), to: directory)
         #expect(
@@ -90,7 +90,7 @@ import Testing
         _ = try DatasetWriter().write(
             BuiltDataset(train: train, validation: [], report: DatasetReport()), to: directory)
         let report = try DatasetValidator().validate(fileAt: directory.appendingPathComponent("train.jsonl"))
-        #expect(report.findings.isEmpty)
+        #expect(report.findings.map(\.kind) == ["model_shutting_down"])
         #expect(report.statistics.validExamples == 13)
     }
 
