@@ -161,7 +161,8 @@ func report(
     switch style {
     case .json: try DiagnosticPrinter.printJSON(outcome.diagnostics)
     // Skipped inputs were shown as they happened; validation errors come after the summary.
-    case .text: DiagnosticPrinter.printText(outcome.warnings)
+    // --quiet keeps errors only.
+    case .text: DiagnosticPrinter.printText(outcome.warnings.filter { !quiet || $0.severity == .error })
     }
     switch outcome.output {
     case .shard(let documents, let examples):
