@@ -39,7 +39,7 @@ def browser(width=1280, height=1600):
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 f"--window-size={width},{height}", "--allow-file-access-from-files"):
+                 f"--window-size={width},{height}", "--allow-file-access-from-files", "--enable-precise-memory-info"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
@@ -183,6 +183,8 @@ def main():
             row = len(data.provenance) + duplicates[0]
             driver.get(url + f"#row/{row}")
             wait_for(driver, lambda: shown_rows(driver) == [row])
+            driver.execute_script("document.getElementById('rows').scrollIntoView()")
+            shot("5-dropped")
             links = driver.find_elements("css selector", f'article[data-row="{row}"] p.related a.rowlink')
             check("a dropped duplicate links to its kept example", bool(links))
             if links:
@@ -192,12 +194,26 @@ def main():
                 back = driver.find_elements("css selector", f'article[data-row="{target}"] .pointers a.rowlink')
                 check("the kept example lists the drop", any(a.text == f"#{row + 1}" for a in back))
                 driver.execute_script("document.getElementById('rows').scrollIntoView()")
-                shot("5-duplicate")
+                shot("6-kept-with-its-drops")
 
-        # A source link of a PDF example, at its page.
-        driver.get(url + "#filter/document/" + urllib.parse.quote(next(
-            (p["source"] for p in data.provenance if p["source"].endswith(".pdf") and p["pages"]), ""), safe=""))
-        wait_for(driver, lambda: bool(shown_rows(driver)))
+        # A source link of a PDF example, at its page: the example from the latest page, found with the
+        # document and page filters.
+        pdf = [p for p in data.provenance if p["source"].endswith(".pdf") and p["pages"]]
+        if pdf:
+            latest = max(pdf, key=lambda p: p["pages"][0])
+            driver.get(url + "#filter/document/" + urllib.parse.quote(latest["source"], safe=""))
+            wait_for(driver, lambda: bool(shown_rows(driver)))
+            page_box = driver.find_element("id", "filter-pages")
+            page_box.send_keys(str(latest["pages"][0]))
+            expected = [i for i, p in enumerate(data.provenance)
+                        if p["source"] == latest["source"] and latest["pages"][0] in p["pages"]]
+            expected += [len(data.provenance) + j for j, d in enumerate(data.dropped)
+                         if d["example"]["source"] == latest["source"] and any(
+                             p["document"] == d["example"]["document"] and p.get("passage") == d["example"]["passage"]
+                             and latest["pages"][0] in p["pages"] for p in data.provenance)]
+            wait_for(driver, lambda: f"of {len(expected):,} example" in status(driver))
+            check("filter document and page count", f"of {len(expected):,} example" in status(driver),
+                  f"{status(driver)} (expected {len(expected)})")
         sources = driver.find_elements("css selector", "#list a.source")
         check("a PDF example has a source link", bool(sources))
         if sources:
@@ -210,10 +226,10 @@ def main():
             check("the link names an existing file", os.path.isfile(target), target)
             driver.get(href)
             wait_for(driver, lambda: driver.current_url.split("#")[0] == href.split("#")[0], timeout=5)
-            time.sleep(1)
+            time.sleep(2)  # the PDF viewer scrolls to the page after it loads
             check("following the link lands on the source", driver.current_url.split("#")[0] == href.split("#")[0],
                   driver.current_url)
-            shot("6-source")
+            shot("7-source")
 
         errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         check("no console errors", not errors, json.dumps(errors)[:500])

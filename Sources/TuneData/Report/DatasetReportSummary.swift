@@ -174,14 +174,15 @@ struct DatasetReportSummary {
         let facts = documents.prefix(maxGenericRows).map { document -> ReportFact in
             let source = document["source"] as? String ?? "?"
             let int: (String) -> Int = { (document[$0] as? NSNumber)?.intValue ?? 0 }
-            var value = "\(int("examples")) examples · \(int("passages")) passages · \(int("pages")) pages"
+            var value = "\(int("examples")) examples · \(int("passages")) passages"
+            if int("pages") > 0 { value += " · \(int("pages")) pages" }
             if let title = document["title"] as? String { value = "\(title) — " + value }
             if int("ungrounded") > 0 { value += " · \(int("ungrounded")) ungrounded" }
             let warnings = document["warnings"] as? [String] ?? []
             if !warnings.isEmpty { value += " · " + warnings.joined(separator: "; ") }
             return ReportFact(source, value, href: ReportHTML.filterLink("document", source), isWarning: !warnings.isEmpty)
         }
-        var items: [ReportItem] = [.facts(title: "", facts)]
+        var items: [ReportItem] = documents.isEmpty ? [.note("No documents were converted.")] : [.facts(title: "", facts)]
         if documents.count > maxGenericRows {
             items.append(.note("\(documents.count - maxGenericRows) more documents: see manifest.json"))
         }
@@ -216,12 +217,12 @@ struct DatasetReportSummary {
             } else {
                 for (key, v) in scalars.sorted(by: { $0.key < $1.key }) {
                     if let text = DatasetFolderContents.text(v) {
-                        facts.append(ReportFact(label.isEmpty ? key : "\(label) · \(key)", text))
+                        facts.append(ReportFact(label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", text))
                     }
                 }
             }
             for (key, v) in nested.sorted(by: { $0.key < $1.key }) {
-                flatten(v, label: label.isEmpty ? key : "\(label) · \(key)", into: &facts, rows: rows)
+                flatten(v, label: label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", into: &facts, rows: rows)
             }
         } else if let list = value as? [Any] {
             if let text = DatasetFolderContents.text(list), !list.contains(where: { $0 is [String: Any] }) {
