@@ -24,6 +24,7 @@ import argparse
 import copy
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -175,24 +176,28 @@ def main():
             folder = os.path.join(args.work, str(count))
             shutil.rmtree(folder, ignore_errors=True)
             synthesize(seed, folder, count)
-            builds = []
+            builds, cpu = [], []
             for _ in range(args.runs):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 started = time.perf_counter()
                 subprocess.run([binary, "report", folder], check=True, stdout=subprocess.DEVNULL)
                 builds.append(time.perf_counter() - started)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             page = size(folder, "report.html")
             jsonl = size(folder, "train.jsonl", "validation.jsonl")
             everything = size(folder, "train.jsonl", "validation.jsonl", "provenance.jsonl", "dropped.jsonl")
             timings = measure_browser(driver, "file://" + os.path.join(folder, "report.html"), args.runs)
-            rows.append((count, statistics.median(builds), page, jsonl, everything, timings))
+            rows.append((count, statistics.median(builds), statistics.median(cpu), page, jsonl, everything, timings))
     finally:
         driver.quit()
-    keys = list(rows[0][5].keys())
-    print("| examples | `tunedata report` | report.html | ÷ train+validation JSONL | ÷ all JSONL | "
+    keys = list(rows[0][6].keys())
+    print(f"load average when done: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print("| examples | `tunedata report` wall (CPU) | report.html | ÷ train+validation JSONL | ÷ all JSONL | "
           + " | ".join(k + (" (ms)" if k != "heap MB" else "") for k in keys) + " |")
     print("|" + "---|" * (5 + len(keys)))
-    for count, build, page, jsonl, everything, timings in rows:
-        print(f"| {count:,} | {build:.2f} s | {page / 1e6:.1f} MB | {page / jsonl:.2f}× | {page / everything:.2f}× | "
+    for count, build, cpu, page, jsonl, everything, timings in rows:
+        print(f"| {count:,} | {build:.2f} s ({cpu:.2f} s) | {page / 1e6:.1f} MB | {page / jsonl:.2f}× | {page / everything:.2f}× | "
               + " | ".join(f"{timings[k]:.0f}" for k in keys) + " |")
 
 

@@ -13,9 +13,11 @@ enum ReportScript {
         (function () {
           'use strict';
           var PAGE = \#(rowsPerPage);
+          var started = performance.now();
           var block = document.getElementById('report-data');
           if (!block) return;
           var data = JSON.parse(block.textContent);
+          var parsed = performance.now();
           var cols = data.columns, n = data.count, byKey = {};
           cols.forEach(function (c) { byKey[c.key] = c; });
           var state = { search: '', filters: {}, page: null, sort: '', at: 0, only: null };
@@ -314,7 +316,10 @@ enum ReportScript {
           render();
           window.addEventListener('hashchange', route);
           if (location.hash) route();
+          // When the page was ready (from navigation start), and how long the script took to parse the data.
           document.body.dataset.readyMs = String(Math.round(performance.now()));
+          document.body.dataset.scriptStartMs = String(Math.round(started));
+          document.body.dataset.parseMs = String(Math.round(parsed - started));
           document.body.dataset.ready = 'true';
         })();
         """#

@@ -57,7 +57,7 @@ enum ReportStyle {
         .rowlink { font-weight: 600; color: var(--s0); }
         .source { margin-left: auto; color: var(--s0); font-weight: 600; }
         .conversation { display: flex; flex-direction: column; gap: 4px; }
-        .msg { border-radius: 6px; padding: 4px 8px; }
+        .msg { border-radius: 6px; padding: 4px 8px; background: var(--bg); }
         .msg .role { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
         .msg .body { white-space: pre-wrap; overflow-wrap: anywhere; }
         .msg.user { background: var(--user); } .msg.assistant { background: var(--assistant); }
