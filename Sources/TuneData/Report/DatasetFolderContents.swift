@@ -104,7 +104,9 @@ struct DatasetFolderContents {
         drops = try Self.objects(in: directory.appendingPathComponent("dropped.jsonl"), required: false).map(Self.drop)
     }
 
-    private static func example(_ line: [String: any Sendable], split: String, messages: [ReportMessage]) -> FolderExample {
+    private static func example(_ line: [String: any Sendable], split: String, messages: [ReportMessage])
+        -> FolderExample
+    {
         var extra: [String: String] = [:]
         for (key, value) in line where !knownProvenanceKeys.contains(key) {
             if let text = text(value) { extra[key] = text }

@@ -119,9 +119,13 @@ struct DatasetReportRows {
         for key in extraKeys {
             let values = column({ $0.extra[key] }, { drop in passageRow(drop).flatMap { kept[$0].extra[key] } })
             columns.append(.category(key: key, label: key.capitalizedFirst, values))
-            extraCounts.append((key, kept.reduce(into: [:]) { counts, example in
-                if let value = example.extra[key] { counts[value, default: 0] += 1 }
-            }))
+            extraCounts.append(
+                (
+                    key,
+                    kept.reduce(into: [:]) { counts, example in
+                        if let value = example.extra[key] { counts[value, default: 0] += 1 }
+                    }
+                ))
         }
         self.extraCounts = extraCounts
         columns += [
@@ -145,10 +149,12 @@ struct DatasetReportRows {
             ReportColumn(
                 key: "detail", label: "Why dropped",
                 values: .text(
-                    column({ _ in nil }, { drop in
-                        ([drop.detail] + drop.extra.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
-                            .filter { !$0.isEmpty }.joined(separator: "; ")
-                    }))),
+                    column(
+                        { _ in nil },
+                        { drop in
+                            ([drop.detail] + drop.extra.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
+                                .filter { !$0.isEmpty }.joined(separator: "; ")
+                        }))),
             ReportColumn(key: "url", label: "Canonical URL", values: .text(column({ $0.url }, { _ in nil }))),
             ReportColumn(
                 key: "conversation", label: "Conversation",
@@ -190,12 +196,14 @@ struct SourceLinks {
     private static func components(_ path: String) -> [String] {
         let absolute =
             path.hasPrefix("/")
-            ? URL(fileURLWithPath: path) : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
+            ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
         return absolute.standardizedFileURL.path.split(separator: "/").map(String.init)
     }
 
     private static func encode(_ component: String) -> String {
-        component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/#?;")))
+        component.addingPercentEncoding(
+            withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/#?;")))
             ?? component
     }
 }

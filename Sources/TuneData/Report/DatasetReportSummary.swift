@@ -39,7 +39,8 @@ struct DatasetReportSummary {
         var inputs = [
             ReportFact("inputs seen", (m.int("inputs", "seen") ?? 0).grouped),
             ReportFact("converted", (m.int("inputs", "converted") ?? 0).grouped),
-            ReportFact("skipped", (m.int("inputs", "skipped") ?? 0).grouped, isWarning: (m.int("inputs", "skipped") ?? 0) > 0),
+            ReportFact(
+                "skipped", (m.int("inputs", "skipped") ?? 0).grouped, isWarning: (m.int("inputs", "skipped") ?? 0) > 0),
         ]
         for (reason, count) in m.counts("inputs", "skippedByReason").sorted(by: { $0.key < $1.key }) {
             inputs.append(ReportFact("  skipped: \(reason)", count.grouped, isWarning: true))
@@ -54,7 +55,8 @@ struct DatasetReportSummary {
             ReportFact("generated", (m.int("examples", "generated") ?? 0).grouped),
             ReportFact("included", (m.int("examples", "included") ?? 0).grouped),
             ReportFact(
-                "train", "\((m.int("examples", "train") ?? 0).grouped) from \((m.int("dataset", "trainDocuments") ?? 0).grouped) documents",
+                "train",
+                "\((m.int("examples", "train") ?? 0).grouped) from \((m.int("dataset", "trainDocuments") ?? 0).grouped) documents",
                 href: ReportHTML.filterLink("split", "train")),
             ReportFact(
                 "validation",
@@ -78,12 +80,22 @@ struct DatasetReportSummary {
                 (stats[key] as? NSNumber).map { String(format1: $0.doubleValue) } ?? "–"
             }
             tokens.append(
-                ReportFact("train tokens", "min \(n("min")) · median \(n("median")) · p95 \(n("p95")) · max \(n("max"))"))
-            tokens.append(ReportFact("assistant tokens median", n("median") == "–" ? "–" : String(format1: (m.object("dataset", "trainAssistantTokens")["median"] as? NSNumber)?.doubleValue ?? 0)))
+                ReportFact(
+                    "train tokens", "min \(n("min")) · median \(n("median")) · p95 \(n("p95")) · max \(n("max"))"))
+            tokens.append(
+                ReportFact(
+                    "assistant tokens median",
+                    n("median") == "–"
+                        ? "–"
+                        : String(
+                            format1: (m.object("dataset", "trainAssistantTokens")["median"] as? NSNumber)?.doubleValue
+                                ?? 0)))
         }
         for (key, value) in m.object("dataset", "estimate").sorted(by: { $0.key < $1.key }) {
             if let text = DatasetFolderContents.text(value) {
-                let number = (value as? NSNumber).map { $0.doubleValue == $0.doubleValue.rounded() ? Int($0.doubleValue).grouped : text }
+                let number = (value as? NSNumber).map {
+                    $0.doubleValue == $0.doubleValue.rounded() ? Int($0.doubleValue).grouped : text
+                }
                 tokens.append(ReportFact("estimate: \(key.spacedWords)", number ?? text))
             }
         }
@@ -94,11 +106,13 @@ struct DatasetReportSummary {
             let errors = (s["errors"] as? NSNumber)?.intValue ?? 0
             let warnings = (s["warnings"] as? NSNumber)?.intValue ?? 0
             validation.append(
-                ReportFact(file, "\(ok ? "valid" : "NOT valid") · \(errors) errors · \(warnings) warnings", isWarning: !ok))
+                ReportFact(
+                    file, "\(ok ? "valid" : "NOT valid") · \(errors) errors · \(warnings) warnings", isWarning: !ok))
             for finding in (s["findings"] as? [[String: Any]] ?? []).prefix(5) {
                 let line = (finding["line"] as? NSNumber).map { "line \($0.intValue): " } ?? ""
                 validation.append(
-                    ReportFact("  \(finding["kind"] as? String ?? "finding")", line + (finding["message"] as? String ?? ""),
+                    ReportFact(
+                        "  \(finding["kind"] as? String ?? "finding")", line + (finding["message"] as? String ?? ""),
                         isWarning: (finding["severity"] as? String) == "error"))
             }
         }
@@ -108,7 +122,9 @@ struct DatasetReportSummary {
         ]
         if !validation.isEmpty { items.append(.facts(title: "Validation", validation)) }
         let skipped = (m.value("inputs", "skippedFiles") as? [[String: Any]] ?? []).prefix(maxGenericRows).map {
-            ReportFact($0["path"] as? String ?? "?", $0["message"] as? String ?? $0["reason"] as? String ?? "", isWarning: true)
+            ReportFact(
+                $0["path"] as? String ?? "?", $0["message"] as? String ?? $0["reason"] as? String ?? "", isWarning: true
+            )
         }
         if !skipped.isEmpty { items.append(.facts(title: "Skipped inputs", Array(skipped))) }
         for warning in m.value("dataset", "warnings") as? [String] ?? [] { items.append(.note("Warning: \(warning)")) }
@@ -120,7 +136,8 @@ struct DatasetReportSummary {
         var items: [ReportItem] = [
             .histogram(
                 ReportHistogram(
-                    title: "Tokens per example", series: rows.tokensBySplit.map { .init(name: $0.split, values: $0.tokens) },
+                    title: "Tokens per example",
+                    series: rows.tokensBySplit.map { .init(name: $0.split, values: $0.tokens) },
                     unit: "tokens", limit: limit, limitLabel: "\(m.model) limit"))
         ]
         let kept = rows.keptCount
@@ -148,16 +165,20 @@ struct DatasetReportSummary {
                     label: name, value: after[name] ?? 0, before: before[name],
                     href: ReportHTML.filterLink(filterKey, name))
             }
-            items.append(.bars(ReportBarChart(title: title + " (share of kept)", bars: bars, total: kept, marker: marker)))
+            items.append(
+                .bars(ReportBarChart(title: title + " (share of kept)", bars: bars, total: kept, marker: marker)))
         }
         for (key, counts) in rows.extraCounts {
-            let bars = counts.map { ReportBarChart.Bar(label: $0.key, value: $0.value, href: ReportHTML.filterLink(key, $0.key)) }
+            let bars = counts.map {
+                ReportBarChart.Bar(label: $0.key, value: $0.value, href: ReportHTML.filterLink(key, $0.key))
+            }
             items.append(.bars(ReportBarChart(title: "Examples per \(key) (share of kept)", bars: bars, total: kept)))
         }
         if !dropped.isEmpty {
             let bars = dropped.map { reason, count in
                 ReportBarChart.Bar(
-                    label: reason, value: count, href: reason == "ungrounded" ? nil : ReportHTML.filterLink("reason", reason))
+                    label: reason, value: count,
+                    href: reason == "ungrounded" ? nil : ReportHTML.filterLink("reason", reason))
             }
             items.append(.bars(ReportBarChart(title: "Drops by reason", bars: bars)))
         }
@@ -180,9 +201,11 @@ struct DatasetReportSummary {
             if int("ungrounded") > 0 { value += " · \(int("ungrounded")) ungrounded" }
             let warnings = document["warnings"] as? [String] ?? []
             if !warnings.isEmpty { value += " · " + warnings.joined(separator: "; ") }
-            return ReportFact(source, value, href: ReportHTML.filterLink("document", source), isWarning: !warnings.isEmpty)
+            return ReportFact(
+                source, value, href: ReportHTML.filterLink("document", source), isWarning: !warnings.isEmpty)
         }
-        var items: [ReportItem] = documents.isEmpty ? [.note("No documents were converted.")] : [.facts(title: "", facts)]
+        var items: [ReportItem] =
+            documents.isEmpty ? [.note("No documents were converted.")] : [.facts(title: "", facts)]
         if documents.count > maxGenericRows {
             items.append(.note("\(documents.count - maxGenericRows) more documents: see manifest.json"))
         }
@@ -213,16 +236,22 @@ struct DatasetReportSummary {
                 let text = scalars.sorted { $0.key < $1.key }.compactMap { key, v in
                     DatasetFolderContents.text(v).map { "\(key) \($0)" }
                 }.joined(separator: " · ")
-                facts.append(ReportFact(label.isEmpty ? "example" : label, text.isEmpty ? "example" : text, href: ReportHTML.rowLink(row)))
+                facts.append(
+                    ReportFact(
+                        label.isEmpty ? "example" : label, text.isEmpty ? "example" : text,
+                        href: ReportHTML.rowLink(row)))
             } else {
                 for (key, v) in scalars.sorted(by: { $0.key < $1.key }) {
                     if let text = DatasetFolderContents.text(v) {
-                        facts.append(ReportFact(label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", text))
+                        facts.append(
+                            ReportFact(label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", text))
                     }
                 }
             }
             for (key, v) in nested.sorted(by: { $0.key < $1.key }) {
-                flatten(v, label: label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", into: &facts, rows: rows)
+                flatten(
+                    v, label: label.isEmpty ? key.spacedWords : "\(label) · \(key.spacedWords)", into: &facts,
+                    rows: rows)
             }
         } else if let list = value as? [Any] {
             if let text = DatasetFolderContents.text(list), !list.contains(where: { $0 is [String: Any] }) {

@@ -3,7 +3,7 @@ public struct ReportBarChart: Sendable {
     public struct Bar: Sendable, Hashable {
         public var label: String
         public var value: Int
-        /// The count before the step the chart judges (e.g. before balancing), drawn behind the bar.
+        /// The count before the step the chart judges (before balancing), drawn behind the bar.
         public var before: Int?
         /// Where a click on the bar goes (usually a filter link).
         public var href: String?
@@ -39,7 +39,9 @@ public struct ReportBarChart: Sendable {
     /// Bars are sorted by value, largest first.
     public init(title: String, bars: [Bar], total: Int? = nil, marker: Marker? = nil, maxBars: Int = 20) {
         self.title = title
-        self.bars = bars.sorted { ($0.before ?? $0.value, $0.value, $1.label) > ($1.before ?? $1.value, $1.value, $0.label) }
+        self.bars = bars.sorted {
+            ($0.before ?? $0.value, $0.value, $1.label) > ($1.before ?? $1.value, $1.value, $0.label)
+        }
         self.total = total
         self.marker = marker
         self.maxBars = maxBars

@@ -34,13 +34,17 @@ enum ReportSVG {
             var group = "<g class=\"bar\"><title>\(ReportHTML.escape(bar.label)): \(bar.value)"
             if let before = bar.before { group += " of \(before) before" }
             group += "</title>"
-            group += "<text class=\"label\" x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 15))\">\(ReportHTML.escape(label))</text>"
+            group +=
+                "<text class=\"label\" x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 15))\">\(ReportHTML.escape(label))</text>"
             if let before = bar.before, before > bar.value {
-                group += rect(x: labelWidth, y: y + 3, width: x(scale(before)) - labelWidth, height: barRow - 6, css: "before")
+                group += rect(
+                    x: labelWidth, y: y + 3, width: x(scale(before)) - labelWidth, height: barRow - 6, css: "before")
             }
-            group += rect(x: labelWidth, y: y + 3, width: x(scale(bar.value)) - labelWidth, height: barRow - 6, css: "s0")
+            group += rect(
+                x: labelWidth, y: y + 3, width: x(scale(bar.value)) - labelWidth, height: barRow - 6, css: "s0")
             let shown = chart.total.map { percent(bar.value, of: $0) + " (\(bar.value))" } ?? "\(bar.value)"
-            group += "<text class=\"value\" x=\"\(f(x(scale(max(bar.value, bar.before ?? 0))) + 4))\" y=\"\(f(y + 15))\">\(shown)</text>"
+            group +=
+                "<text class=\"value\" x=\"\(f(x(scale(max(bar.value, bar.before ?? 0))) + 4))\" y=\"\(f(y + 15))\">\(shown)</text>"
             group += "</g>"
             if let href = bar.href {
                 out += "<a href=\"\(ReportHTML.escape(href))\">\(group)</a>"
@@ -51,10 +55,12 @@ enum ReportSVG {
         if let marker = chart.marker {
             let mx = f(x(marker.value))
             out += "<line class=\"marker\" x1=\"\(mx)\" x2=\"\(mx)\" y1=\"\(f(top - 4))\" y2=\"\(f(height - 18))\"/>"
-            out += "<text class=\"marker-label\" x=\"\(mx)\" y=\"\(f(height - 4))\">\(ReportHTML.escape(marker.label))</text>"
+            out +=
+                "<text class=\"marker-label\" x=\"\(mx)\" y=\"\(f(height - 4))\">\(ReportHTML.escape(marker.label))</text>"
         }
         if bars.contains(where: { ($0.before ?? 0) > $0.value }) {
-            out += "<text class=\"legend\" x=\"\(f(width))\" y=\"16\">kept · <tspan class=\"before-text\">before balancing and dedup</tspan></text>"
+            out +=
+                "<text class=\"legend\" x=\"\(f(width))\" y=\"16\">kept · <tspan class=\"before-text\">before balancing and dedup</tspan></text>"
         }
         return out + "</svg>"
     }
@@ -88,7 +94,8 @@ enum ReportSVG {
         var legendX = 0.0
         for (s, series) in chart.series.enumerated() {
             out += rect(x: legendX, y: 24, width: 10, height: 10, css: "s\(s)")
-            out += "<text class=\"legend-left\" x=\"\(f(legendX + 14))\" y=\"33\">\(ReportHTML.escape(series.name)) (\(series.values.count))</text>"
+            out +=
+                "<text class=\"legend-left\" x=\"\(f(legendX + 14))\" y=\"33\">\(ReportHTML.escape(series.name)) (\(series.values.count))</text>"
             legendX += 150
         }
         let seriesCount = Double(max(chart.series.count, 1))
@@ -99,27 +106,35 @@ enum ReportSVG {
                 let h = plotHeight * Double(count) / Double(peak)
                 let low = Int(Double(bin) * binWidth)
                 let high = Int(Double(bin + 1) * binWidth) - 1
-                out += "<g class=\"bar\"><title>\(ReportHTML.escape(chart.series[s].name)): \(count) with \(low)–\(high) \(chart.unit)</title>"
-                out += rect(x: x0 + Double(s) * barWidth, y: top + plotHeight - h, width: max(barWidth - 0.5, 0.5), height: h, css: "s\(s)")
+                out +=
+                    "<g class=\"bar\"><title>\(ReportHTML.escape(chart.series[s].name)): \(count) with \(low)–\(high) \(chart.unit)</title>"
+                out += rect(
+                    x: x0 + Double(s) * barWidth, y: top + plotHeight - h, width: max(barWidth - 0.5, 0.5), height: h,
+                    css: "s\(s)")
                 out += "</g>"
             }
         }
-        out += "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\"/>"
-        out += "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(left))\" y1=\"\(f(top))\" y2=\"\(f(top + plotHeight))\"/>"
+        out +=
+            "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\"/>"
+        out +=
+            "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(left))\" y1=\"\(f(top))\" y2=\"\(f(top + plotHeight))\"/>"
         out += "<text class=\"tick\" x=\"\(f(left - 4))\" y=\"\(f(top + 4))\" text-anchor=\"end\">\(peak)</text>"
         out += "<text class=\"tick\" x=\"\(f(left - 4))\" y=\"\(f(top + plotHeight))\" text-anchor=\"end\">0</text>"
         let tickStep = niceStep(Double(bins) * binWidth / 8)
         var tick = 0.0
         while tick <= Double(bins) * binWidth {
-            out += "<text class=\"tick\" x=\"\(f(xAt(tick)))\" y=\"\(f(top + plotHeight + 14))\" text-anchor=\"middle\">\(Int(tick))</text>"
+            out +=
+                "<text class=\"tick\" x=\"\(f(xAt(tick)))\" y=\"\(f(top + plotHeight + 14))\" text-anchor=\"middle\">\(Int(tick))</text>"
             tick += tickStep
         }
-        out += "<text class=\"tick\" x=\"\(f(width - right))\" y=\"\(f(height - 4))\" text-anchor=\"end\">\(ReportHTML.escape(chart.unit)) per example</text>"
+        out +=
+            "<text class=\"tick\" x=\"\(f(width - right))\" y=\"\(f(height - 4))\" text-anchor=\"end\">\(ReportHTML.escape(chart.unit)) per example</text>"
         if let limit = chart.limit {
             let label = "\(chart.limitLabel) \(limit.grouped) \(chart.unit)"
             if limitOnScale {
                 let lx = f(xAt(Double(limit)))
-                out += "<line class=\"marker\" x1=\"\(lx)\" x2=\"\(lx)\" y1=\"\(f(top - 2))\" y2=\"\(f(top + plotHeight))\"/>"
+                out +=
+                    "<line class=\"marker\" x1=\"\(lx)\" x2=\"\(lx)\" y1=\"\(f(top - 2))\" y2=\"\(f(top + plotHeight))\"/>"
                 out += "<text class=\"marker-label\" x=\"\(lx)\" y=\"\(f(top - 6))\">\(ReportHTML.escape(label))</text>"
             } else {
                 let share = largest > 0 ? Double(largest) / Double(limit) * 100 : 0

@@ -201,7 +201,11 @@ public struct ReportColumn: Sendable {
         out.append(0x5b)
         for (index, string) in strings.enumerated() {
             if index > 0 { out.append(0x2c) }
-            if let string { JSONLEncoding.appendString(string, to: &out) } else { out.append(contentsOf: Array("null".utf8)) }
+            if let string {
+                JSONLEncoding.appendString(string, to: &out)
+            } else {
+                out.append(contentsOf: Array("null".utf8))
+            }
         }
         out.append(0x5d)
     }

@@ -11,33 +11,33 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [String: String] = [
             "train.jsonl": """
-                {"messages":[{"role":"system","content":"S"},{"role":"user","content":"What is the term?"},{"role":"assistant","content":"Two years."}]}
-                {"messages":[{"role":"system","content":"S"},{"role":"user","content":"Who pays?"},{"role":"assistant","content":"The Client pays."}]}
+            {"messages":[{"role":"system","content":"S"},{"role":"user","content":"What is the term?"},{"role":"assistant","content":"Two years."}]}
+            {"messages":[{"role":"system","content":"S"},{"role":"user","content":"Who pays?"},{"role":"assistant","content":"The Client pays."}]}
 
-                """,
+            """,
             "provenance.jsonl": """
-                {"split":"train","line":1,"source":"docs/lease.pdf","document":"d1","pages":[3],"section":"Article 2","template":"qa","variant":1,"passage":4,"category":"qa","clause":"term"}
-                {"split":"train","line":2,"source":"docs/lease.pdf","document":"d1","pages":[5,6],"section":null,"template":"qa","variant":2,"passage":7,"category":"qa","clause":"payment"}
+            {"split":"train","line":1,"source":"docs/lease.pdf","document":"d1","pages":[3],"section":"Article 2","template":"qa","variant":1,"passage":4,"category":"qa","clause":"term"}
+            {"split":"train","line":2,"source":"docs/lease.pdf","document":"d1","pages":[5,6],"section":null,"template":"qa","variant":2,"passage":7,"category":"qa","clause":"payment"}
 
-                """,
+            """,
             "dropped.jsonl": """
-                {"detail":"answer","duplicateOf":{"document":"d1","passage":4,"source":"docs/lease.pdf","template":"qa","variant":1},"example":{"document":"d1","passage":4,"source":"docs/lease.pdf","template":"qa","variant":3},"reason":"exact_duplicate"}
-                {"detail":"ends mid-sentence","example":{"document":"d1","passage":7,"source":"docs/lease.pdf","template":"qa","variant":5},"reason":"mid_sentence","rule":"q1"}
+            {"detail":"answer","duplicateOf":{"document":"d1","passage":4,"source":"docs/lease.pdf","template":"qa","variant":1},"example":{"document":"d1","passage":4,"source":"docs/lease.pdf","template":"qa","variant":3},"reason":"exact_duplicate"}
+            {"detail":"ends mid-sentence","example":{"document":"d1","passage":7,"source":"docs/lease.pdf","template":"qa","variant":5},"reason":"mid_sentence","rule":"q1"}
 
-                """,
+            """,
             "manifest.json": """
-                {"tool":{"name":"tunedata","version":"9.9"},"inputs":{"seen":2,"converted":1,"skipped":1,
-                 "skippedByReason":{"encrypted":1},"skippedFiles":[{"path":"docs/locked.pdf","reason":"encrypted","message":"encrypted PDF"}],"pages":6},
-                 "passages":8,"figurePassages":0,"definitions":0,
-                 "examples":{"generated":4,"included":0,"dropped":{"exact_duplicate":1,"mid_sentence":1},"train":2,"validation":0},
-                 "dataset":{"tokenLimit":65536,"trainDocuments":1,"validationDocuments":0,"warnings":[],
-                   "before":{"byDocument":{"docs/lease.pdf":4},"byTemplate":{"qa":4},"byCategory":{"qa":4}},
-                   "after":{"byDocument":{"docs/lease.pdf":2},"byTemplate":{"qa":2},"byCategory":{"qa":2}},
-                   "estimate":{"epochs":25,"billedTokens":1000}},
-                 "validation":{"train.jsonl":{"acceptable":false,"errors":1,"warnings":0,"findings":[]}},
-                 "files":[],"documents":[],"configuration":{"dataset":{"model":"gpt-4o-mini-2024-07-18","maxPerTemplate":3}},
-                 "privacy":{"byType":{"email":2},"findings":[{"type":"email","split":"train","line":2}]}}
-                """,
+            {"tool":{"name":"tunedata","version":"9.9"},"inputs":{"seen":2,"converted":1,"skipped":1,
+             "skippedByReason":{"encrypted":1},"skippedFiles":[{"path":"docs/locked.pdf","reason":"encrypted","message":"encrypted PDF"}],"pages":6},
+             "passages":8,"figurePassages":0,"definitions":0,
+             "examples":{"generated":4,"included":0,"dropped":{"exact_duplicate":1,"mid_sentence":1},"train":2,"validation":0},
+             "dataset":{"tokenLimit":65536,"trainDocuments":1,"validationDocuments":0,"warnings":[],
+               "before":{"byDocument":{"docs/lease.pdf":4},"byTemplate":{"qa":4},"byCategory":{"qa":4}},
+               "after":{"byDocument":{"docs/lease.pdf":2},"byTemplate":{"qa":2},"byCategory":{"qa":2}},
+               "estimate":{"epochs":25,"billedTokens":1000}},
+             "validation":{"train.jsonl":{"acceptable":false,"errors":1,"warnings":0,"findings":[]}},
+             "files":[],"documents":[],"configuration":{"dataset":{"model":"gpt-4o-mini-2024-07-18","maxPerTemplate":3}},
+             "privacy":{"byType":{"email":2},"findings":[{"type":"email","split":"train","line":2}]}}
+            """,
         ]
         for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
         return directory

@@ -11,7 +11,8 @@ import Testing
 
     @Test func categoryColumnsStoreEachValueOnceAndACodePerRow() throws {
         let column = ReportColumn.category(key: "template", label: "Template", ["qa", "def", "qa", nil, "def"])
-        let json = try Self.decodedTable(ReportTable(title: "Examples", rowNoun: "example", count: 5, columns: [column]))
+        let json = try Self.decodedTable(
+            ReportTable(title: "Examples", rowNoun: "example", count: 5, columns: [column]))
         let columns = try #require(json["columns"] as? [[String: Any]])
         #expect(columns[0]["table"] as? [String] == ["qa", "def"])
         #expect(columns[0]["values"] as? [Int] == [0, 1, 0, -1, 1])
@@ -21,7 +22,10 @@ import Testing
     @Test func systemPromptsAreStoredOnceAndOtherMessagesInline() throws {
         let system = ReportMessage(role: "system", content: "Answer from the contract.")
         let rows = (1...3).map {
-            [system, ReportMessage(role: "user", content: "Q\($0)"), ReportMessage(role: "assistant", content: "A\($0)")]
+            [
+                system, ReportMessage(role: "user", content: "Q\($0)"),
+                ReportMessage(role: "assistant", content: "A\($0)"),
+            ]
         }
         let table = ReportTable(
             title: "t", rowNoun: "example", count: 3,
