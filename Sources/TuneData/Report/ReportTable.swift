@@ -131,12 +131,8 @@ public struct ReportColumn: Sendable {
             out.append(contentsOf: Array(",\"values\":".utf8))
             Self.appendInts(codes, to: &out)
         case .number(let numbers):
-            out.append(contentsOf: Array(",\"kind\":\"number\",\"values\":[".utf8))
-            for (index, number) in numbers.enumerated() {
-                if index > 0 { out.append(0x2c) }
-                out.append(contentsOf: Array((number.map(String.init) ?? "null").utf8))
-            }
-            out.append(0x5d)
+            out.append(contentsOf: Array(",\"kind\":\"number\",\"values\":".utf8))
+            Self.appendInts(numbers, to: &out)
         case .text(let texts):
             out.append(contentsOf: Array(",\"kind\":\"text\",\"values\":".utf8))
             Self.appendStrings(texts, to: &out)
@@ -210,11 +206,12 @@ public struct ReportColumn: Sendable {
         out.append(0x5d)
     }
 
-    private static func appendInts(_ numbers: [Int], to out: inout [UInt8]) {
+    /// Numbers as a JSON array, `nil` as `null`.
+    private static func appendInts(_ numbers: [Int?], to out: inout [UInt8]) {
         out.append(0x5b)
         for (index, number) in numbers.enumerated() {
             if index > 0 { out.append(0x2c) }
-            out.append(contentsOf: Array(String(number).utf8))
+            out.append(contentsOf: Array((number.map(String.init) ?? "null").utf8))
         }
         out.append(0x5d)
     }
