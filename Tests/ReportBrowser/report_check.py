@@ -163,7 +163,7 @@ def main():
         # Filter by template.
         from selenium.webdriver.support.ui import Select
         select = Select(driver.find_element("id", "filter-template"))
-        option = next(o for o in select.options if o.text.startswith(args.template + " ("))
+        option = next(o for o in select.options if o.text.startswith(f"Template: {args.template} ("))
         select.select_by_visible_text(option.text)
         expected = data.rows_of_template(args.template)
         wait_for(driver, lambda: f"of {len(expected):,} example" in status(driver))

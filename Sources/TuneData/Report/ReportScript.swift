@@ -246,7 +246,7 @@ enum ReportScript {
                 s.id = 'filter-' + c.key;
                 s.setAttribute('aria-label', c.label);
                 s.appendChild(new Option(c.label + ': all', ''));
-                order.forEach(function (k) { s.appendChild(new Option(c.table[k] + ' (' + counts[k] + ')', String(k))); });
+                order.forEach(function (k) { s.appendChild(new Option(c.label + ': ' + c.table[k] + ' (' + counts[k] + ')', String(k))); });
                 s.addEventListener('change', function () {
                   if (s.value === '') delete state.filters[c.key]; else state.filters[c.key] = Number(s.value);
                   update();
