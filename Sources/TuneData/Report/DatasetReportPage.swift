@@ -62,11 +62,16 @@ struct DatasetReportRows {
     var rowByReference: [String: Int]
     /// The first row of each (split file, line).
     var rowByLine: [String: Int]
+    /// Drops per template (the template that loses most is the first to read).
+    var dropsByTemplate: [String: Int]
 
     init(_ contents: DatasetFolderContents, tokens: [Int], directory: URL) {
         let kept = contents.examples
         let drops = contents.drops
         keptCount = kept.count
+        dropsByTemplate = drops.reduce(into: [:]) { counts, drop in
+            if let template = drop.example?.template { counts[template, default: 0] += 1 }
+        }
         var rowByReference: [String: Int] = [:]
         var rowByPassage: [String: Int] = [:]
         var categoryByTemplate: [String: String] = [:]

@@ -182,6 +182,18 @@ struct DatasetReportSummary {
             }
             items.append(.bars(ReportBarChart(title: "Drops by reason", bars: bars)))
         }
+        if !rows.dropsByTemplate.isEmpty {
+            let before = m.counts("dataset", "before", "byTemplate")
+            let bars = rows.dropsByTemplate.map { template, count in
+                ReportBarChart.Bar(
+                    label: template, value: count, before: before[template],
+                    href: ReportHTML.filterLink("template", template))
+            }
+            var chart = ReportBarChart(title: "Drops per template", bars: bars)
+            chart.valueName = "dropped"
+            chart.beforeName = "generated"
+            items.append(.bars(chart))
+        }
         return items
     }
 

@@ -35,6 +35,9 @@ public struct ReportBarChart: Sendable {
     public var marker: Marker?
     /// Bars beyond this many (the smallest) are summed into one "(N others)" bar.
     public var maxBars: Int
+    /// What a bar's value and its lighter "before" count are, for the legend and the tooltips.
+    public var valueName = "kept"
+    public var beforeName = "before balancing and dedup"
 
     /// Bars are sorted by value, largest first.
     public init(title: String, bars: [Bar], total: Int? = nil, marker: Marker? = nil, maxBars: Int = 20) {

@@ -32,7 +32,9 @@ enum ReportSVG {
             let y = top + Double(row) * barRow
             let label = bar.label.count > maxLabel ? "…" + bar.label.suffix(maxLabel - 1) : bar.label
             var group = "<g class=\"bar\"><title>\(ReportHTML.escape(bar.label)): \(bar.value)"
-            if let before = bar.before { group += " of \(before) before" }
+            if let before = bar.before {
+                group += " \(ReportHTML.escape(chart.valueName)) of \(before) \(ReportHTML.escape(chart.beforeName))"
+            }
             group += "</title>"
             group +=
                 "<text class=\"label\" x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 15))\">\(ReportHTML.escape(label))</text>"
@@ -42,7 +44,9 @@ enum ReportSVG {
             }
             group += rect(
                 x: labelWidth, y: y + 3, width: x(scale(bar.value)) - labelWidth, height: barRow - 6, css: "s0")
-            let shown = chart.total.map { percent(bar.value, of: $0) + " (\(bar.value))" } ?? "\(bar.value)"
+            let shown =
+                chart.total.map { percent(bar.value, of: $0) + " (\(bar.value))" }
+                ?? bar.before.map { "\(bar.value) of \($0)" } ?? "\(bar.value)"
             group +=
                 "<text class=\"value\" x=\"\(f(x(scale(max(bar.value, bar.before ?? 0))) + 4))\" y=\"\(f(y + 15))\">\(shown)</text>"
             group += "</g>"
@@ -60,7 +64,7 @@ enum ReportSVG {
         }
         if bars.contains(where: { ($0.before ?? 0) > $0.value }) {
             out +=
-                "<text class=\"legend\" x=\"\(f(width))\" y=\"16\">kept · <tspan class=\"before-text\">before balancing and dedup</tspan></text>"
+                "<text class=\"legend\" x=\"\(f(width))\" y=\"16\">\(ReportHTML.escape(chart.valueName)) · <tspan class=\"before-text\">\(ReportHTML.escape(chart.beforeName))</tspan></text>"
         }
         return out + "</svg>"
     }

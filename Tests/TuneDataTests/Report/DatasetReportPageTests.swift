@@ -90,6 +90,8 @@ import Testing
         #expect(html.contains("Examples per clause (share of kept)"))
         #expect(html.contains("href=\"#filter/reason/mid_sentence\""))
         #expect(html.contains("cap 3 per template"))
+        #expect(html.contains("<title>qa: 2 kept of 4 before balancing and dedup</title>"))
+        #expect(html.contains("<title>qa: 2 dropped of 4 generated</title>"))
         #expect(html.contains("<tr class=\"warn\"><th>train.jsonl</th><td>NOT valid"))
         #expect(html.contains("tunedata 9.9 · gpt-4o-mini-2024-07-18 · 2 examples kept, 2 dropped"))
     }
