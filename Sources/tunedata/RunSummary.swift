@@ -57,6 +57,7 @@ enum RunSummary {
         }
         lines.append("  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count, "dropped example"))")
         lines.append("  \(directory)/manifest.json")
+        lines.append("  \(directory)/report.html")
         return lines.joined(separator: "\n")
     }
 

@@ -80,10 +80,10 @@ public struct DatasetWriter: Sendable {
             }
             for (index, position) in zip(indices, positions) {
                 let file = sharded ? "\(split)-\(String(format: "%03d", position.shard + 1)).jsonl" : nil
+                let label = dataset.examples.label(at: index)
                 _ = try provenance.append(
                     JSONLEncoding.provenanceLine(
-                        for: dataset.examples.label(at: index).provenance, split: split, file: file, line: position.line
-                    ))
+                        for: label.provenance, split: split, file: file, line: position.line, category: label.category))
             }
         }
         let provenanceFiles = try provenance.finish()

@@ -85,11 +85,16 @@ public enum JSONLEncoding {
 
     /// One provenance line (with its `\n`).
     public static func provenanceLine(for example: Example, split: String, file: String?, line: Int) -> [UInt8] {
-        provenanceLine(for: example.provenance, split: split, file: file, line: line)
+        provenanceLine(for: example.provenance, split: split, file: file, line: line, category: example.category)
     }
 
-    /// The provenance.jsonl line for one example, from its provenance alone.
-    public static func provenanceLine(for p: Provenance, split: String, file: String?, line: Int) -> [UInt8] {
+    /// The provenance.jsonl line for one example, from its provenance (and category, when it has one).
+    ///
+    /// `passage` and `category` let a reader (the report page) match the references of `dropped.jsonl`
+    /// and filter by category without the examples' source files.
+    public static func provenanceLine(
+        for p: Provenance, split: String, file: String?, line: Int, category: String? = nil
+    ) -> [UInt8] {
         var buffer: [UInt8] = Array(#"{"split":"#.utf8)
         appendString(split, to: &buffer)
         if let file {
@@ -109,7 +114,11 @@ public enum JSONLEncoding {
         }
         buffer.append(contentsOf: Array(#","template":"#.utf8))
         appendString(p.template, to: &buffer)
-        buffer.append(contentsOf: Array(#","variant":\#(p.variant)"#.utf8))
+        buffer.append(contentsOf: Array(#","variant":\#(p.variant),"passage":\#(p.passageIndex)"#.utf8))
+        if let category {
+            buffer.append(contentsOf: Array(#","category":"#.utf8))
+            appendString(category, to: &buffer)
+        }
         if let url = p.url {
             buffer.append(contentsOf: Array(#","url":"#.utf8))
             appendString(url, to: &buffer)

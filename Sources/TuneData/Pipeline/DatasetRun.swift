@@ -80,6 +80,9 @@ public enum DatasetRun {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))
+        // Last, from the files just written (as `tunedata report` rebuilds it); not in the manifest's
+        // file list, since the page shows the manifest.
+        try DatasetReportPage.write(directory: directory, tokenCounts: memo, jobs: configuration.jobs)
         return (manifest, built)
     }
 }

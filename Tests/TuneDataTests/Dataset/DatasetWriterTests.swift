@@ -51,7 +51,7 @@ import Testing
         let provenance = try String(contentsOf: directory.appendingPathComponent("provenance.jsonl"), encoding: .utf8)
         #expect(
             provenance.split(separator: "\n").first
-                == #"{"split":"train","line":1,"source":"contracts/a.pdf","document":"d1","pages":[3,4],"section":"Section 5.2","template":"legal-section-qa","variant":1}"#
+                == #"{"split":"train","line":1,"source":"contracts/a.pdf","document":"d1","pages":[3,4],"section":"Section 5.2","template":"legal-section-qa","variant":1,"passage":2}"#
         )
         let train = try Data(contentsOf: directory.appendingPathComponent("train.jsonl"))
         #expect(records[0].bytes == train.count)

@@ -57,11 +57,15 @@ import Testing
             decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
         #expect(
             plain
-                == #"{"split":"train","line":3,"source":"web/terms.html","document":"d","pages":[],"section":"Section 2","template":"t","variant":1}"#
+                == #"{"split":"train","line":3,"source":"web/terms.html","document":"d","pages":[],"section":"Section 2","template":"t","variant":1,"passage":0}"#
                 + "\n")
         provenance.url = "https://example.com/terms"
         let withURL = String(
             decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3), as: UTF8.self)
-        #expect(withURL.hasSuffix(#""variant":1,"url":"https://example.com/terms"}"# + "\n"))
+        #expect(withURL.hasSuffix(#""variant":1,"passage":0,"url":"https://example.com/terms"}"# + "\n"))
+        let withCategory = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 3, category: "qa"),
+            as: UTF8.self)
+        #expect(withCategory.contains(#""passage":0,"category":"qa","url":"#))
     }
 }

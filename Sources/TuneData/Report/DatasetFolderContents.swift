@@ -1,0 +1,200 @@
+import Foundation
+
+/// Why a report could not be built from a folder.
+public enum DatasetReportError: Error, CustomStringConvertible {
+    /// The folder has no `manifest.json` (it is not the output of `convert` or `merge`).
+    case notADataset(path: String)
+    /// A file the manifest names could not be read or parsed.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notADataset(let path): "\(path) has no manifest.json: not a folder written by tunedata convert or merge"
+        case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+        }
+    }
+}
+
+/// One kept example as the folder's files describe it.
+struct FolderExample {
+    var split: String
+    var source: String
+    var document: String
+    var pages: [Int]
+    var section: String?
+    var template: String
+    var variant: Int
+    var passage: Int?
+    var category: String?
+    var url: String?
+    /// Provenance keys this reader does not know (a clause type, a later stage's label), as text.
+    var extra: [String: String]
+    var messages: [ReportMessage]
+}
+
+/// One line of `dropped.jsonl`.
+struct FolderDrop {
+    struct Reference {
+        var source: String
+        var document: String
+        var passage: Int
+        var template: String
+        var variant: Int
+
+        var key: String { "\(document)\u{1}\(passage)\u{1}\(template)\u{1}\(variant)" }
+    }
+
+    var reason: String
+    var detail: String
+    var example: Reference?
+    var duplicateOf: Reference?
+    /// Keys this reader does not know (a privacy type, a quality rule), as text.
+    var extra: [String: String]
+}
+
+/// What a dataset folder holds, read generically: keys added by later stages are kept, not rejected.
+struct DatasetFolderContents {
+    /// `manifest.json` as parsed JSON.
+    var manifest: [String: Any]
+    var examples: [FolderExample]
+    var drops: [FolderDrop]
+
+    static let knownProvenanceKeys: Set<String> = [
+        "split", "file", "line", "source", "document", "pages", "section", "template", "variant", "passage",
+        "category", "url",
+    ]
+    static let knownDropKeys: Set<String> = ["reason", "detail", "example", "duplicateOf"]
+
+    init(directory: URL) throws {
+        let manifestURL = directory.appendingPathComponent("manifest.json")
+        guard let manifestData = try? Data(contentsOf: manifestURL) else {
+            throw DatasetReportError.notADataset(path: directory.path)
+        }
+        guard let manifest = try? JSONSerialization.jsonObject(with: manifestData) as? [String: Any] else {
+            throw DatasetReportError.unreadable(path: manifestURL.path, reason: "not a JSON object")
+        }
+        self.manifest = manifest
+        // Lines are parsed on every core: at 100,000 examples parsing is most of the report's time.
+        let jobs = ParallelWork.jobs(nil)
+        let provenance = try Self.lines(of: directory.appendingPathComponent("provenance.jsonl"), required: false)
+        let parsed = ParallelWork.map(count: provenance.count, jobs: jobs) { index in
+            (try? JSONSerialization.jsonObject(with: provenance[index])) as? [String: any Sendable]
+        }
+        if let bad = parsed.firstIndex(where: { $0 == nil }) {
+            throw DatasetReportError.unreadable(
+                path: directory.appendingPathComponent("provenance.jsonl").path,
+                reason: "line \(bad + 1) is not a JSON object")
+        }
+        let lines = parsed.compactMap { $0 }
+        var files: [String: [Data]] = [:]
+        let located = try lines.map { line -> Data? in
+            let split = line["split"] as? String ?? "train"
+            let name = line["file"] as? String ?? "\(split).jsonl"
+            if files[name] == nil {
+                files[name] = try Self.lines(of: directory.appendingPathComponent(name), required: true)
+            }
+            let number = line["line"] as? Int ?? 0
+            return files[name].flatMap { number >= 1 && number <= $0.count ? $0[number - 1] : nil }
+        }
+        examples = ParallelWork.map(count: lines.count, jobs: jobs) { index in
+            Self.example(
+                lines[index], split: lines[index]["split"] as? String ?? "train",
+                messages: located[index].map(Self.messages) ?? [])
+        }
+        drops = try Self.objects(in: directory.appendingPathComponent("dropped.jsonl"), required: false).map(Self.drop)
+    }
+
+    private static func example(_ line: [String: any Sendable], split: String, messages: [ReportMessage])
+        -> FolderExample
+    {
+        var extra: [String: String] = [:]
+        for (key, value) in line where !knownProvenanceKeys.contains(key) {
+            if let text = text(value) { extra[key] = text }
+        }
+        return FolderExample(
+            split: split, source: line["source"] as? String ?? "", document: line["document"] as? String ?? "",
+            pages: line["pages"] as? [Int] ?? [], section: line["section"] as? String,
+            template: line["template"] as? String ?? "", variant: line["variant"] as? Int ?? 0,
+            passage: line["passage"] as? Int, category: line["category"] as? String, url: line["url"] as? String,
+            extra: extra, messages: messages)
+    }
+
+    private static func drop(_ line: [String: Any]) -> FolderDrop {
+        var extra: [String: String] = [:]
+        for (key, value) in line where !knownDropKeys.contains(key) {
+            if let text = text(value) { extra[key] = text }
+        }
+        return FolderDrop(
+            reason: line["reason"] as? String ?? "unknown", detail: line["detail"] as? String ?? "",
+            example: reference(line["example"]), duplicateOf: reference(line["duplicateOf"]), extra: extra)
+    }
+
+    private static func reference(_ value: Any?) -> FolderDrop.Reference? {
+        guard let object = value as? [String: Any], let source = object["source"] as? String else { return nil }
+        return FolderDrop.Reference(
+            source: source, document: object["document"] as? String ?? "", passage: object["passage"] as? Int ?? 0,
+            template: object["template"] as? String ?? "", variant: object["variant"] as? Int ?? 0)
+    }
+
+    /// A scalar or a list of scalars as one line of text; nested objects are not shown.
+    static func text(_ value: Any) -> String? {
+        switch value {
+        case let string as String: return string
+        case let number as NSNumber: return number.stringValue
+        case let list as [Any]:
+            let parts = list.compactMap { $0 is [Any] || $0 is [String: Any] ? nil : text($0) }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        default: return nil
+        }
+    }
+
+    /// A chat line's messages, or a completion line's prompt and completion as user and assistant.
+    static func messages(_ line: Data) -> [ReportMessage] {
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+            return [ReportMessage(role: "line", content: String(decoding: line, as: UTF8.self))]
+        }
+        if let messages = object["messages"] as? [[String: Any]] {
+            return messages.map {
+                ReportMessage(role: $0["role"] as? String ?? "?", content: $0["content"] as? String ?? "")
+            }
+        }
+        var result: [ReportMessage] = []
+        if let prompt = object["prompt"] as? String { result.append(ReportMessage(role: "user", content: prompt)) }
+        if let completion = object["completion"] as? String {
+            result.append(ReportMessage(role: "assistant", content: completion))
+        }
+        return result
+    }
+
+    /// The non-empty lines of a file (none when an optional file is absent).
+    static func lines(of url: URL, required: Bool) throws -> [Data] {
+        guard FileManager.default.fileExists(atPath: url.path) || required else { return [] }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DatasetReportError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        // One pass over the bytes (Data's generic `split` is several times slower on large files).
+        var ranges: [Range<Int>] = []
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                if index > start { ranges.append(start..<index) }
+                start = index + 1
+            }
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+        }
+        let base = data.startIndex
+        return ranges.map { data[(base + $0.lowerBound)..<(base + $0.upperBound)] }
+    }
+
+    private static func objects(in url: URL, required: Bool) throws -> [[String: Any]] {
+        try lines(of: url, required: required).enumerated().map { number, line in
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+                throw DatasetReportError.unreadable(path: url.path, reason: "line \(number + 1) is not a JSON object")
+            }
+            return object
+        }
+    }
+}
