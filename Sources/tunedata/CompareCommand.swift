@@ -71,7 +71,8 @@ struct CompareCommand: AsyncParsableCommand {
             for line in Self.summary(report) { print(line) }
             let path = "\(directory)/\(ComparisonOutput.folderName)"
             print("wrote \(path)/report.html, report.json")
-            print("wrote \(path)/corrections.jsonl (\(written.corrections)), preferences.jsonl (\(written.preferences))")
+            print(
+                "wrote \(path)/corrections.jsonl (\(written.corrections)), preferences.jsonl (\(written.preferences))")
         }
     }
 
@@ -98,9 +99,15 @@ struct CompareCommand: AsyncParsableCommand {
                 "judged correct: base \(report.base.correct ?? 0), tuned \(report.tuned.correct ?? 0); "
                     + interval("judge"))
         }
-        lines.append(String(format: "token F1: base %.3f, tuned %.3f; ", report.base.tokenF1, report.tuned.tokenF1) + interval("token_f1"))
-        lines.append(String(format: "ROUGE-L:  base %.3f, tuned %.3f; ", report.base.rougeL, report.tuned.rougeL) + interval("rouge_l"))
-        lines.append(String(format: "quoted:   base %.3f, tuned %.3f; ", report.base.quoted, report.tuned.quoted) + interval("quoted"))
+        lines.append(
+            String(format: "token F1: base %.3f, tuned %.3f; ", report.base.tokenF1, report.tuned.tokenF1)
+                + interval("token_f1"))
+        lines.append(
+            String(format: "ROUGE-L:  base %.3f, tuned %.3f; ", report.base.rougeL, report.tuned.rougeL)
+                + interval("rouge_l"))
+        lines.append(
+            String(format: "quoted:   base %.3f, tuned %.3f; ", report.base.quoted, report.tuned.quoted)
+                + interval("quoted"))
         let errors = report.base.errors + report.tuned.errors
         if errors > 0 { lines.append("\(errors) answers could not be obtained (see report.json)") }
         return lines

@@ -4,7 +4,10 @@ import TuneData
 
 /// The options every command that talks to a provider shares: which API, where, and how patient.
 struct ProviderOptions: ParsableArguments {
-    @Option(help: "The API: openai (OPENAI_API_KEY, OPENAI_BASE_URL) or azure (AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION). Default: azure when only AZURE_OPENAI_ENDPOINT is set.")
+    @Option(
+        help:
+            "The API: openai (OPENAI_API_KEY, OPENAI_BASE_URL) or azure (AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION). Default: azure when only AZURE_OPENAI_ENDPOINT is set."
+    )
     var provider: ProviderConfiguration.Kind?
 
     @Option(help: "The API's base URL, overriding OPENAI_BASE_URL or AZURE_OPENAI_ENDPOINT.")

@@ -58,7 +58,8 @@ public enum ComparisonOutput {
     }
 
     static func correction(for item: ComparedQuestion) -> Correction {
-        Correction(messages: item.question.messages + [ChatMessage(role: "assistant", content: item.question.reference)])
+        Correction(
+            messages: item.question.messages + [ChatMessage(role: "assistant", content: item.question.reference)])
     }
 
     static func preference(for item: ComparedQuestion) -> Preference {

@@ -44,14 +44,17 @@ enum ComparisonPage {
         if report.judgeModel != nil {
             let count = Double(max(1, report.items.count))
             rows.insert(
-                ("judged correct", "judge", Double(report.base.correct ?? 0) / count,
-                    Double(report.tuned.correct ?? 0) / count), at: 0)
+                (
+                    "judged correct", "judge", Double(report.base.correct ?? 0) / count,
+                    Double(report.tuned.correct ?? 0) / count
+                ), at: 0)
         }
         var html = "<table><tr><th>metric</th><th>base</th><th>tuned</th><th>difference (95% interval)</th></tr>\n"
         for (label, key, base, tuned) in rows {
-            let interval = report.differences[key].map {
-                "\(signed($0.meanDifference)) (\(signed($0.low)) to \(signed($0.high)))"
-            } ?? ""
+            let interval =
+                report.differences[key].map {
+                    "\(signed($0.meanDifference)) (\(signed($0.low)) to \(signed($0.high)))"
+                } ?? ""
             html += "<tr><td>\(label)</td><td>\(fixed(base))</td><td>\(fixed(tuned))</td><td>\(interval)</td></tr>\n"
         }
         return html + "</table>\n"
@@ -75,7 +78,9 @@ enum ComparisonPage {
     private static func answer(_ label: String, _ answer: ScoredAnswer) -> String {
         var scores =
             "F1 \(fixed(answer.scores.tokenF1)) · ROUGE-L \(fixed(answer.scores.rougeL)) · quoted \(fixed(answer.scores.quoted))"
-        if let grade = answer.grade { scores = grade.rawValue.replacingOccurrences(of: "_", with: " ") + " · " + scores }
+        if let grade = answer.grade {
+            scores = grade.rawValue.replacingOccurrences(of: "_", with: " ") + " · " + scores
+        }
         let body = answer.error.map { "<i>no answer: \(escape($0))</i>" } ?? escape(answer.answer)
         return "<div><p class=\"meta\"><b>\(label)</b> — \(scores)</p><div class=\"ans\">\(body)</div></div>"
     }

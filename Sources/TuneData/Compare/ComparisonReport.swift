@@ -135,7 +135,8 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
             "quoted": PairedBootstrap(base: items.map(\.base.scores.quoted), tuned: items.map(\.tuned.scores.quoted)),
         ]
         if judged {
-            differences["judge"] = PairedBootstrap(base: items.map { primary($0.base) }, tuned: items.map { primary($0.tuned) })
+            differences["judge"] = PairedBootstrap(
+                base: items.map { primary($0.base) }, tuned: items.map { primary($0.tuned) })
         }
         self.differences = differences
     }
@@ -143,7 +144,9 @@ public struct ComparisonReport: Sendable, Codable, Equatable {
     /// Items ordered for a reader: losses first, then ties, then wins, each in question order.
     public var itemsLossesFirst: [ComparedQuestion] {
         let rank: [PairOutcome: Int] = [.loss: 0, .tie: 1, .win: 2]
-        return items.enumerated().sorted { (rank[$0.element.outcome] ?? 0, $0.offset) < (rank[$1.element.outcome] ?? 0, $1.offset) }
-            .map(\.element)
+        return items.enumerated().sorted {
+            (rank[$0.element.outcome] ?? 0, $0.offset) < (rank[$1.element.outcome] ?? 0, $1.offset)
+        }
+        .map(\.element)
     }
 }

@@ -105,7 +105,8 @@ public struct ComparisonRun: Sendable {
             throw error
         } catch {
             return ScoredAnswer(
-                answer: "", scores: AnswerScores(tokenF1: 0, rougeL: 0, quoted: 0), grade: judge == nil ? nil : .notAttempted,
+                answer: "", scores: AnswerScores(tokenF1: 0, rougeL: 0, quoted: 0),
+                grade: judge == nil ? nil : .notAttempted,
                 error: "\(error)")
         }
         var scored = ScoredAnswer(
@@ -114,7 +115,8 @@ public struct ComparisonRun: Sendable {
             do {
                 let reply = try await judge.complete(
                     model: judgeModel,
-                    messages: JudgeGrade.messages(question: question.question, reference: question.reference, answer: text))
+                    messages: JudgeGrade.messages(
+                        question: question.question, reference: question.reference, answer: text))
                 scored.grade = JudgeGrade.parse(reply) ?? .notAttempted
             } catch let error as ProviderError where Self.isFatal(error) {
                 throw error

@@ -21,7 +21,8 @@ public enum JudgeGrade: String, Sendable, Codable, CaseIterable {
             ChatMessage(role: "system", content: instructions),
             ChatMessage(
                 role: "user",
-                content: "Question:\n\(question)\n\nGold answer:\n\(reference)\n\nAnswer to grade:\n\(answer)\n\nGrade:"),
+                content: "Question:\n\(question)\n\nGold answer:\n\(reference)\n\nAnswer to grade:\n\(answer)\n\nGrade:"
+            ),
         ]
     }
 

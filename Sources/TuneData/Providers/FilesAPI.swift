@@ -25,7 +25,8 @@ extension APIClient {
 
     /// Uploads a file for fine-tuning: the Files API up to the limit, the Uploads API in parts above it.
     public func uploadFile(
-        at url: URL, thresholds: UploadThresholds = UploadThresholds(), boundary: String = MultipartForm.randomBoundary()
+        at url: URL, thresholds: UploadThresholds = UploadThresholds(),
+        boundary: String = MultipartForm.randomBoundary()
     ) async throws -> RemoteFile {
         let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
         if size > thresholds.singleRequestLimit {

@@ -41,7 +41,8 @@ extension APIClient {
     public func complete(model: String, messages: [ChatMessage], temperature: Double = 0) async throws -> String {
         let path = configuration.chatCompletionsPath(model: model)
         let answer = try await json(
-            "POST", path, body: ChatCompletionBody(model: model, messages: messages, temperature: temperature, seed: nil),
+            "POST", path,
+            body: ChatCompletionBody(model: model, messages: messages, temperature: temperature, seed: nil),
             as: ChatCompletionAnswer.self)
         guard let message = answer.choices.first?.message else {
             throw ProviderError.invalidResponse(path: path, reason: "no choices")

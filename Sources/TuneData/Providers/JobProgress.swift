@@ -39,8 +39,10 @@ public enum JobProgress {
         guard let directory, let number = lineNumber(in: failure.message) else { return text }
         let name = failure.param == "validation_file" ? "validation.jsonl" : "train.jsonl"
         guard let line = Self.line(number, ofFileAt: directory.appendingPathComponent(name)) else { return text }
-        text += "\n\(name) line \(number): " + (line.count > Self.shownLineCharacters
-            ? String(line.prefix(Self.shownLineCharacters)) + "…" : line)
+        text +=
+            "\n\(name) line \(number): "
+            + (line.count > Self.shownLineCharacters
+                ? String(line.prefix(Self.shownLineCharacters)) + "…" : line)
         return text
     }
 

@@ -25,7 +25,9 @@ struct LoopCommandTests {
         let again = try run(["upload", folder.path])
         #expect(again.stdout.contains("train.jsonl: already uploaded as file-"))
 
-        let train = try run(["train", folder.path, "--model", "gpt-4o-mini-2024-07-18", "--wait", "--poll-interval", "0"])
+        let train = try run([
+            "train", folder.path, "--model", "gpt-4o-mini-2024-07-18", "--wait", "--poll-interval", "0",
+        ])
         #expect(train.status == 0, "\(train.stderr)")
         #expect(train.stdout.contains("created ftjob-"))
         #expect(train.stdout.contains("running · step 4/12 · train loss"))
@@ -42,7 +44,8 @@ struct LoopCommandTests {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("compare/\(name)").path))
         }
 
-        let wrongKey = try run(["train", "list"], environment: ["OPENAI_BASE_URL": server.baseURL, "OPENAI_API_KEY": "sk-nope-1234"])
+        let wrongKey = try run(
+            ["train", "list"], environment: ["OPENAI_BASE_URL": server.baseURL, "OPENAI_API_KEY": "sk-nope-1234"])
         #expect(wrongKey.status != 0)
         #expect(wrongKey.stderr.contains("401 Unauthorized: Incorrect API key provided. [invalid_api_key]"))
 
@@ -89,7 +92,8 @@ struct LoopCommandTests {
 final class FakeOpenAI {
     static let script = CommandRunner.packageRoot.appendingPathComponent("Benchmarks/compare/fake_openai.py")
     static var isAvailable: Bool {
-        FileManager.default.fileExists(atPath: script.path) && FileManager.default.isExecutableFile(atPath: "/usr/bin/env")
+        FileManager.default.fileExists(atPath: script.path)
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/env")
     }
 
     private let process = Process()

@@ -62,7 +62,10 @@ import Testing
             let messages = body?["messages"] as? [[String: Any]] ?? []
             let question = messages.last?["content"] as? String ?? ""
             if model == "judge" {
-                return .json(ProviderFixtures.chat(question.contains("Answer to grade:\nClause 3 provides") ? "B" : (question.contains("Answer to grade:\nI do not know") ? "C" : "A")))
+                return .json(
+                    ProviderFixtures.chat(
+                        question.contains("Answer to grade:\nClause 3 provides")
+                            ? "B" : (question.contains("Answer to grade:\nI do not know") ? "C" : "A")))
             }
             guard model == "ft:tuned" else { return .json(ProviderFixtures.chat("I do not know.")) }
             for (index, reference) in references.enumerated() where question.hasSuffix("Clause \(index + 1) provide?") {
@@ -82,7 +85,8 @@ import Testing
         let provenance = (1...3).map {
             "{\"split\":\"validation\",\"line\":\($0),\"source\":\"in/lease.pdf\",\"document\":\"d\",\"pages\":[\($0 + 4)],\"section\":\"Clause \($0)\",\"template\":\"t\",\"variant\":1}"
         }
-        try Data((provenance.joined(separator: "\n") + "\n").utf8).write(to: root.appendingPathComponent("provenance.jsonl"))
+        try Data((provenance.joined(separator: "\n") + "\n").utf8).write(
+            to: root.appendingPathComponent("provenance.jsonl"))
         return root
     }
 
@@ -121,7 +125,9 @@ import Testing
             (($0.json as? [String: Any])?["messages"] as? [[String: Any]])?.first?["content"] as? String
         }
         #expect(Set(systems) == ["You are a legal assistant."])
-        let temperatures = server.requests.compactMap { (($0.json as? [String: Any])?["temperature"] as? NSNumber)?.doubleValue }
+        let temperatures = server.requests.compactMap {
+            (($0.json as? [String: Any])?["temperature"] as? NSNumber)?.doubleValue
+        }
         #expect(temperatures == [Double](repeating: 0, count: 6))
 
         let written = try ComparisonOutput.write(report, into: folder)
@@ -140,7 +146,8 @@ import Testing
         let page = try String(contentsOf: compare.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(page.contains("in/lease.pdf, page 5 · Clause 1"))
         #expect(page.contains("<b>3</b> wins"))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: compare.appendingPathComponent("report.json")))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: compare.appendingPathComponent("report.json")))
         #expect((json as? [String: Any])?["wins"] as? Int == 3)
 
         // The corrections file is a valid --include file.

@@ -9,7 +9,8 @@ import Testing
     @Test func multipartBodyIsExactlyRFC7578() {
         var form = MultipartForm(boundary: "BOUNDARY")
         form.addField(name: "purpose", value: "fine-tune")
-        form.addFile(name: "file", filename: "train \"a\".jsonl", contentType: "application/jsonl", data: Data("{}\n".utf8))
+        form.addFile(
+            name: "file", filename: "train \"a\".jsonl", contentType: "application/jsonl", data: Data("{}\n".utf8))
         let expected =
             "--BOUNDARY\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nfine-tune\r\n"
             + "--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"train %22a%22.jsonl\"\r\n"
@@ -31,8 +32,9 @@ import Testing
                 "OPENAI_API_VERSION": "2024-10-21",
             ])
         #expect(azure.kind == .azure)
-        #expect(azure.url(for: "/fine_tuning/jobs?limit=5")
-            == "https://res.openai.azure.com/openai/fine_tuning/jobs?limit=5&api-version=2024-10-21")
+        #expect(
+            azure.url(for: "/fine_tuning/jobs?limit=5")
+                == "https://res.openai.azure.com/openai/fine_tuning/jobs?limit=5&api-version=2024-10-21")
         #expect(azure.authorizationHeaders.map(\.0) == ["api-key"])
         #expect(azure.chatCompletionsPath(model: "my deploy") == "/deployments/my%20deploy/chat/completions")
         #expect(!azure.description.contains("k2") && !openai.description.contains("k1"))
@@ -95,7 +97,8 @@ import Testing
         let count = Counter()
         let job = try JSONSerialization.data(withJSONObject: ProviderFixtures.job(status: "running"))
         let server = try TestHTTPServer { _ in
-            count.next() == 1 ? .truncated(body: job, sent: job.count / 2) : .answer(status: 200, headers: [], body: job)
+            count.next() == 1
+                ? .truncated(body: job, sent: job.count / 2) : .answer(status: 200, headers: [], body: job)
         }
         defer { server.stop() }
         let fetched = try await ProviderFixtures.client(server).job(id: "ftjob-1")
@@ -104,7 +107,9 @@ import Testing
     }
 
     @Test func aMalformedSuccessIsReportedNotRetried() async throws {
-        let server = try TestHTTPServer { _ in .answer(status: 200, headers: [], body: Data(#"{"id":"ftjob-1","sta"#.utf8)) }
+        let server = try TestHTTPServer { _ in
+            .answer(status: 200, headers: [], body: Data(#"{"id":"ftjob-1","sta"#.utf8))
+        }
         defer { server.stop() }
         let error = await #expect(throws: ProviderError.self) {
             try await ProviderFixtures.client(server).job(id: "ftjob-1")

@@ -33,8 +33,10 @@ struct ContractTests {
                     ProviderFixtures.job(
                         status: status, fineTuned: status == "succeeded" ? "ft:gpt-4o-mini-2024-07-18:org::abc" : nil,
                         error: status == "failed"
-                            ? ["code": "invalid_training_file", "message": "Line 2: invalid role 'bot'.",
-                                "param": "training_file"] : nil))
+                            ? [
+                                "code": "invalid_training_file", "message": "Line 2: invalid role 'bot'.",
+                                "param": "training_file",
+                            ] : nil))
             case ("GET", "/v1/fine_tuning/jobs/ftjob-1/events"):
                 return .json(
                     ProviderFixtures.list([
@@ -86,9 +88,11 @@ struct ContractTests {
         }
         _ = try await client.createJob(FineTuningJobRequest(model: "gpt-4o-mini-2024-07-18", trainingFile: "file-1"))
         _ = try await client.uploadFile(
-            at: folder.appendingPathComponent("train.jsonl"), thresholds: UploadThresholds(singleRequestLimit: 10, partSize: 700))
+            at: folder.appendingPathComponent("train.jsonl"),
+            thresholds: UploadThresholds(singleRequestLimit: 10, partSize: 700))
         _ = try await client.complete(
-            model: "gpt-4o-mini", messages: [ChatMessage(role: "system", content: "s"), ChatMessage(role: "user", content: "q")])
+            model: "gpt-4o-mini",
+            messages: [ChatMessage(role: "system", content: "s"), ChatMessage(role: "user", content: "q")])
         _ = try await run.wait(jobID: "ftjob-1", directory: folder) { _ in }
         _ = try await client.cancelJob(id: "ftjob-1")
         _ = try await client.listJobs()
@@ -165,7 +169,9 @@ struct ContractTests {
         let file = try await ProviderFixtures.client(server).uploadFile(
             at: url, thresholds: UploadThresholds(singleRequestLimit: 100, partSize: 256))
         #expect(file.id == "file-big")
-        let partBodies = server.requests.filter { $0.path.hasSuffix("/parts") }.compactMap { $0.multipartFields["data"] }
+        let partBodies = server.requests.filter { $0.path.hasSuffix("/parts") }.compactMap {
+            $0.multipartFields["data"]
+        }
         #expect(partBodies.count == (data.count + 255) / 256)
         #expect(Data(partBodies.joined().utf8) == data)
         let create = try #require(server.requests.first { $0.path == "/v1/uploads" }?.json as? [String: Any])

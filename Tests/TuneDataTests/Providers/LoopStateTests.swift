@@ -53,7 +53,8 @@ import Testing
         #expect(afterDeletion.map(Self.kind) == ["uploaded", "already"])
 
         let validation = folder.appendingPathComponent("validation.jsonl")
-        try (try String(contentsOf: validation, encoding: .utf8)
+        try
+            (try String(contentsOf: validation, encoding: .utf8)
             + ProviderFixtures.exampleLine(question: "One more?", answer: "Yes.") + "\n")
             .write(to: validation, atomically: true, encoding: .utf8)
         let afterChange = try await uploader.upload(directory: folder)
@@ -108,10 +109,11 @@ import Testing
         #expect(jobs.jobs.map(\.status) == ["failed"])
     }
 
-    @Test(arguments: [
-        ("Line 4: invalid role", 4), ("Example 12 has too many tokens", 12), ("row #3 is empty", 3),
-        ("The file is invalid", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("Line 4: invalid role", 4), ("Example 12 has too many tokens", 12), ("row #3 is empty", 3),
+            ("The file is invalid", nil),
+        ] as [(String, Int?)])
     func lineNumbersAreFoundInProviderMessages(message: String, expected: Int?) {
         #expect(JobProgress.lineNumber(in: message) == expected)
     }

@@ -75,12 +75,19 @@ enum ProviderFixtures {
     }
 
     static func error(_ message: String, code: String? = nil) -> [String: Any] {
-        ["error": ["message": message, "type": "invalid_request_error", "param": NSNull(), "code": code.map { $0 as Any } ?? NSNull()]]
+        [
+            "error": [
+                "message": message, "type": "invalid_request_error", "param": NSNull(),
+                "code": code.map { $0 as Any } ?? NSNull(),
+            ]
+        ]
     }
 
     /// A client for `server` with the sentinel key, short deadlines, and retries that record their
     /// delays instead of sleeping.
-    static func client(_ server: TestHTTPServer, delays: DelayLog? = nil, attempts: Int = 4, timeout: Duration = .seconds(10))
+    static func client(
+        _ server: TestHTTPServer, delays: DelayLog? = nil, attempts: Int = 4, timeout: Duration = .seconds(10)
+    )
         -> APIClient
     {
         let log = delays ?? DelayLog()
@@ -107,17 +114,22 @@ enum ProviderFixtures {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         var train = "", valid = "", provenance = ""
         for index in 1...count {
-            train += exampleLine(
-                question: "What does Section \(index) of the Services Agreement provide?",
-                answer: "Section \(index) provides that the supplier shall deliver item \(index) within thirty days.")
+            train +=
+                exampleLine(
+                    question: "What does Section \(index) of the Services Agreement provide?",
+                    answer:
+                        "Section \(index) provides that the supplier shall deliver item \(index) within thirty days.")
                 + "\n"
             provenance +=
                 "{\"split\":\"train\",\"line\":\(index),\"source\":\"in/agreement.pdf\",\"document\":\"d1\",\"pages\":[\(index)],\"section\":\"Section \(index)\",\"template\":\"legal-section-qa\",\"variant\":1}\n"
         }
         for index in 1...validation {
-            valid += exampleLine(
-                question: "What does Clause \(index) of the Lease provide?",
-                answer: "Clause \(index) provides that the tenant pays rent of \(index) hundred dollars monthly in advance.")
+            valid +=
+                exampleLine(
+                    question: "What does Clause \(index) of the Lease provide?",
+                    answer:
+                        "Clause \(index) provides that the tenant pays rent of \(index) hundred dollars monthly in advance."
+                )
                 + "\n"
             provenance +=
                 "{\"split\":\"validation\",\"line\":\(index),\"source\":\"in/lease.pdf\",\"document\":\"d2\",\"pages\":[\(index + 1)],\"section\":\"Clause \(index)\",\"template\":\"legal-section-qa\",\"variant\":1}\n"
