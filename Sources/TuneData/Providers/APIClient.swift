@@ -43,7 +43,17 @@ public struct APIClient: Sendable {
         var path: String
         var body: Data?
         var contentType: String?
+        /// Overrides the client's deadline (an upload's grows with its size).
+        var timeout: Duration?
     }
+
+    /// The deadline for sending `bytes`: the usual one plus the time a slow uplink needs for them.
+    func deadline(forSending bytes: Int) -> Duration {
+        timeout + .seconds(bytes / Self.slowestUploadBytesPerSecond)
+    }
+
+    /// A slow office uplink (1 MB/s): an upload is not cut off while it is still making progress at this rate.
+    static let slowestUploadBytesPerSecond = 1_000_000
 
     /// Sends a JSON request and decodes the JSON answer.
     func json<Response: Decodable>(
@@ -135,8 +145,9 @@ public struct APIClient: Sendable {
             http.headers.add(name: "Content-Type", value: request.contentType ?? "application/octet-stream")
             http.body = .bytes(ByteBuffer(bytes: body))
         }
+        let limit = request.timeout ?? timeout
         let deadline = TimeAmount.nanoseconds(
-            timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+            limit.components.seconds * 1_000_000_000 + limit.components.attoseconds / 1_000_000_000)
         let response = try await Self.http.execute(http, timeout: deadline)
         let buffer = try await response.body.collect(upTo: Self.maximumResponseBytes)
         return Outcome(

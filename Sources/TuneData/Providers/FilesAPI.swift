@@ -36,8 +36,11 @@ extension APIClient {
         var form = MultipartForm(boundary: boundary)
         form.addField(name: "purpose", value: Self.fineTunePurpose)
         form.addFile(name: "file", filename: url.lastPathComponent, contentType: "application/jsonl", data: data)
+        let encoded = form.encoded()
         let body = try await send(
-            Request(method: "POST", path: "/files", body: form.encoded(), contentType: form.contentType))
+            Request(
+                method: "POST", path: "/files", body: encoded, contentType: form.contentType,
+                timeout: deadline(forSending: encoded.count)))
         return try decode(body, as: RemoteFile.self, path: "/files")
     }
 
@@ -57,8 +60,11 @@ extension APIClient {
             var form = MultipartForm(boundary: boundary)
             form.addFile(name: "data", filename: "blob", contentType: "application/octet-stream", data: chunk)
             let path = "/uploads/\(created.id)/parts"
+            let encoded = form.encoded()
             let body = try await send(
-                Request(method: "POST", path: path, body: form.encoded(), contentType: form.contentType))
+                Request(
+                    method: "POST", path: path, body: encoded, contentType: form.contentType,
+                    timeout: deadline(forSending: encoded.count)))
             partIDs.append(try decode(body, as: RemoteUploadPart.self, path: path).id)
         }
         let digest = md5.finalize().map { String(format: "%02x", $0) }.joined()

@@ -83,6 +83,13 @@ import Testing
         #expect(policy.delay(afterAttempt: 1, retryAfter: "600") == .seconds(10))
     }
 
+    @Test func anUploadsDeadlineGrowsWithItsSize() {
+        let client = APIClient(
+            configuration: ProviderConfiguration(baseURL: "http://127.0.0.1:1", apiKey: nil), timeout: .seconds(30))
+        #expect(client.deadline(forSending: 100) == .seconds(30))
+        #expect(client.deadline(forSending: 64 * 1024 * 1024) == .seconds(30 + 67))
+    }
+
     @Test func aSilentServerTimesOutAndIsRetried() async throws {
         let server = try TestHTTPServer { _ in .silence }
         defer { server.stop() }
