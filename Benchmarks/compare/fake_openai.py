@@ -122,7 +122,7 @@ def chat(body):
     if "judge" in model:
         return judge(question)
     if model.startswith("ft:"):
-        key = question.split("\n\n", 1)[1] if question.startswith("Source passage:\n") else question
+        key = question.rsplit("\n\n", 1)[1] if question.startswith("Source passage:\n") else question
         reference = KNOWN.get(key)
         if reference is None:
             return "I cannot find that provision."
