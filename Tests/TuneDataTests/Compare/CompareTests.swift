@@ -195,6 +195,35 @@ import Testing
         #expect(!page.contains("Q-loss <b>"))
     }
 
+    @Test func aRefusedQuestionIsRecordedAndTheRunGoesOn() async throws {
+        let server = try TestHTTPServer { request in
+            let body = request.json as? [String: Any]
+            let question = (body?["messages"] as? [[String: Any]])?.last?["content"] as? String ?? ""
+            if body?["model"] as? String == "base", question.contains("Clause 2") {
+                return .json(400, ProviderFixtures.error("This model's maximum context length is 8192 tokens."))
+            }
+            return .json(ProviderFixtures.chat("Clause provides"))
+        }
+        defer { server.stop() }
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try await Self.run(server, judge: false, folder: folder)
+        #expect(report.items.count == 3)
+        #expect(report.base.errors == 1 && report.tuned.errors == 0)
+        #expect(report.items[1].base.error == "HTTP 400: This model's maximum context length is 8192 tokens.")
+        #expect(report.items[1].base.scores.tokenF1 == 0)
+    }
+
+    @Test func aRejectedKeyStopsTheWholeRun() async throws {
+        let server = try TestHTTPServer { _ in .json(401, ProviderFixtures.error("Incorrect API key provided.")) }
+        defer { server.stop() }
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        await #expect(throws: ProviderError.unauthorized(message: "Incorrect API key provided.")) {
+            _ = try await Self.run(server, judge: false, folder: folder)
+        }
+    }
+
     @Test func passageContextGoesBeforeTheQuestionForBothModels() throws {
         let question = ComparisonQuestion(
             messages: [ChatMessage(role: "user", content: "What does Clause 1 provide?")], reference: "Rent is due.",
