@@ -3,12 +3,15 @@ public import Foundation
 /// Checks a dataset file before upload; the one place `upload` asks a validator.
 ///
 /// Returns the error findings (an empty array means the file may be uploaded). The minimum number of
-/// examples applies to the training file only. When validators are chosen per target, this is the
+/// examples applies to the training file only. Preference (DPO) files get ``PreferenceFileCheck``. When validators are chosen per target, this is the
 /// function to point at the target's validator.
 public func uploadBlockingFindings(forFileAt url: URL, model: String, isTrainingFile: Bool) throws
     -> [ValidationFinding]
 {
-    try DatasetValidator(model: model).validate(fileAt: url).findings.filter {
+    if let data = try? Data(contentsOf: url, options: .mappedIfSafe), PreferenceFileCheck.isPreferenceFile(data) {
+        return PreferenceFileCheck.findings(data, isTrainingFile: isTrainingFile)
+    }
+    return try DatasetValidator(model: model).validate(fileAt: url).findings.filter {
         $0.severity == .error && (isTrainingFile || $0.kind != "too_few_examples")
     }
 }

@@ -109,6 +109,34 @@ import Testing
         #expect(jobs.jobs.map(\.status) == ["failed"])
     }
 
+    @Test func preferenceFilesAreCheckedAsPreferencesAndTrainWithDPO() async throws {
+        let server = try ContractTests.loopServer()
+        defer { server.stop() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func line(_ index: Int, preferred: String, other: String) -> String {
+            #"{"input":{"messages":[{"role":"user","content":"What does Clause \#(index) provide?"}]},"#
+                + #""preferred_output":[{"role":"assistant","content":"\#(preferred)"}],"#
+                + #""non_preferred_output":[{"role":"assistant","content":"\#(other)"}]}"#
+        }
+        let good = (1...10).map { line($0, preferred: "Clause \($0) provides for rent.", other: "Rent.") }
+        let train = folder.appendingPathComponent("train.jsonl")
+        try Data((good + [line(11, preferred: "Same.", other: "Same.")]).joined(separator: "\n").utf8).write(to: train)
+        let findings = try uploadBlockingFindings(
+            forFileAt: train, model: "gpt-4.1-mini-2025-04-14", isTrainingFile: true)
+        #expect(findings.map(\.line) == [11])
+        #expect(findings.first?.message == "the preferred and non-preferred answers are the same")
+
+        try Data(good.joined(separator: "\n").utf8).write(to: train)
+        let job = try await TrainingRun(client: ProviderFixtures.client(server)).start(
+            directory: folder,
+            settings: FineTuningJobRequest(model: "gpt-4.1-mini-2025-04-14", trainingFile: "", method: .dpo))
+        #expect(job.id == "ftjob-1")
+        let body = try #require(server.requests.first { $0.path == "/v1/fine_tuning/jobs" }?.json as? [String: Any])
+        #expect((body["method"] as? [String: Any])?["type"] as? String == "dpo")
+    }
+
     @Test(
         arguments: [
             ("Line 4: invalid role", 4), ("Example 12 has too many tokens", 12), ("row #3 is empty", 3),
