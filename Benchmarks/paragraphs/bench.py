@@ -87,8 +87,8 @@ def main():
                 handle.write("<html><body><p>" + " ".join(lines) + "</p></body></html>")
             cpu, wall, result = convert(args.tunedata, folder)
             with open(os.path.join(folder + "-out", "manifest.json")) as handle:
-                inputs = json.load(handle)["inputs"]
-            outcome = "converted" if inputs["converted"] == 1 else f"skipped: {inputs['skippedByReason']}"
+                counts = json.load(handle)["inputs"]
+            outcome = "converted" if counts["converted"] == 1 else f"skipped: {counts['skippedByReason']}"
             load = os.getloadavg()[0]
             print(f"54 MB one-line page: cpu {cpu:.1f} s, wall {wall:.1f} s, {outcome} "
                   f"(load average {load:.1f} on {os.cpu_count()} cores)")

@@ -84,16 +84,18 @@ public struct Chunker: Sendable {
             }
         }
         // Units no longer than the budget: whole paragraphs, else sentences, else runs of words.
-        var units: [(OutlineParagraph, Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
+        // Each unit's count alone (what the budget is checked with) and, for a sentence after the first
+        // of its paragraph, its count after the joining space (what it adds to the paragraph exactly).
+        var units: [(OutlineParagraph, Int, joined: Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
         for (paragraph, counts) in zip(section.paragraphs, measured) {
             if let counts, counts.alone <= options.maxTokens {
-                units.append((paragraph, counts.alone, true, counts))
+                units.append((paragraph, counts.alone, counts.alone, true, counts))
                 continue
             }
             var first = true
             for sentence in SentenceSplitter.split(paragraph.text) {
-                for (part, partTokens) in splitLongSentence(sentence, afterSpace: !first) {
-                    units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, first, nil))
+                for (part, partTokens, joined) in splitLongSentence(sentence, afterSpace: !first) {
+                    units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, joined, first, nil))
                     first = false
                 }
             }
@@ -113,8 +115,7 @@ public struct Chunker: Sendable {
             if let exact = piece.exactTokens ?? piece.sentenceTokens { piece.tokens = exact }
             pieces.append(piece)
         }
-        for (unit, tokens, startsParagraph, counts) in units {
-            var tokens = tokens
+        for (unit, tokens, joined, startsParagraph, counts) in units {
             if !current.isEmpty, currentTokens + 1 + tokens > options.maxTokens {
                 finishPiece()
                 (current, currentTokens) = overlap(from: previousUnits, before: tokens)
@@ -125,15 +126,13 @@ public struct Chunker: Sendable {
             if !startsParagraph, let last = current.last {
                 // Sentences of one paragraph stay one paragraph; a sentence's count after a space is
                 // exactly what it adds to the paragraph (the pre-tokenizer never runs a piece across a
-                // single space into the word after it).
+                // single space into the word after it), so the piece needs no encoding again.
                 current[current.count - 1] = OutlineParagraph(
                     text: last.text + " " + unit.text, page: last.page ?? unit.page)
                 currentCounts[currentCounts.count - 1] = nil
                 currentTokens += tokens
-                lastAlone = lastAlone.map { $0 + tokens }
+                lastAlone = lastAlone.map { $0 + joined }
             } else {
-                // A sentence that opens a piece mid-paragraph was counted after a space: count it alone.
-                if !startsParagraph && counts == nil { tokens = encoding.count(unit.text) }
                 current.append(unit)
                 currentCounts.append(counts)
                 currentTokens += tokens + (current.count > 1 ? 1 : 0)
@@ -161,11 +160,14 @@ public struct Chunker: Sendable {
     }
 
     /// A sentence, or when it is longer than the budget its parts cut at word boundaries, each
-    /// with its token count; `afterSpace` counts each as it follows a space in its paragraph (so the
-    /// counts add up to the paragraph's), else the first one alone.
-    private func splitLongSentence(_ sentence: String, afterSpace: Bool) -> [(String, Int)] {
-        let sentenceTokens = encoding.count(afterSpace ? " " + sentence : sentence)
-        guard sentenceTokens > options.maxTokens else { return [(sentence, sentenceTokens)] }
+    /// with its token count alone and its count after the space that joins it to what comes before
+    /// in its paragraph (`afterSpace` for the sentence's first part); the joined counts add up to the
+    /// paragraph's exact count.
+    private func splitLongSentence(_ sentence: String, afterSpace: Bool) -> [(String, Int, Int)] {
+        let sentenceTokens = encoding.count(sentence)
+        guard sentenceTokens > options.maxTokens else {
+            return [(sentence, sentenceTokens, afterSpace ? encoding.count(" " + sentence) : sentenceTokens)]
+        }
         var parts: [String] = []
         var words: [Substring] = []
         var tokens = 0
@@ -181,7 +183,8 @@ public struct Chunker: Sendable {
         }
         if !words.isEmpty { parts.append(words.joined(separator: " ")) }
         return parts.enumerated().map { index, part in
-            (part, encoding.count(afterSpace || index > 0 ? " " + part : part))
+            let alone = encoding.count(part)
+            return (part, alone, afterSpace || index > 0 ? encoding.count(" " + part) : alone)
         }
     }
 
