@@ -28,6 +28,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
+    @OptionGroup var privacy: PrivacyArguments
+
     @Option(help: "Documents converted in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -59,21 +61,23 @@ struct ConvertCommand: ParsableCommand {
             )
             throw ExitCode.failure
         }
-        let configuration = ConvertConfiguration(
+        var configuration = ConvertConfiguration(
             inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking,
             dataset: datasetConfiguration,
             extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
             shard: shard.flatMap(Shard.init))
+        configuration.privacy = try privacy.options()
         let included = try loadIncluded(dataset.include, model: budget.model)
 
         var discovered = InputDiscovery.discover(inputs)
         if let slice = configuration.shard {
             discovered.files = discovered.files.filter { slice.contains(path: $0.displayPath) }
         }
-        let processor = DocumentProcessor(
+        var processor = DocumentProcessor(
             extractors: Extractors(options: configuration.extraction), chunker: Chunker(options: chunking),
             templates: templates,
             seed: datasetConfiguration.seed)
+        processor.privacy = PrivacyStage(options: configuration.privacy ?? PrivacyOptions())
         let progress = ProgressReporter(
             total: discovered.files.count, style: ProgressReporter.defaultStyle(quiet: quiet))
         let collected: CollectedExamples

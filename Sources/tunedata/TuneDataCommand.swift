@@ -7,7 +7,7 @@ struct TuneDataCommand: ParsableCommand {
         abstract: "Turn a folder of documents into upload-ready fine-tuning JSONL.",
         subcommands: [
             ConvertCommand.self, ExtractCommand.self, ChunkCommand.self, TokensCommand.self, ValidateCommand.self,
-            TemplatesCommand.self, MergeCommand.self,
+            TemplatesCommand.self, MergeCommand.self, ScanCommand.self,
         ]
     )
 }

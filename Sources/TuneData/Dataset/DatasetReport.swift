@@ -36,6 +36,10 @@ public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidIncluded = "invalid_included"
     /// A generated example without an assistant answer.
     case invalidExample = "invalid_example"
+    /// An example holding personal data under `--pii drop` (the detail names the types).
+    case personalData = "personal_data"
+    /// An example holding a credential under `--secrets drop` (the detail names the types).
+    case secret
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -11,6 +11,8 @@ public struct ConvertConfiguration: Sendable, Codable {
     public var jobs: Int
     /// `K/N`: this run converts only the K-th of N deterministic slices of the inputs.
     public var shard: Shard?
+    /// `--pii`, `--secrets`, `--redact-style` (absent in older manifests: the defaults).
+    public var privacy: PrivacyOptions?
 
     public init(
         inputs: [String], templates: [String] = [], includes: [String] = [],

@@ -42,6 +42,8 @@ public struct Manifest: Sendable, Codable {
     public var files: [OutputFileRecord]
     public var documents: [DocumentSummary]
     public var configuration: ConvertConfiguration
+    /// Personal data and secrets found, redacted and dropped, by type (absent in older manifests).
+    public var privacy: PrivacyReport?
 
     /// Whether the dataset would be accepted: files validate without errors.
     public var isAcceptable: Bool { validation.values.allSatisfy(\.acceptable) && examples.train > 0 }

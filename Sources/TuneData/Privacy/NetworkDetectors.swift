@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// IPv4 and IPv6 addresses.
+enum NetworkDetectors {
+    static let all: [any PrivacyDetector] = [ipv4, ipv6]
+
+    /// Four dotted octets 0–255 without leading zeros. Section numbers look the same ("1.2.3.4"),
+    /// so an address whose octets are all single digits, or one written after "Section", "§",
+    /// "Article", "Rule" and the like, is not taken.
+    static let ipv4 = PatternDetector(
+        .ipAddress, #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
+        trigger: { $0.utf8.contains(0x2E) },
+        check: { candidate in
+            let octets = candidate.value.split(separator: ".")
+            guard octets.contains(where: { $0.count > 1 }) else { return nil }
+            let before = candidate.text.before(candidate.range.lowerBound, count: 16).lowercased()
+            if sectionWords.contains(where: { before.contains($0) }) { return nil }
+            return candidate.range
+        })
+
+    /// Words after which a dotted number is a reference, not an address.
+    static let sectionWords = ["section", "§", "article", "clause", "rule", "paragraph", "item", "note", "version", "v."]
+
+    /// Hex groups and colons, confirmed by the system's own parser (`inet_pton`). Needs eight groups
+    /// or a `::` with at least two groups, so a time (10:30:00) or a verse (3:16) never passes.
+    static let ipv6 = PatternDetector(
+        .ipAddress, #"(?<![0-9A-Fa-f:.\w])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:\w])"#,
+        trigger: { $0.contains("::") || $0.utf8.lazy.filter { $0 == 0x3A }.count >= 7 },
+        accept: { value in
+            let groups = value.split(separator: ":", omittingEmptySubsequences: true)
+            guard groups.count == 8 || (value.contains("::") && groups.count >= 2) else { return false }
+            var address = in6_addr()
+            return inet_pton(AF_INET6, value, &address) == 1
+        })
+}

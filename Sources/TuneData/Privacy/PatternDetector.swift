@@ -1,0 +1,138 @@
+import Foundation
+
+/// A text prepared once for every detector: the pattern engine works on UTF-16, so the string is
+/// bridged a single time per document rather than once per detector.
+struct ScannedText {
+    let string: String
+    let bridged: NSString
+    var length: Int { bridged.length }
+
+    init(_ string: String) {
+        self.string = string
+        self.bridged = NSString(string: string)
+    }
+
+    /// The text at UTF-16 offsets `range`.
+    func substring(_ range: Range<Int>) -> String {
+        bridged.substring(with: NSRange(location: range.lowerBound, length: range.count))
+    }
+
+    /// Up to `count` UTF-16 units before `offset`.
+    func before(_ offset: Int, count: Int) -> String {
+        let start = max(0, offset - count)
+        return substring(start..<offset)
+    }
+}
+
+/// Something that finds values of one or more ``FindingType``s in a text.
+protocol PrivacyDetector: Sendable {
+    var types: Set<FindingType> { get }
+    func findings(in text: ScannedText) -> [PrivacyFinding]
+}
+
+/// A detector made of a pattern that proposes candidates and a check that accepts, trims or
+/// rejects each one (a checksum, a range table, a keyword nearby).
+struct PatternDetector: PrivacyDetector {
+    /// What the check sees: the candidate's text and where it is.
+    struct Candidate {
+        var value: String
+        var range: Range<Int>
+        let text: ScannedText
+    }
+
+    let type: FindingType
+    let expression: NSRegularExpression
+    /// The capture group holding the value (0: the whole match).
+    let group: Int
+    /// Quick test on the whole text: when false the pattern is not run at all.
+    let trigger: (@Sendable (String) -> Bool)?
+    /// Returns the accepted value's range (possibly narrowed), or `nil` to reject the candidate.
+    let check: @Sendable (Candidate) -> Range<Int>?
+
+    var types: Set<FindingType> { [type] }
+
+    /// A detector for `pattern`; an invalid pattern is a programming error caught by the tests.
+    init(
+        _ type: FindingType, _ pattern: String, group: Int = 0, caseInsensitive: Bool = false,
+        trigger: (@Sendable (String) -> Bool)? = nil,
+        check: @escaping @Sendable (Candidate) -> Range<Int>? = { $0.range }
+    ) {
+        self.type = type
+        var options: NSRegularExpression.Options = []
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        do {
+            expression = try NSRegularExpression(pattern: pattern, options: options)
+        } catch {
+            preconditionFailure("tunedata: invalid \(type.rawValue) pattern: \(error)")
+        }
+        self.group = group
+        self.trigger = trigger
+        self.check = check
+    }
+
+    /// A detector whose check is a yes/no test of the value.
+    init(
+        _ type: FindingType, _ pattern: String, group: Int = 0, caseInsensitive: Bool = false,
+        trigger: (@Sendable (String) -> Bool)? = nil, accept: @escaping @Sendable (String) -> Bool
+    ) {
+        self.init(type, pattern, group: group, caseInsensitive: caseInsensitive, trigger: trigger) {
+            accept($0.value) ? $0.range : nil
+        }
+    }
+
+    func findings(in text: ScannedText) -> [PrivacyFinding] {
+        if let trigger, !trigger(text.string) { return [] }
+        var found: [PrivacyFinding] = []
+        let matches = expression.matches(in: text.string, range: NSRange(location: 0, length: text.length))
+        for match in matches {
+            let nsRange = match.range(at: group)
+            guard nsRange.location != NSNotFound, nsRange.length > 0 else { continue }
+            let range = nsRange.location..<(nsRange.location + nsRange.length)
+            let candidate = Candidate(value: text.substring(range), range: range, text: text)
+            guard let accepted = check(candidate), !accepted.isEmpty else { continue }
+            found.append(PrivacyFinding(type: type, range: accepted, value: text.substring(accepted)))
+        }
+        return found
+    }
+}
+
+/// Small checks several detector families share.
+enum TextChecks {
+    /// The ASCII digits of `text`, in order.
+    static func digits(_ text: String) -> [Int] {
+        text.utf8.compactMap { $0 >= 0x30 && $0 <= 0x39 ? Int($0 - 0x30) : nil }
+    }
+
+    /// Shannon entropy of `text` in bits per character.
+    static func entropy(_ text: String) -> Double {
+        var counts: [UInt8: Int] = [:]
+        for byte in text.utf8 { counts[byte, default: 0] += 1 }
+        let total = Double(text.utf8.count)
+        guard total > 0 else { return 0 }
+        return counts.values.reduce(0) { sum, count in
+            let p = Double(count) / total
+            return sum - p * log2(p)
+        }
+    }
+
+    /// Whether the text mixes at least two of: digits, lower-case letters, upper-case letters.
+    static func mixesCharacterClasses(_ text: String, required: Int = 2) -> Bool {
+        var digit = false
+        var lower = false
+        var upper = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: digit = true
+            case 0x61...0x7A: lower = true
+            case 0x41...0x5A: upper = true
+            default: break
+            }
+        }
+        return [digit, lower, upper].count { $0 } >= required
+    }
+
+    /// Whether `text` contains any of the ASCII `bytes`, a cheap trigger for a pattern.
+    static func containsByte(_ text: String, _ bytes: Set<UInt8>) -> Bool {
+        text.utf8.contains { bytes.contains($0) }
+    }
+}
