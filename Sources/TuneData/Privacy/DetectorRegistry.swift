@@ -9,6 +9,9 @@ public struct DetectorRegistry: Sendable {
         detectors: ContactDetectors.all + IdentityDetectors.all + FinancialDetectors.all + NetworkDetectors.all
             + AddressDetector.all + SecretDetectors.all)
 
+    /// No detectors: the privacy stage finds nothing (the cost benchmark's baseline).
+    public static let empty = DetectorRegistry(detectors: [])
+
     /// The registry restricted to detectors of `types`.
     public func restricted(to types: Set<FindingType>) -> DetectorRegistry {
         DetectorRegistry(detectors: detectors.filter { !$0.types.isDisjoint(with: types) })

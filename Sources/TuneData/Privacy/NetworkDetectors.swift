@@ -8,19 +8,27 @@
 enum NetworkDetectors {
     static let all: [any PrivacyDetector] = [ipv4, ipv6]
 
-    /// Four dotted octets 0–255 without leading zeros. Section numbers look the same ("1.2.3.4"),
-    /// so an address whose octets are all single digits, or one written after "Section", "§",
-    /// "Article", "Rule" and the like, is not taken.
+    /// Four dotted octets 0–255 without leading zeros. Section numbers look the same ("13.2.1.1"),
+    /// so an address whose octets are all small is taken only after a network word ("IP",
+    /// "server", "host"), and one written after "Section", "§", "Article", "Rule" never.
     static let ipv4 = PatternDetector(
         .ipAddress, #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
         trigger: { $0.utf8.contains(0x2E) },
         check: { candidate in
-            let octets = candidate.value.split(separator: ".")
-            guard octets.contains(where: { $0.count > 1 }) else { return nil }
+            let octets = candidate.value.split(separator: ".").compactMap { Int($0) }
             let before = candidate.text.before(candidate.range.lowerBound, count: 16).lowercased()
             if sectionWords.contains(where: { before.contains($0) }) { return nil }
+            if octets.allSatisfy({ $0 <= largestSectionNumber }) {
+                let context = candidate.text.before(candidate.range.lowerBound, count: 32).lowercased()
+                guard networkWords.contains(where: { context.contains($0) }) else { return nil }
+            }
             return candidate.range
         })
+
+    /// Section numbers rarely run past this; an address with every octet at or below it needs a network word.
+    static let largestSectionNumber = 40
+
+    static let networkWords = ["ip", "address", "server", "host", "gateway", "dns", "subnet", "network", "router"]
 
     /// Words after which a dotted number is a reference, not an address.
     static let sectionWords = ["section", "§", "article", "clause", "rule", "paragraph", "item", "note", "version", "v."]

@@ -51,17 +51,24 @@ public struct PrivacyStage: Sendable {
             document: document, passages: passages, privacy: DocumentPrivacy(), changedPassages: [],
             foundTypes: Set(found.map(\.type)))
         for finding in found { outcome.privacy.findings[finding.type.rawValue, default: 0] += 1 }
-        let redacting = outcome.foundTypes.filter(options.redacts)
+        // Every type the options redact, not only those found in the blocks: a heading or a
+        // passage joined from several blocks can hold a value no single block shows whole.
+        let redacting = Set(FindingType.allCases.filter(options.redacts))
         guard !redacting.isEmpty else { return outcome }
 
         var redacted: [String: Int] = [:]
         for finding in found where redacting.contains(finding.type) { redacted[finding.type.rawValue, default: 0] += 1 }
-        outcome.privacy.redacted = redacted
+        outcome.privacy.redacted = redacted.isEmpty ? nil : redacted
         let detectors = registry.restricted(to: redacting)
         var redactor = Redactor(style: options.redactStyle)
+        // Headings and breadcrumbs repeat from passage to passage: each is cleaned once.
+        var cleaned: [String: String] = [:]
         func clean(_ text: String) -> String {
+            if let known = cleaned[text] { return known }
             let findings = detectors.findings(in: text).filter { redacting.contains($0.type) }
-            return redactor.redact(text, findings: findings)
+            let result = redactor.redact(text, findings: findings)
+            cleaned[text] = result
+            return result
         }
         // Blocks: the joined text's findings, so numbering follows the document's order.
         let redactedJoined = redactor.redact(joined, findings: found.filter { redacting.contains($0.type) })
