@@ -15,9 +15,7 @@ enum AddressDetector {
             + #"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?[ \t]+(?:Suite|Ste|Apt|Apartment|Unit|Floor|Fl|Room|Rm|#)\.?[ \t]*#?[A-Za-z0-9-]+)?(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2},?[ \t]+(?:[A-Z]{2}|[A-Z][a-z]+)\.?[ \t]+\d{5}(?:-\d{4})?)?"#,
         check: { candidate in
             // "Section 5 Notice Place" is a heading, not an address.
-            let before = candidate.text.before(candidate.range.lowerBound, count: 12).lowercased()
-            if NetworkDetectors.sectionWords.contains(where: { before.contains($0) }) { return nil }
-            return candidate.range
+            NetworkDetectors.followsSectionWord(candidate) ? nil : candidate.range
         })
 
     static let postOfficeBox = PatternDetector(

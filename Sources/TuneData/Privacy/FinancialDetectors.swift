@@ -9,7 +9,15 @@ enum FinancialDetectors {
     static let paymentCard = PatternDetector(
         .paymentCard,
         #"(?<![\d\-.,/])(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d\-/]|[.,]\d)"#,
-        accept: { isValidCard(TextChecks.digits($0)) })
+        check: { candidate in
+            guard isValidCard(TextChecks.digits(candidate.value)) else { return nil }
+            // Groups of four after "DE89 " or "XVHC " are the rest of an IBAN or another account
+            // code (one failing its own check), not a card.
+            let before = candidate.text.before(candidate.range.lowerBound, count: 5)
+            let codeGroup = before.count == 5 && before.hasSuffix(" ") && before.dropLast().allSatisfy(\.isASCII)
+                && before.dropLast().allSatisfy { $0.isUppercase || $0.isNumber } && before.contains(where: \.isLetter)
+            return codeGroup ? nil : candidate.range
+        })
 
     static func isValidCard(_ digits: [Int]) -> Bool {
         (13...19).contains(digits.count) && passesLuhn(digits) && hasIssuerPrefix(digits)

@@ -16,8 +16,7 @@ enum NetworkDetectors {
         trigger: { $0.utf8.contains(0x2E) },
         check: { candidate in
             let octets = candidate.value.split(separator: ".").compactMap { Int($0) }
-            let before = candidate.text.before(candidate.range.lowerBound, count: 16).lowercased()
-            if sectionWords.contains(where: { before.contains($0) }) { return nil }
+            if followsSectionWord(candidate) { return nil }
             if octets.allSatisfy({ $0 <= largestSectionNumber }) {
                 let context = candidate.text.before(candidate.range.lowerBound, count: 32).lowercased()
                 guard networkWords.contains(where: { context.contains($0) }) else { return nil }
@@ -28,10 +27,23 @@ enum NetworkDetectors {
     /// Section numbers rarely run past this; an address with every octet at or below it needs a network word.
     static let largestSectionNumber = 40
 
-    static let networkWords = ["ip", "address", "server", "host", "gateway", "dns", "subnet", "network", "router"]
+    static let networkWords = [
+        "ip", "address", "server", "host", "gateway", "dns", "subnet", "network", "router", "from", "login", "logged",
+        "connect",
+    ]
 
     /// Words after which a dotted number is a reference, not an address.
-    static let sectionWords = ["section", "§", "article", "clause", "rule", "paragraph", "item", "note", "version", "v."]
+    static let sectionWords: Set<String> = [
+        "section", "sections", "§", "§§", "article", "clause", "rule", "paragraph", "item", "note", "version", "v.",
+        "sec.", "art.", "para.", "no.",
+    ]
+
+    /// Whether the word right before the candidate is one of ``sectionWords``.
+    static func followsSectionWord(_ candidate: PatternDetector.Candidate) -> Bool {
+        let before = candidate.text.before(candidate.range.lowerBound, count: 16).lowercased()
+        guard let word = before.split(whereSeparator: \.isWhitespace).last else { return false }
+        return sectionWords.contains(String(word))
+    }
 
     /// Hex groups and colons, confirmed by the system's own parser (`inet_pton`). Needs eight groups
     /// or a `::` with at least two groups, so a time (10:30:00) or a verse (3:16) never passes.

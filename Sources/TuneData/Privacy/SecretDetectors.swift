@@ -79,7 +79,7 @@ enum SecretDetectors {
     /// password: a digit or a symbol in it, or eight letters of mixed case.
     static let password = PatternDetector(
         .password,
-        #"\b(?:password|passwd|pwd|passphrase|passcode)\b["']?[ \t]*(?:[:=]|=>|\bis\b)[ \t]*["']?([^\s"'`,;<>\[\]{}()]{4,128})"#,
+        #"(?:\b|(?<=_))(?:password|passwd|pwd|passphrase|passcode)\b["']?[ \t]*(?:[:=]|=>|\bis\b)[ \t]*["']?([^\s"'`,;<>\[\]{}()]{4,128})"#,
         group: 1, caseInsensitive: true,
         trigger: { text in text.range(of: "pass", options: .caseInsensitive) != nil || text.contains("pwd") },
         check: { candidate in
@@ -103,15 +103,19 @@ enum SecretDetectors {
     /// A long, random-looking value assigned to a key/token/secret name.
     static let keywordToken = PatternDetector(
         .secretToken,
-        #"\b(?:api[_ -]?key|apikey|access[_ -]?key|secret(?:[_ -]?key)?|client[_ -]?secret|auth[_ -]?token|access[_ -]?token|bearer|token|private[_ -]?key|credentials?|key)s?\b["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?([A-Za-z0-9+/_.=-]{20,512})"#,
+        #"(?:\b|(?<=_))(?:api[_ -]?key|apikey|access[_ -]?key|secret(?:[_ -]?key)?|client[_ -]?secret|auth[_ -]?token|access[_ -]?token|bearer|token|private[_ -]?key|credentials?|key)s?\b["']?[ \t]*(?:[:=]|=>|\bis\b)?[ \t]*["']?([A-Za-z0-9+/_.=-]{20,512})"#,
         group: 1, caseInsensitive: true,
         check: { candidate in
             var value = Substring(candidate.value)
             while let last = value.last, ".=-".contains(last) { value = value.dropLast() }
             let token = String(value)
-            guard token.count >= minimumTokenLength, TextChecks.digits(token).count >= 2,
-                TextChecks.mixesCharacterClasses(token, required: 2), TextChecks.entropy(token) >= minimumTokenEntropy
-            else { return nil }
+            // Digits and letters; or, with no digits, a long run of mixed case that no word has.
+            let entropy = TextChecks.entropy(token)
+            let random =
+                TextChecks.digits(token).count >= 2
+                ? TextChecks.mixesCharacterClasses(token, required: 2) && entropy >= minimumTokenEntropy
+                : token.count >= 24 && TextChecks.mixesCharacterClasses(token, required: 2) && entropy >= 4.0
+            guard token.count >= minimumTokenLength, random else { return nil }
             return candidate.range.lowerBound..<(candidate.range.lowerBound + token.utf16.count)
         })
 
