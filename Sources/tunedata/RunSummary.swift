@@ -46,7 +46,9 @@ enum RunSummary {
                 manifest.validation[file.name].map { $0.acceptable ? "valid" : "REJECTED (\($0.errors) errors)" } ?? ""
             lines.append("  \(directory)/\(file.name)  \(file.lines) lines, \(byteString(file.bytes))  \(verdict)")
         }
-        lines.append("  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count + (manifest.privacy?.droppedCount ?? 0), "dropped example"))")
+        lines.append(
+            "  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count + (manifest.privacy?.droppedCount ?? 0), "dropped example"))"
+        )
         lines.append("  \(directory)/manifest.json")
         return lines.joined(separator: "\n")
     }

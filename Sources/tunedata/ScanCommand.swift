@@ -50,7 +50,8 @@ struct PrivacyArguments: ParsableArguments {
     @Option(help: "Credentials: drop (never write an example holding one), redact or allow.")
     var secrets: String = PrivacyOptions.SecretsMode.drop.rawValue
 
-    @Option(help: "How redacted values are written: placeholder ([EMAIL-1]) or rule-5.2 (last four digits, birth year).")
+    @Option(
+        help: "How redacted values are written: placeholder ([EMAIL-1]) or rule-5.2 (last four digits, birth year).")
     var redactStyle: String = PrivacyOptions.RedactStyle.placeholder.rawValue
 
     func options() throws -> PrivacyOptions {

@@ -44,7 +44,10 @@ public enum DatasetRun {
         // Every drop, one per line, beside the manifest (which keeps the counts).
         let lineEncoder = JSONEncoder()
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(lines: built.report.dropped + collected.privacyDropped, to: directory.appendingPathComponent("dropped.jsonl")) {
+        try AtomicFile.write(
+            lines: built.report.dropped + collected.privacyDropped,
+            to: directory.appendingPathComponent("dropped.jsonl")
+        ) {
             try lineEncoder.encode($0)
         }
         var report = built.report
@@ -67,7 +70,8 @@ public enum DatasetRun {
                 train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration)
-        manifest.privacy = PrivacyReport(documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
+        manifest.privacy = PrivacyReport(
+            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Street addresses in the usual US/UK written form: a house number, one to four capitalised name
-/// words, a street suffix, then optionally a unit and "City, ST 12345"; and P.O. boxes.
+/// Street addresses in the usual US/UK written form, and post-office boxes.
+///
+/// A house number, one to four capitalised name words, a street suffix, then optionally a unit
+/// and "City, ST 12345".
 enum AddressDetector {
     static let all: [any PrivacyDetector] = [street, postOfficeBox]
 

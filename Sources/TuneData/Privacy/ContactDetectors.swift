@@ -7,7 +7,8 @@ enum ContactDetectors {
 
     /// Local part, `@`, a domain of dotted labels ending in a letters-only top-level label.
     static let email = PatternDetector(
-        .email, #"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"#,
+        .email,
+        #"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"#,
         trigger: { $0.utf8.contains(0x40) },
         accept: { value in
             guard let at = value.firstIndex(of: "@") else { return false }
@@ -21,8 +22,9 @@ enum ContactDetectors {
         trigger: { $0.utf8.contains(0x2B) },
         accept: { (8...15).contains(TextChecks.digits($0).count) })
 
-    /// US numbers: area code and exchange start 2–9 (the North American Numbering Plan), with
-    /// separators; an optional leading `1`. A bare run of ten digits is not taken (too many
+    /// US numbers with separators, and an optional leading `1`.
+    ///
+    /// The area code and exchange start 2–9 (the North American Numbering Plan). A bare run of ten digits is not taken (too many
     /// account and document numbers look like it).
     static let usPhone = PatternDetector(
         .phone,

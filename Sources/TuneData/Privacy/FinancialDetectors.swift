@@ -14,7 +14,8 @@ enum FinancialDetectors {
             // Groups of four after "DE89 " or "XVHC " are the rest of an IBAN or another account
             // code (one failing its own check), not a card.
             let before = candidate.text.before(candidate.range.lowerBound, count: 5)
-            let codeGroup = before.count == 5 && before.hasSuffix(" ") && before.dropLast().allSatisfy(\.isASCII)
+            let codeGroup =
+                before.count == 5 && before.hasSuffix(" ") && before.dropLast().allSatisfy(\.isASCII)
                 && before.dropLast().allSatisfy { $0.isUppercase || $0.isNumber } && before.contains(where: \.isLetter)
             return codeGroup ? nil : candidate.range
         })
@@ -48,7 +49,9 @@ enum FinancialDetectors {
         case 3:
             if [34, 37].contains(prefix(2)) { return length == 15 }
             if (3528...3589).contains(prefix(4)) { return (16...19).contains(length) }
-            if (300...305).contains(prefix(3)) || [36, 38, 39].contains(prefix(2)) { return (14...19).contains(length) }
+            if (300...305).contains(prefix(3)) || [36, 38, 39].contains(prefix(2)) {
+                return (14...19).contains(length)
+            }
             return false
         case 6:
             let discover =

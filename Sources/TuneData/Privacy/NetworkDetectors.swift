@@ -8,11 +8,14 @@
 enum NetworkDetectors {
     static let all: [any PrivacyDetector] = [ipv4, ipv6]
 
-    /// Four dotted octets 0–255 without leading zeros. Section numbers look the same ("13.2.1.1"),
+    /// Four dotted octets 0–255 without leading zeros.
+    ///
+    /// Section numbers look the same ("13.2.1.1"),
     /// so an address whose octets are all small is taken only after a network word ("IP",
     /// "server", "host"), and one written after "Section", "§", "Article", "Rule" never.
     static let ipv4 = PatternDetector(
-        .ipAddress, #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
+        .ipAddress,
+        #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
         trigger: { $0.utf8.contains(0x2E) },
         check: { candidate in
             let octets = candidate.value.split(separator: ".").compactMap { Int($0) }
@@ -45,7 +48,9 @@ enum NetworkDetectors {
         return sectionWords.contains(String(word))
     }
 
-    /// Hex groups and colons, confirmed by the system's own parser (`inet_pton`). Needs eight groups
+    /// Hex groups and colons, confirmed by the system's own parser (`inet_pton`).
+    ///
+    /// Needs eight groups
     /// or a `::` with at least two groups, so a time (10:30:00) or a verse (3:16) never passes.
     static let ipv6 = PatternDetector(
         .ipAddress, #"(?<![0-9A-Fa-f:.\w])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:\w])"#,

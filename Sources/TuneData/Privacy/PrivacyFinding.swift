@@ -49,9 +49,9 @@ public enum FindingType: String, Sendable, Hashable, Codable, CaseIterable, Comp
         }
     }
 
-    /// Order of precedence when two findings overlap: the more specific kind wins (a JWT over a
-    /// high-entropy token, a card number over a phone number).
-    /// Lower ranks win.
+    /// Order of precedence when two findings overlap: lower ranks win.
+    ///
+    /// The more specific kind wins (a JWT over a high-entropy token, a card over a phone number).
     var precedenceRank: Int { Self.precedenceOrder.firstIndex(of: self) ?? Self.precedenceOrder.count }
 
     private static let precedenceOrder: [FindingType] = [

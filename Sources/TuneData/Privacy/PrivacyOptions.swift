@@ -35,7 +35,8 @@ public struct PrivacyOptions: Sendable, Codable, Hashable {
     public var secrets: SecretsMode
     public var redactStyle: RedactStyle
 
-    public init(pii: PersonalDataMode = .report, secrets: SecretsMode = .drop, redactStyle: RedactStyle = .placeholder) {
+    public init(pii: PersonalDataMode = .report, secrets: SecretsMode = .drop, redactStyle: RedactStyle = .placeholder)
+    {
         self.pii = pii
         self.secrets = secrets
         self.redactStyle = redactStyle

@@ -48,11 +48,16 @@ public struct PrivacyScanner: Sendable {
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                result.skipped.append(SkippedInput(path: input, reason: "no_such_file", message: "no such file or folder"))
+                result.skipped.append(
+                    SkippedInput(path: input, reason: "no_such_file", message: "no such file or folder"))
                 continue
             }
             if !isDirectory.boolValue {
-                if input.lowercased().hasSuffix(".jsonl") { scanDataset(input, into: &result) } else { documents.append(input) }
+                if input.lowercased().hasSuffix(".jsonl") {
+                    scanDataset(input, into: &result)
+                } else {
+                    documents.append(input)
+                }
                 continue
             }
             for dataset in Self.datasets(under: input) { scanDataset(dataset, into: &result) }
@@ -147,7 +152,8 @@ public struct PrivacyScanner: Sendable {
         do {
             document = try extractors.extract(file)
         } catch {
-            result.skipped.append(SkippedInput(path: file.displayPath, reason: error.reasonKey, message: error.description))
+            result.skipped.append(
+                SkippedInput(path: file.displayPath, reason: error.reasonKey, message: error.description))
             return
         }
         result.filesScanned += 1
@@ -176,7 +182,8 @@ public struct PrivacyScanner: Sendable {
             let block = (blockStarts.lastIndex { $0 <= finding.range.lowerBound }) ?? 0
             result.findings.append(
                 ScanFinding(
-                    file: file.displayPath, line: nil, page: document.blocks.indices.contains(block)
+                    file: file.displayPath, line: nil,
+                    page: document.blocks.indices.contains(block)
                         ? document.blocks[block].page : nil,
                     type: finding.type, masked: finding.masked))
         }

@@ -18,7 +18,8 @@ enum SecretDetectors {
 
     /// AWS access key ids: a four-letter type prefix and 16 base-32 characters.
     static let awsAccessKey = PatternDetector(
-        .awsAccessKey, #"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z2-7]{16}(?![A-Za-z0-9])"#,
+        .awsAccessKey,
+        #"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z2-7]{16}(?![A-Za-z0-9])"#,
         trigger: { $0.contains("A") }, accept: { _ in true })
 
     /// Forty base-64 characters assigned to an AWS secret-key name.
@@ -74,7 +75,9 @@ enum SecretDetectors {
         return Data(base64Encoded: base64)
     }
 
-    /// `password: VALUE`, `passwd = VALUE`, `password is VALUE`: the value is the finding. Prose
+    /// The value of `password: VALUE`, `passwd = VALUE`, `password is VALUE`.
+    ///
+    /// Prose
     /// ("password: the User shall choose one") is kept out by asking the value to look like a
     /// password: a digit or a symbol in it, or eight letters of mixed case.
     static let password = PatternDetector(

@@ -34,8 +34,10 @@ import Testing
         ("from 192.168.10.25 at night", .ipAddress, "192.168.10.25"),
         ("IP address 10.0.0.1 was", .ipAddress, "10.0.0.1"),
         ("host 2001:db8::8a2e:370:7334 up", .ipAddress, "2001:db8::8a2e:370:7334"),
-        ("resides at 742 Evergreen Terrace, Springfield, IL 62704.", .streetAddress,
-            "742 Evergreen Terrace, Springfield, IL 62704"),
+        (
+            "resides at 742 Evergreen Terrace, Springfield, IL 62704.", .streetAddress,
+            "742 Evergreen Terrace, Springfield, IL 62704"
+        ),
         ("P.O. Box 2148 Copenhagen", .streetAddress, "P.O. Box 2148"),
     ])
     func findsPersonalData(text: String, type: FindingType, expected: String) {
@@ -48,7 +50,10 @@ import Testing
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 
     @Test(arguments: [
-        ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx4Tq\n-----END RSA PRIVATE KEY-----", FindingType.privateKey),
+        (
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx4Tq\n-----END RSA PRIVATE KEY-----",
+            FindingType.privateKey
+        ),
         ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", .awsAccessKey),
         ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", .awsSecretKey),
         ("key AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY used", .googleAPIKey),

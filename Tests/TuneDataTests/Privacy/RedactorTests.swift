@@ -56,13 +56,15 @@ import Testing
         """
 
     static func process(_ options: PrivacyOptions, text: String = notice) throws -> ProcessedDocument {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tunedata-privacy-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tunedata-privacy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let url = root.appendingPathComponent("notice.md")
         try Data(text.utf8).write(to: url)
         var processor = DocumentProcessor(
-            extractors: Extractors(), chunker: Chunker(options: ChunkingOptions()), templates: try TemplateSet.shipped(),
+            extractors: Extractors(), chunker: Chunker(options: ChunkingOptions()),
+            templates: try TemplateSet.shipped(),
             seed: 0)
         processor.privacy = PrivacyStage(options: options)
         return processor.process(SourceFile(url: url, displayPath: "notice.md", documentID: "notice"))
@@ -98,7 +100,10 @@ import Testing
         let first = try #require(dropped.privacyDropped.first)
         #expect(first.reason == .personalData)
         #expect(!first.detail.contains("@"))
-        #expect(first.detail.split(separator: ",").allSatisfy { FindingType(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil })
+        #expect(
+            first.detail.split(separator: ",").allSatisfy {
+                FindingType(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil
+            })
     }
 
     @Test func secretsAreDroppedByDefaultEvenWhenPersonalDataIsOnlyReported() throws {
