@@ -22,7 +22,8 @@ enum NetworkDetectors {
             if followsSectionWord(candidate) { return nil }
             if octets.allSatisfy({ $0 <= largestSectionNumber }) {
                 let context = candidate.text.before(candidate.range.lowerBound, count: 32).lowercased()
-                guard networkWords.contains(where: { context.contains($0) }) else { return nil }
+                let words = context.split { !$0.isLetter }.map(String.init)
+                guard words.contains(where: networkWords.contains) else { return nil }
             }
             return candidate.range
         })
@@ -30,9 +31,9 @@ enum NetworkDetectors {
     /// Section numbers rarely run past this; an address with every octet at or below it needs a network word.
     static let largestSectionNumber = 40
 
-    static let networkWords = [
-        "ip", "address", "server", "host", "gateway", "dns", "subnet", "network", "router", "from", "login", "logged",
-        "connect",
+    /// Whole words only ("from" and "address" are not among them: section numbers follow both).
+    static let networkWords: Set<String> = [
+        "ip", "ipv4", "server", "host", "gateway", "dns", "subnet", "router", "login", "logged", "connected",
     ]
 
     /// Words after which a dotted number is a reference, not an address.

@@ -88,6 +88,8 @@ import Testing
         "Docket #: 17-3510, Short Title: National Football League",
         "at 10:30:00 a.m. on day 3:16",
         "Version 2.0.1.4 of the software",
+        "the Change of Ownership Transfer (\"Closing\"): 13.2.3.1 the Transferee",
+        "3.3 Correspondence from Regulatory Authority. 3.3.1.1 If either party",
         "the 1040-NR form, line 12, and 2020-17221 Federal Register",
     ])
     func ignoresLegalLookalikes(text: String) {
