@@ -22,5 +22,5 @@ enum AddressDetector {
 
     static let postOfficeBox = PatternDetector(
         .streetAddress, #"\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}\b"#, caseInsensitive: true,
-        trigger: { $0.contains("Box") || $0.contains("BOX") || $0.contains("box") })
+        anchors: Anchors(["box"], before: 12, after: 20))
 }

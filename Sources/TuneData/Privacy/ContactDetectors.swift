@@ -9,7 +9,7 @@ enum ContactDetectors {
     static let email = PatternDetector(
         .email,
         #"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])"#,
-        trigger: { $0.utf8.contains(0x40) },
+        anchors: Anchors(["@"], before: 70, after: 260),
         accept: { value in
             guard let at = value.firstIndex(of: "@") else { return false }
             let local = value[..<at]
@@ -19,7 +19,7 @@ enum ContactDetectors {
     /// `+` country code then groups: 8 to 15 digits in all (E.164's limits).
     static let internationalPhone = PatternDetector(
         .phone, #"(?<![\w+])\+[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w-])"#,
-        trigger: { $0.utf8.contains(0x2B) },
+        anchors: Anchors(["+"], before: 2, after: 40),
         accept: { (8...15).contains(TextChecks.digits($0).count) })
 
     /// US numbers with separators, and an optional leading `1`.
@@ -40,5 +40,6 @@ enum ContactDetectors {
         .phone,
         #"\b(?:tel(?:ephone)?|phone|fax|facsimile|mobile|cell)\b\.?(?:[ \t]+(?:no\.?|number))?[ \t]*[:.]?[ \t]*(\+?\(?\d[\d ().-]{5,18}\d)(?![\w-])"#,
         group: 1, caseInsensitive: true,
+        anchors: Anchors(["tel", "phone", "fax", "facsimile", "mobile", "cell"], before: 2, after: 60),
         accept: { (7...15).contains(TextChecks.digits($0).count) })
 }

@@ -65,7 +65,7 @@ enum FinancialDetectors {
     /// Two letters, two check digits, then the account in groups (spaces optional).
     static let iban = PatternDetector(
         .iban, #"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}"#,
-        trigger: { TextChecks.containsByte($0, Set((0x30...0x39).map(UInt8.init))) }, check: narrowToIBAN)
+        check: narrowToIBAN)
 
     /// IBAN length by country (ISO 13616 registry).
     static let ibanLengths: [String: Int] = [
@@ -119,7 +119,8 @@ enum FinancialDetectors {
     static let routingNumber = PatternDetector(
         .routingNumber,
         #"\b(?:routing|ABA|RTN|transit)\b(?:[ \t]+(?:transit|routing))?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#.]?[ \t]*(\d{9})(?![\w-])"#,
-        group: 1, caseInsensitive: true, accept: { isValidRoutingNumber(TextChecks.digits($0)) })
+        group: 1, caseInsensitive: true, anchors: Anchors(["routing", "aba", "rtn", "transit"], before: 2, after: 60),
+        accept: { isValidRoutingNumber(TextChecks.digits($0)) })
 
     /// The ABA checksum 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10), and a first pair
     /// the Federal Reserve assigns (00–12, 21–32, 61–72, 80).

@@ -12,7 +12,8 @@ enum IdentityDetectors {
     static let labelledSSN = PatternDetector(
         .ssn,
         #"\b(?:SSN|SS#|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)[ \t]*[:#.]?[ \t]*(\d{3}[ -]?\d{2}[ -]?\d{4})(?![\w-])"#,
-        group: 1, caseInsensitive: true, accept: isValidSSN)
+        group: 1, caseInsensitive: true, anchors: Anchors(["ssn", "ss#", "social"], before: 2, after: 70),
+        accept: isValidSSN)
 
     /// The Social Security Administration never issues area 000, 666 or 900–999, group 00 or
     /// serial 0000.
@@ -40,7 +41,7 @@ enum IdentityDetectors {
         #"(?:\b(?:date[ \t]+of[ \t]+birth|birth[ \t]?date|born(?:[ \t]+on)?)\b|\bD\.?O\.?B\b\.?)[ \t]*[:,\-–]?[ \t]*(?:on[ \t]+)?("#
             + datePattern + #")(?![\d/])"#,
         group: 1, caseInsensitive: true,
-        trigger: { text in text.utf8.contains(0x62) || text.utf8.contains(0x42) },
+        anchors: Anchors(["birth", "born", "dob", "d.o.b"], before: 16, after: 70),
         accept: isPlausibleDate)
 
     /// Month 1–12 and day 1–31 wherever the numeric form says which is which (US or ISO order,

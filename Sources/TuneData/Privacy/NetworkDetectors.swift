@@ -16,7 +16,6 @@ enum NetworkDetectors {
     static let ipv4 = PatternDetector(
         .ipAddress,
         #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
-        trigger: { $0.utf8.contains(0x2E) },
         check: { candidate in
             let octets = candidate.value.split(separator: ".").compactMap { Int($0) }
             if followsSectionWord(candidate) { return nil }
@@ -55,7 +54,7 @@ enum NetworkDetectors {
     /// or a `::` with at least two groups, so a time (10:30:00) or a verse (3:16) never passes.
     static let ipv6 = PatternDetector(
         .ipAddress, #"(?<![0-9A-Fa-f:.\w])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:\w])"#,
-        trigger: { $0.contains("::") || $0.utf8.lazy.filter { $0 == 0x3A }.count >= 7 },
+        anchors: Anchors([":"], before: 40, after: 42),
         accept: { value in
             let groups = value.split(separator: ":", omittingEmptySubsequences: true)
             guard groups.count == 8 || (value.contains("::") && groups.count >= 2) else { return false }

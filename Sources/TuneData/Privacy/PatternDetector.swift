@@ -5,11 +5,14 @@ import Foundation
 struct ScannedText {
     let string: String
     let bridged: NSString
-    var length: Int { bridged.length }
+    /// The UTF-16 units with ASCII capitals lowered, for finding anchor words.
+    let folded: [UInt16]
+    var length: Int { folded.count }
 
     init(_ string: String) {
         self.string = string
         self.bridged = NSString(string: string)
+        self.folded = string.utf16.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
     /// The text at UTF-16 offsets `range`.
@@ -21,6 +24,56 @@ struct ScannedText {
     func before(_ offset: Int, count: Int) -> String {
         let start = max(0, offset - count)
         return substring(start..<offset)
+    }
+
+    /// UTF-16 offsets where `needle` (lower-case ASCII) starts, ignoring ASCII case.
+    func occurrences(of needle: [UInt16]) -> [Int] {
+        guard let first = needle.first, needle.count <= folded.count else { return [] }
+        var found: [Int] = []
+        folded.withUnsafeBufferPointer { units in
+            let last = units.count - needle.count
+            var index = 0
+            while index <= last {
+                if units[index] == first {
+                    var offset = 1
+                    while offset < needle.count && units[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { found.append(index) }
+                }
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// Where a pattern can match: around its anchor words only, so the pattern engine reads a few
+/// hundred characters per anchor instead of the whole document.
+struct Anchors: Sendable {
+    /// Lower-case ASCII words, matched ignoring case; every match of the pattern contains one.
+    let words: [[UInt16]]
+    /// UTF-16 units searched before and after each anchor.
+    let before: Int
+    let after: Int
+
+    init(_ words: [String], before: Int, after: Int) {
+        self.words = words.map { Array($0.lowercased().utf16) }
+        self.before = before
+        self.after = after
+    }
+
+    /// The merged windows around every anchor in `text` (empty when there is none).
+    func windows(in text: ScannedText) -> [Range<Int>] {
+        let starts = words.flatMap(text.occurrences(of:)).sorted()
+        var windows: [Range<Int>] = []
+        for start in starts {
+            let window = max(0, start - before)..<min(text.length, start + after)
+            if let last = windows.last, last.upperBound >= window.lowerBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            } else {
+                windows.append(window)
+            }
+        }
+        return windows
     }
 }
 
@@ -44,8 +97,8 @@ struct PatternDetector: PrivacyDetector {
     let expression: NSRegularExpression
     /// The capture group holding the value (0: the whole match).
     let group: Int
-    /// Quick test on the whole text: when false the pattern is not run at all.
-    let trigger: (@Sendable (String) -> Bool)?
+    /// When set, the pattern runs only around these words (see ``Anchors``).
+    let anchors: Anchors?
     /// Returns the accepted value's range (possibly narrowed), or `nil` to reject the candidate.
     let check: @Sendable (Candidate) -> Range<Int>?
 
@@ -54,8 +107,7 @@ struct PatternDetector: PrivacyDetector {
     /// A detector for `pattern`; an invalid pattern is a programming error caught by the tests.
     init(
         _ type: FindingType, _ pattern: String, group: Int = 0, caseInsensitive: Bool = false,
-        trigger: (@Sendable (String) -> Bool)? = nil,
-        check: @escaping @Sendable (Candidate) -> Range<Int>? = { $0.range }
+        anchors: Anchors? = nil, check: @escaping @Sendable (Candidate) -> Range<Int>? = { $0.range }
     ) {
         self.type = type
         var options: NSRegularExpression.Options = []
@@ -66,28 +118,35 @@ struct PatternDetector: PrivacyDetector {
             preconditionFailure("tunedata: invalid \(type.rawValue) pattern: \(error)")
         }
         self.group = group
-        self.trigger = trigger
+        self.anchors = anchors
         self.check = check
     }
 
     /// A detector whose check is a yes/no test of the value.
     init(
         _ type: FindingType, _ pattern: String, group: Int = 0, caseInsensitive: Bool = false,
-        trigger: (@Sendable (String) -> Bool)? = nil, accept: @escaping @Sendable (String) -> Bool
+        anchors: Anchors? = nil, accept: @escaping @Sendable (String) -> Bool
     ) {
-        self.init(type, pattern, group: group, caseInsensitive: caseInsensitive, trigger: trigger) {
+        self.init(type, pattern, group: group, caseInsensitive: caseInsensitive, anchors: anchors) {
             accept($0.value) ? $0.range : nil
         }
     }
 
     func findings(in text: ScannedText) -> [PrivacyFinding] {
-        if let trigger, !trigger(text.string) { return [] }
+        guard let anchors else { return findings(in: text, window: 0..<text.length, whole: text.string) }
+        return anchors.windows(in: text).flatMap { findings(in: text, window: $0, whole: nil) }
+    }
+
+    /// Matches inside `window` of the text (the whole text when `whole` is given).
+    private func findings(in text: ScannedText, window: Range<Int>, whole: String?) -> [PrivacyFinding] {
+        let searched = whole ?? text.substring(window)
         var found: [PrivacyFinding] = []
-        let matches = expression.matches(in: text.string, range: NSRange(location: 0, length: text.length))
+        let matches = expression.matches(in: searched, range: NSRange(location: 0, length: window.count))
         for match in matches {
             let nsRange = match.range(at: group)
             guard nsRange.location != NSNotFound, nsRange.length > 0 else { continue }
-            let range = nsRange.location..<(nsRange.location + nsRange.length)
+            let start = window.lowerBound + nsRange.location
+            let range = start..<(start + nsRange.length)
             let candidate = Candidate(value: text.substring(range), range: range, text: text)
             guard let accepted = check(candidate), !accepted.isEmpty else { continue }
             found.append(PrivacyFinding(type: type, range: accepted, value: text.substring(accepted)))
@@ -129,10 +188,5 @@ enum TextChecks {
             }
         }
         return [digit, lower, upper].count { $0 } >= required
-    }
-
-    /// Whether `text` contains any of the ASCII `bytes`, a cheap trigger for a pattern.
-    static func containsByte(_ text: String, _ bytes: Set<UInt8>) -> Bool {
-        text.utf8.contains { bytes.contains($0) }
     }
 }
