@@ -29,6 +29,8 @@ enum ContactDetectors {
     static let usPhone = PatternDetector(
         .phone,
         #"(?<![\w$§.\-/])(?:\+?1[ .-])?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4}(?![\w\-/]|\.\d)"#,
+        // Every match ends in "ddd-dddd" (or with a space or dot).
+        anchors: Anchors(before: 12, after: 10) { Anchors.shapes("dddsdddd", in: $0) },
         accept: { value in
             // Mixed separators such as "212 555-0100" are fine; "212.555 0100" reads as figures.
             let digits = TextChecks.digits(value)

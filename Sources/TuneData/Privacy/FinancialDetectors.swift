@@ -65,7 +65,7 @@ enum FinancialDetectors {
     /// Two letters, two check digits, then the account in groups (spaces optional).
     static let iban = PatternDetector(
         .iban, #"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}"#,
-        check: narrowToIBAN)
+        anchors: Anchors(before: 1, after: 48) { Anchors.shapes("lldd", in: $0) }, check: narrowToIBAN)
 
     /// IBAN length by country (ISO 13616 registry).
     static let ibanLengths: [String: Int] = [

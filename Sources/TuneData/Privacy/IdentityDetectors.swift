@@ -6,7 +6,8 @@ enum IdentityDetectors {
 
     /// `AAA-GG-SSSS`, dashes required (a bare nine-digit run is taken only after an SSN label).
     static let dashedSSN = PatternDetector(
-        .ssn, #"(?<![\w\-/.])\d{3}-\d{2}-\d{4}(?![\w\-/]|\.\d)"#, accept: isValidSSN)
+        .ssn, #"(?<![\w\-/.])\d{3}-\d{2}-\d{4}(?![\w\-/]|\.\d)"#,
+        anchors: Anchors(before: 5, after: 12) { Anchors.shapes("ddd-dd-dddd", in: $0) }, accept: isValidSSN)
 
     /// Nine digits, spaced or not, after "SSN", "Social Security No." and the like.
     static let labelledSSN = PatternDetector(

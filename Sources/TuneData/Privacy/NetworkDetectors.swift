@@ -16,6 +16,7 @@ enum NetworkDetectors {
     static let ipv4 = PatternDetector(
         .ipAddress,
         #"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"#,
+        anchors: Anchors(before: 4, after: 18) { Anchors.shapes("d.d", in: $0) },
         check: { candidate in
             let octets = candidate.value.split(separator: ".").compactMap { Int($0) }
             if followsSectionWord(candidate) { return nil }

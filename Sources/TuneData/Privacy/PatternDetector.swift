@@ -26,20 +26,25 @@ struct ScannedText {
         return substring(start..<offset)
     }
 
-    /// UTF-16 offsets where `needle` (lower-case ASCII) starts, ignoring ASCII case.
-    func occurrences(of needle: [UInt16]) -> [Int] {
-        guard let first = needle.first, needle.count <= folded.count else { return [] }
+    /// UTF-16 offsets where any of `needles` (lower-case ASCII) starts, ignoring ASCII case, in
+    /// one pass over the text.
+    func occurrences(ofAny needles: [[UInt16]]) -> [Int] {
+        // Needles by their first unit, in a table of ASCII (every anchor word is ASCII).
+        var byFirst = [[[UInt16]]](repeating: [], count: 128)
+        for needle in needles where !needle.isEmpty && needle[0] < 128 { byFirst[Int(needle[0])].append(needle) }
         var found: [Int] = []
         folded.withUnsafeBufferPointer { units in
-            let last = units.count - needle.count
-            var index = 0
-            while index <= last {
-                if units[index] == first {
+            for index in 0..<units.count {
+                let unit = units[index]
+                guard unit < 128, !byFirst[Int(unit)].isEmpty else { continue }
+                for needle in byFirst[Int(unit)] where index + needle.count <= units.count {
                     var offset = 1
                     while offset < needle.count && units[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { found.append(index) }
+                    if offset == needle.count {
+                        found.append(index)
+                        break
+                    }
                 }
-                index += 1
             }
         }
         return found
@@ -51,19 +56,30 @@ struct ScannedText {
 struct Anchors: Sendable {
     /// Lower-case ASCII words, matched ignoring case; every match of the pattern contains one.
     let words: [[UInt16]]
+    /// Instead of words: a scan of the folded UTF-16 units for the offsets of a shape every match
+    /// holds (two letters and two digits for an IBAN, `ddd-dd-` for an SSN).
+    let finder: (@Sendable ([UInt16]) -> [Int])?
     /// UTF-16 units searched before and after each anchor.
     let before: Int
     let after: Int
 
     init(_ words: [String], before: Int, after: Int) {
         self.words = words.map { Array($0.lowercased().utf16) }
+        self.finder = nil
+        self.before = before
+        self.after = after
+    }
+
+    init(before: Int, after: Int, finder: @escaping @Sendable ([UInt16]) -> [Int]) {
+        self.words = []
+        self.finder = finder
         self.before = before
         self.after = after
     }
 
     /// The merged windows around every anchor in `text` (empty when there is none).
     func windows(in text: ScannedText) -> [Range<Int>] {
-        let starts = words.flatMap(text.occurrences(of:)).sorted()
+        let starts = finder?(text.folded) ?? text.occurrences(ofAny: words)
         var windows: [Range<Int>] = []
         for start in starts {
             let window = max(0, start - before)..<min(text.length, start + after)
@@ -74,6 +90,39 @@ struct Anchors: Sendable {
             }
         }
         return windows
+    }
+
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// Offsets in `units` where `shape` matches: `d` a digit, `l` a letter (folded, so lower case),
+    /// `s` one of space, dash or dot, anything else itself. Offsets are in increasing order.
+    static func shapes(_ shape: String, in units: [UInt16]) -> [Int] {
+        let pattern = Array(shape.utf16)
+        guard pattern.count <= units.count else { return [] }
+        var found: [Int] = []
+        units.withUnsafeBufferPointer { units in
+            var index = 0
+            let last = units.count - pattern.count
+            outer: while index <= last {
+                for (offset, expected) in pattern.enumerated() {
+                    let unit = units[index + offset]
+                    let matches =
+                        switch expected {
+                        case 0x64: isDigit(unit)
+                        case 0x6C: unit >= 0x61 && unit <= 0x7A
+                        case 0x73: unit == 0x20 || unit == 0x2D || unit == 0x2E
+                        default: unit == expected
+                        }
+                    if !matches {
+                        index += 1
+                        continue outer
+                    }
+                }
+                found.append(index)
+                index += 1
+            }
+        }
+        return found
     }
 }
 
