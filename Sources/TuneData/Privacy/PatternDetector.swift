@@ -94,8 +94,10 @@ struct Anchors: Sendable {
 
     static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
-    /// Offsets in `units` where `shape` matches: `d` a digit, `l` a letter (folded, so lower case),
-    /// `s` one of space, dash or dot, anything else itself. Offsets are in increasing order.
+    /// Offsets in `units` where `shape` matches, in increasing order.
+    ///
+    /// In a shape `d` is a digit, `l` a letter (folded, so lower case), `s` one of space, dash or
+    /// dot, and anything else itself.
     static func shapes(_ shape: String, in units: [UInt16]) -> [Int] {
         let pattern = Array(shape.utf16)
         guard pattern.count <= units.count else { return [] }
