@@ -41,10 +41,12 @@ enum SecretDetectors {
     /// personal access tokens (`github_pat_`).
     static let githubToken = PatternDetector(
         .githubToken, #"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{60,240})(?![\w])"#,
-        anchors: Anchors(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], before: 1, after: 260), accept: { TextChecks.mixesCharacterClasses($0, required: 3) })
+        anchors: Anchors(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], before: 1, after: 260),
+        accept: { TextChecks.mixesCharacterClasses($0, required: 3) })
 
     static let slackToken = PatternDetector(
-        .slackToken, #"(?<![\w-])xox(?:[abposr]|e\.x[a-z]*)-[0-9A-Za-z-]{10,250}"#, anchors: Anchors(["xox"], before: 1, after: 260),
+        .slackToken, #"(?<![\w-])xox(?:[abposr]|e\.x[a-z]*)-[0-9A-Za-z-]{10,250}"#,
+        anchors: Anchors(["xox"], before: 1, after: 260),
         accept: { TextChecks.digits($0).count >= 6 })
 
     static let slackWebhook = PatternDetector(
@@ -59,7 +61,8 @@ enum SecretDetectors {
 
     /// Stripe secret and restricted keys (publishable `pk_` keys are public by design).
     static let stripeKey = PatternDetector(
-        .stripeKey, #"(?<![\w])(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}(?![\w])"#, anchors: Anchors(["sk_", "rk_"], before: 1, after: 270),
+        .stripeKey, #"(?<![\w])(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}(?![\w])"#,
+        anchors: Anchors(["sk_", "rk_"], before: 1, after: 270),
         accept: { TextChecks.mixesCharacterClasses($0, required: 2) })
 
     /// Three base64url segments whose first decodes to a JSON object naming an algorithm.
