@@ -90,6 +90,12 @@ let package = Package(
             path: "Benchmarks/PDFBenchmark",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "PrivacyBenchmark",
+            dependencies: ["TuneData"],
+            path: "Benchmarks/PrivacyBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TokenizerTests",
             dependencies: ["Tokenizer"],

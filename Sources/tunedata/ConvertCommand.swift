@@ -28,6 +28,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
+    @OptionGroup var privacy: PrivacyArguments
+
     @Option(help: "Documents converted in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -65,11 +67,12 @@ struct ConvertCommand: ParsableCommand {
             )
             throw ExitCode.failure
         }
-        let configuration = ConvertConfiguration(
+        var configuration = ConvertConfiguration(
             inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking,
             dataset: datasetConfiguration,
             extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
             shard: shard.flatMap(Shard.init), followsOutsideLinks: followSymlinks)
+        configuration.privacy = try privacy.options()
         let outcome: ConvertOutcome
         do {
             outcome = try ConvertRun(configuration: configuration, templates: templates).run(

@@ -46,6 +46,7 @@ enum RunSummary {
                     + "p95 \(Int(tokens.p95)), max \(tokens.max); ≈\(manifest.dataset.estimate.epochs) epochs, "
                     + "\(manifest.dataset.estimate.billedTokens.formatted()) billed training tokens")
         }
+        if let privacy = manifest.privacy?.summaryLine { lines.append(privacy) }
         for warning in manifest.dataset.warnings { lines.append("warning: \(warning)") }
         lines.append("")
         lines.append(manifest.dataset.distributionTable(limit: 8).trimmingCharacters(in: .newlines))
@@ -55,7 +56,9 @@ enum RunSummary {
                 manifest.validation[file.name].map { $0.acceptable ? "valid" : "REJECTED (\($0.errors) errors)" } ?? ""
             lines.append("  \(directory)/\(file.name)  \(file.lines) lines, \(byteString(file.bytes))  \(verdict)")
         }
-        lines.append("  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count, "dropped example"))")
+        lines.append(
+            "  \(directory)/dropped.jsonl  \(plural(manifest.dataset.dropped.count + (manifest.privacy?.droppedCount ?? 0), "dropped example"))"
+        )
         lines.append("  \(directory)/manifest.json")
         lines.append("  \(directory)/report.html")
         return lines.joined(separator: "\n")

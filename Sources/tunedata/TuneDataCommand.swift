@@ -8,7 +8,7 @@ struct TuneDataCommand: AsyncParsableCommand {
         subcommands: [
             ConvertCommand.self, ExtractCommand.self, ChunkCommand.self, TokensCommand.self, ValidateCommand.self,
             TemplatesCommand.self, MergeCommand.self, TargetsCommand.self, ReportCommand.self,
-            UploadCommand.self, TrainCommand.self, CompareCommand.self,
+            UploadCommand.self, TrainCommand.self, CompareCommand.self, ScanCommand.self,
         ]
     )
 }

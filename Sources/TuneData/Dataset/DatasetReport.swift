@@ -38,6 +38,10 @@ public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidExample = "invalid_example"
     /// The target cannot hold the record (a system message, several turns, no rejected answer...).
     case targetCannotHold = "target_cannot_hold"
+    /// An example holding personal data under `--pii drop` (the detail names the types).
+    case personalData = "personal_data"
+    /// An example holding a credential under `--secrets drop` (the detail names the types).
+    case secret
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -13,6 +13,8 @@ public struct ConvertConfiguration: Sendable, Codable {
     public var shard: Shard?
     /// Follow symbolic links whose target lies outside the input folders (`--follow-symlinks`).
     public var followsOutsideLinks: Bool
+    /// `--pii`, `--secrets`, `--redact-style` (absent in older manifests: the defaults).
+    public var privacy: PrivacyOptions?
 
     public init(
         inputs: [String], templates: [String] = [], includes: [String] = [],
@@ -34,7 +36,7 @@ public struct ConvertConfiguration: Sendable, Codable {
 
 extension ConvertConfiguration {
     private enum CodingKeys: String, CodingKey {
-        case inputs, templates, includes, chunking, dataset, extraction, jobs, shard, followsOutsideLinks
+        case inputs, templates, includes, chunking, dataset, extraction, jobs, shard, followsOutsideLinks, privacy
     }
 
     /// Decodes a configuration, giving keys that older manifests and parts lack their defaults.
@@ -52,5 +54,6 @@ extension ConvertConfiguration {
             jobs: try container.decodeIfPresent(Int.self, forKey: .jobs) ?? 1,
             shard: try container.decodeIfPresent(Shard.self, forKey: .shard),
             followsOutsideLinks: try container.decodeIfPresent(Bool.self, forKey: .followsOutsideLinks) ?? false)
+        privacy = try container.decodeIfPresent(PrivacyOptions.self, forKey: .privacy)
     }
 }

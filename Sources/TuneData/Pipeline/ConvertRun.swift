@@ -34,10 +34,11 @@ public struct ConvertRun: Sendable {
         if let slice = configuration.shard {
             discovered.files = discovered.files.filter { slice.contains(path: $0.displayPath) }
         }
-        let processor = DocumentProcessor(
+        var processor = DocumentProcessor(
             extractors: Extractors(options: configuration.extraction),
             chunker: Chunker(options: configuration.chunking),
             templates: templates, seed: configuration.dataset.seed)
+        processor.privacy = PrivacyStage(options: configuration.privacy ?? PrivacyOptions())
         let progress = ProgressReporter(total: discovered.files.count, style: style)
         let started = ContinuousClock.now
         let collected: CollectedExamples

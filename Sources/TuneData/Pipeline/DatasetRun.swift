@@ -53,7 +53,10 @@ public enum DatasetRun {
         // Every drop, one per line, beside the manifest (which keeps the counts).
         let lineEncoder = JSONEncoder()
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(lines: built.report.dropped, to: directory.appendingPathComponent("dropped.jsonl")) {
+        try AtomicFile.write(
+            lines: built.report.dropped + collected.privacyDropped,
+            to: directory.appendingPathComponent("dropped.jsonl")
+        ) {
             try lineEncoder.encode($0)
         }
         var report = built.report
@@ -62,7 +65,8 @@ public enum DatasetRun {
         var dropped = Dictionary(uniqueKeysWithValues: built.report.droppedCounts.map { ($0.key.rawValue, $0.value) })
         let ungrounded = collected.documents.reduce(0) { $0 + $1.ungrounded }
         if ungrounded > 0 { dropped["ungrounded"] = ungrounded }
-        let manifest = Manifest(
+        dropped.merge(PrivacyReport.droppedByReason(collected.documents), uniquingKeysWith: +)
+        var manifest = Manifest(
             inputs: Manifest.Inputs(
                 seen: collected.inputsSeen, converted: collected.documents.count, skipped: collected.skipped.count,
                 skippedByReason: collected.skipped.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 },
@@ -77,6 +81,8 @@ public enum DatasetRun {
             configuration: configuration,
             target: Manifest.Target(
                 built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
+        manifest.privacy = PrivacyReport(
+            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))

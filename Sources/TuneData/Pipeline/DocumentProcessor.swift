@@ -27,6 +27,10 @@ public struct ProcessedDocument: Sendable {
     /// Document metadata worth keeping in the manifest (language, url, date, author...).
     public var metadata: [String: String]
     public var seconds: Double
+    /// Personal data and secrets found, redacted, dropped; `nil` when none were found.
+    public var privacy: DocumentPrivacy?
+    /// Examples the privacy stage did not write (for `dropped.jsonl`).
+    public var privacyDropped: [DroppedExample] = []
 
     /// Nothing yet known about `file` but its name and id.
     init(file: SourceFile) {
@@ -53,6 +57,8 @@ public struct DocumentProcessor: Sendable {
     public var chunker: Chunker
     public var templates: TemplateSet
     public var seed: UInt64
+    /// Finds and redacts personal data and secrets between chunking and templating.
+    public var privacy = PrivacyStage()
     /// Token counts of the examples, taken while the document's passages are at hand (a passage
     /// is the answer of several templates) and on the worker threads; the dataset stage reads them.
     let tokenCounts: TokenCountMemo
@@ -92,19 +98,26 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         var result = ProcessedDocument(file: file)
         do {
-            let document = try extractors.extract(file)
-            let passages = chunker.passages(of: document)
+            let extracted = try extractors.extract(file)
+            var screened = privacy.apply(document: extracted, passages: chunker.passages(of: extracted))
+            let (document, passages) = (screened.document, screened.passages)
             let rendered = templates.render(document: document, passages: passages, seed: seed)
-            for passage in passages { tokenCounts.remember(passage.text, tokens: passage.tokenCount) }
-            for example in rendered.examples { _ = tokenCounts.chatTokenCounts(example.messages.map(\.chatTurn)) }
+            let examples = privacy.screen(rendered.examples, outcome: &screened)
+            // A redacted passage's count was taken on the text before redaction.
+            for passage in passages where !screened.changedPassages.contains(passage.index) {
+                tokenCounts.remember(passage.text, tokens: passage.tokenCount)
+            }
+            for example in examples { _ = tokenCounts.chatTokenCounts(example.messages.map(\.chatTurn)) }
             result.format = document.format
             result.title = document.title
             result.pages = document.pageCount ?? 0
             result.passages = passages.count
             result.labelledPassages = passages.count { $0.label != nil }
             result.definitions = rendered.definitionsFound
-            result.examples = rendered.examples
-            result.exampleCount = rendered.examples.count
+            result.examples = examples
+            result.exampleCount = examples.count
+            result.privacy = screened.privacy.isEmpty ? nil : screened.privacy
+            result.privacyDropped = screened.dropped
             result.ungrounded = rendered.ungrounded.count
             result.figurePassages = rendered.figurePassages
             result.warnings = document.warnings

@@ -17,6 +17,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var figurePassages: Int?
     public var warnings: [String]
     public var metadata: [String: String]
+    /// Personal data and secrets found in the document, by type; absent when none.
+    public var privacy: DocumentPrivacy?
 
     public init(_ processed: ProcessedDocument) {
         source = processed.source
@@ -32,6 +34,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         figurePassages = processed.figurePassages > 0 ? processed.figurePassages : nil
         warnings = processed.warnings
         metadata = processed.metadata
+        privacy = processed.privacy
     }
 }
 
@@ -45,6 +48,9 @@ public struct CollectedExamples: Sendable {
     public var documents: [DocumentSummary]
     public var skipped: [SkippedInput]
     public var examples: ExampleStore
+    /// Examples the privacy stage did not write, for `dropped.jsonl` (a shard's part keeps only
+    /// their counts, in ``DocumentSummary/privacy``).
+    public var privacyDropped: [DroppedExample] = []
 
     public init(
         inputsSeen: Int = 0, documents: [DocumentSummary] = [], skipped: [SkippedInput] = [], examples: ExampleStore
@@ -122,6 +128,7 @@ public enum ExampleCollector {
                     SkippedInput(path: document.source, reason: failure.reasonKey, message: failure.description))
             } else {
                 result.documents.append(DocumentSummary(document))
+                result.privacyDropped += document.privacyDropped
             }
         }
         return result
