@@ -51,7 +51,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("ShippedTemplates")],
+            resources: [.copy("ShippedTemplates"), .copy("Legal/Clauses/ClauseRules.json")],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -28,7 +28,7 @@ public enum TemplateVariables {
         ("section.breadcrumb", "the heading path without the passage's own heading"),
         ("definition.term", "a term the passage defines (\"Confidential Information\")"),
         ("definition.text", "the sentence that defines it, verbatim"),
-    ]
+    ] + ClauseVariables.documented
 
     /// Names that may appear in `{{...}}` tags.
     public static let names: Set<String> = Set(documented.map(\.name))
@@ -37,9 +37,10 @@ public enum TemplateVariables {
     public static let lists: Set<String> = ["document.parties", "passage.list_items"]
 
     /// Variables whose text is copied from the document: answers built from them must be found in it.
-    public static let groundedSources: [String] = [
-        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
-    ]
+    public static let groundedSources: [String] =
+        [
+            "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
+        ] + ClauseVariables.groundedSources
 }
 
 /// The values of the template variables for one passage (and optionally one definition in it).
@@ -70,6 +71,7 @@ struct TemplateContext {
             "section.title": parentPath.last ?? "",
             "section.breadcrumb": parentPath.joined(separator: " › "),
         ]
+        for (name, value) in ClauseVariables.factValues(facts.contract) { values[name] = value }
         listValues = [
             "document.parties": facts.parties,
             "passage.list_items": passage.text.paragraphs.map(String.init).filter(Self.isListItem),
@@ -166,12 +168,17 @@ struct DocumentFacts {
     var title: String
     var parties: [String]
     var date: String?
+    /// Parties, dates, term, governing law and the rest, read from the classified clauses.
+    var contract: ContractFacts
 
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
         let opening = String(passages.prefix(3).map(\.text).joined(separator: "\n\n").prefix(3000))
-        parties = PartyFinder.parties(in: opening)
-        date = PartyFinder.date(in: opening)
+        contract = ContractFacts(passages: passages)
+        // The contract facts' parties and date are read sentence by sentence with short names;
+        // the older whole-opening patterns remain for documents they miss.
+        parties = contract.parties.isEmpty ? PartyFinder.parties(in: opening) : contract.parties.map(\.name)
+        date = contract[.agreementDate]?.value ?? PartyFinder.date(in: opening)
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
     }
 

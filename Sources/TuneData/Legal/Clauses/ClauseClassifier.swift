@@ -1,0 +1,99 @@
+import Foundation
+
+/// A clause category found in a passage, with the passage's sentences that make it up.
+public struct PassageClause: Sendable, Hashable, Codable {
+    /// The category id ("governing-law"; see ``ClauseCategory/id``).
+    public var id: String
+    /// The clause's own sentences, verbatim: adjacent sentences joined by a space, separate runs
+    /// by a blank line (each run occurs in the document as written).
+    public var text: String
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
+}
+
+/// Classifies the passages of a contract into CUAD's clause categories from headings and sentence
+/// patterns (the rules of ``ClauseTable``), with no model weights.
+public struct ClauseClassifier: Sendable {
+    public let table: ClauseTable
+
+    public init(table: ClauseTable = .shipped) {
+        self.table = table
+    }
+
+    /// False when the environment sets `TUNEDATA_CLAUSES=off`: `Benchmarks/clauses/` measures the
+    /// cost of clause and fact finding by converting with and without it.
+    public static let isEnabled = ProcessInfo.processInfo.environment["TUNEDATA_CLAUSES"] != "off"
+
+    /// Whether clause types apply to the document at all: it reads as a contract (its opening
+    /// speaks of "this Agreement" between parties, or it has a contract's formulae such as
+    /// "IN WITNESS WHEREOF"). A regulation, opinion or policy gets no clause types.
+    public static func appliesTo(document: Document, passages: [Passage]) -> Bool {
+        let opening = FoldedText(passages.prefix(4).map(\.text).joined(separator: " ").prefix(openingCharacters))
+        if formulae.contains(where: opening.contains) { return true }
+        let namesItself = selfReferences.contains(where: opening.contains)
+        let namesParties = partyWords.contains(where: opening.contains)
+        if namesItself && namesParties { return true }
+        // Signature formulae sit at the end.
+        let closing = FoldedText(passages.suffix(6).map(\.text).joined(separator: " "))
+        return namesItself && formulae.contains(where: closing.contains)
+    }
+
+    /// How much of the opening the contract check reads: a preamble fits in it.
+    static let openingCharacters = 4000
+    private static let formulae = ["in witness whereof", "witnesseth", "now therefore the parties"].map(Phrase.init)
+    private static let selfReferences = [
+        "this agreement", "this contract", "this lease", "this license agreement", "this addendum", "this amendment",
+        "the agreement", "these terms",
+    ].map(Phrase.init)
+    private static let partyWords = [
+        "by and between", "by and among", "between", "hereby agree", "the parties", "entered into",
+    ].map(Phrase.init)
+
+    /// The passages with their clause types set; unchanged (no clauses) unless the document is a contract.
+    public func classify(_ passages: [Passage], of document: Document) -> [Passage] {
+        guard Self.appliesTo(document: document, passages: passages) else { return passages }
+        return passages.map { passage in
+            var copy = passage
+            copy.clauses = clauses(in: passage)
+            return copy
+        }
+    }
+
+    /// The clause categories one passage holds, in table order.
+    public func clauses(in passage: Passage) -> [PassageClause] {
+        let heading = FoldedText(passage.heading ?? "")
+        // Each paragraph's sentences, folded once for every category.
+        let paragraphs = passage.text.paragraphs.map { paragraph in
+            SentenceSplitter.split(String(paragraph)).map { ($0, FoldedText($0)) }
+        }
+        var found: [PassageClause] = []
+        for (category, rules) in zip(table.categories, table.compiled) {
+            var runs: [[String]] = []
+            var lastMatch: (Int, Int)?
+            for (p, sentences) in paragraphs.enumerated() {
+                for (s, (sentence, folded)) in sentences.enumerated()
+                where rules.patterns.contains(where: { $0.matches(folded) })
+                    && !rules.unless.contains(where: folded.contains)
+                {
+                    if let (lp, ls) = lastMatch, lp == p, ls == s - 1 {
+                        runs[runs.count - 1].append(sentence)
+                    } else {
+                        runs.append([sentence])
+                    }
+                    lastMatch = (p, s)
+                }
+            }
+            if runs.isEmpty, rules.headings.contains(where: heading.contains) {
+                // The section is the clause: its prose paragraphs (heading lines left out).
+                runs = paragraphs.map { $0.map(\.0) }.filter { $0.joined(separator: " ").hasWords(atLeast: 5) }
+            }
+            guard !runs.isEmpty else { continue }
+            found.append(
+                PassageClause(id: category.id, text: runs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")))
+        }
+        return found
+    }
+}

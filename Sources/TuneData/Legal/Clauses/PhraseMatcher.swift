@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Text folded for phrase matching: ASCII letters lower-cased, every run of other ASCII characters
+/// one space, with a space at both ends (" neither party may assign this agreement ").
+///
+/// Bytes, not Characters: the clause table tests every sentence of every contract against a few
+/// hundred phrases, and `memmem` over folded bytes keeps that a small share of a conversion.
+struct FoldedText: Sendable {
+    let bytes: [UInt8]
+
+    init(_ text: some StringProtocol) {
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: bytes.append(byte)
+            default: if bytes.last != 0x20 { bytes.append(0x20) }
+            }
+        }
+        if bytes.last != 0x20 { bytes.append(0x20) }
+        self.bytes = bytes
+    }
+
+    /// Whether `phrase` (already folded, see ``Phrase``) occurs.
+    func contains(_ phrase: Phrase) -> Bool {
+        guard phrase.bytes.count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            phrase.bytes.withUnsafeBufferPointer { needle in
+                guard let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+                return memmem(h, haystack.count, n, needle.count) != nil
+            }
+        }
+    }
+}
+
+/// A phrase of the clause table: words that must occur together, whole words unless the last ends
+/// in `*` ("assign*" matches "assign", "assigns", "assignment").
+struct Phrase: Sendable, Hashable {
+    let bytes: [UInt8]
+
+    init(_ source: String) {
+        let isPrefix = source.hasSuffix("*")
+        let folded = FoldedText(isPrefix ? String(source.dropLast()) : source).bytes
+        bytes = isPrefix ? Array(folded.dropLast()) : folded
+    }
+}
+
+/// A sentence pattern: every slot must match one of its phrases ("assign* & consent|approval").
+struct PhrasePattern: Sendable {
+    let slots: [[Phrase]]
+
+    /// Parses the table's notation: slots separated by `&`, alternatives by `|`.
+    init(_ source: String) {
+        slots = source.split(separator: "&").map { slot in
+            slot.split(separator: "|").map { Phrase(String($0).trimmingWhitespace) }
+        }
+    }
+
+    func matches(_ text: FoldedText) -> Bool {
+        slots.allSatisfy { slot in slot.contains { text.contains($0) } }
+    }
+}
