@@ -192,7 +192,8 @@ def main():
     parser.add_argument("--cost", action="store_true", help="also convert with and without clause finding")
     parser.add_argument("--no-baseline", action="store_true", help="skip the keyword-on-headings baseline")
     parser.add_argument("--json", help="write the per-category figures here")
-    parser.add_argument("--misses", help="print the misses and false positives of this category id")
+    parser.add_argument("--misses", help="print the misses and false positives of these category ids (a,b,...)")
+    parser.add_argument("--reuse", help="score an earlier run's output folder instead of converting again")
     args = parser.parse_args()
     if not CUAD.exists():
         sys.exit(f"{CUAD} is absent")
@@ -212,8 +213,9 @@ def main():
     annotations = {name: {category_id(c): spans_of(rows[key(name)][c]) for c in categories}
                    for name in pdfs if key(name) in rows}
 
-    out = Path(tempfile.mkdtemp(prefix="tunedata-clauses-"))
-    seconds = run_convert(args.binary, out / "on")
+    out = Path(args.reuse) if args.reuse else Path(tempfile.mkdtemp(prefix="tunedata-clauses-"))
+    seconds = 0.0 if args.reuse else run_convert(args.binary, out / "on")
+    print(f"output: {out}")
     manifest = json.loads((out / "on" / "manifest.json").read_text())
     provenance = [json.loads(l) for l in (out / "on" / "provenance.jsonl").read_text().splitlines()]
     train = [json.loads(l) for l in (out / "on" / "train.jsonl").read_text().splitlines()]
@@ -221,7 +223,7 @@ def main():
     answers = defaultdict(lambda: defaultdict(list))
     for line, prov in zip(train, provenance):
         clause = prov.get("clause") or FACT_CATEGORY.get(prov.get("fact"))
-        if not clause or prov["template"].startswith("clause-absent"):
+        if not clause or prov["template"].startswith("legal-clause-absent"):
             continue
         name = Path(prov["source"]).name
         answer = line["messages"][-1]["content"]
@@ -286,16 +288,21 @@ def main():
         if title == "tuning 40 (in-sample)" and os.environ.get("FACT_MISSES"):
             for item in detail:
                 print("   miss:", item)
-    if args.misses:
+    for cid in (args.misses or "").split(","):
+        if not cid:
+            continue
+        print(f"\n######## {cid}")
         for name in pdfs:
-            spans = annotations.get(name, {}).get(args.misses, [])
-            got = answers[name][args.misses]
+            if name in held_out:
+                continue   # misses are read on the tuning contracts only
+            spans = annotations.get(name, {}).get(cid, [])
+            got = answers[name][cid]
             ok = [any(matches(set(words(a)), s) for s in spans) for a in got]
             if spans and not any(ok):
-                print(f"\nMISS {name[:60]} {'(held out)' if name in held_out else ''}: {spans[0][:200]!r}")
+                print(f"MISS {name[:40]}: {spans[0][:200]!r}")
             for a, good in zip(got, ok):
                 if not good:
-                    print(f"\nFALSE {name[:60]}: {a[:240]!r}")
+                    print(f"FALSE {name[:40]}: {a[:240]!r}")
     print(f"\nconvert CPU with clause and fact finding: {seconds:.1f} s")
     if args.cost:
         off = run_convert(args.binary, out / "off", {"TUNEDATA_CLAUSES": "off"})

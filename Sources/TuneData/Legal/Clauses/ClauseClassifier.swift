@@ -27,30 +27,27 @@ public struct ClauseClassifier: Sendable {
     /// cost of clause and fact finding by converting with and without it.
     public static let isEnabled = ProcessInfo.processInfo.environment["TUNEDATA_CLAUSES"] != "off"
 
-    /// Whether clause types apply to the document at all: it reads as a contract (its opening
-    /// speaks of "this Agreement" between parties, or it has a contract's formulae such as
-    /// "IN WITNESS WHEREOF"). A regulation, opinion or policy gets no clause types.
+    /// Whether clause types apply to the document at all: it reads as a contract. It has a
+    /// contract's formulae ("IN WITNESS WHEREOF", "WITNESSETH", "NOW, THEREFORE, the parties"), or
+    /// it calls itself "this Agreement" (contract, lease) again and again and speaks of agreeing.
+    /// A regulation, opinion or policy gets no clause types.
     public static func appliesTo(document: Document, passages: [Passage]) -> Bool {
-        let opening = FoldedText(passages.prefix(4).map(\.text).joined(separator: " ").prefix(openingCharacters))
-        if formulae.contains(where: opening.contains) { return true }
-        let namesItself = selfReferences.contains(where: opening.contains)
-        let namesParties = partyWords.contains(where: opening.contains)
-        if namesItself && namesParties { return true }
-        // Signature formulae sit at the end.
-        let closing = FoldedText(passages.suffix(6).map(\.text).joined(separator: " "))
-        return namesItself && formulae.contains(where: closing.contains)
+        let text = FoldedText(passages.map(\.text).joined(separator: " "))
+        if formulae.contains(where: text.contains) { return true }
+        let selfReferences = Self.selfReferences.reduce(0) { $0 + text.count($1) }
+        return selfReferences >= minimumSelfReferences && agreeing.contains(where: text.contains)
     }
 
-    /// How much of the opening the contract check reads: a preamble fits in it.
-    static let openingCharacters = 4000
-    private static let formulae = ["in witness whereof", "witnesseth", "now therefore the parties"].map(Phrase.init)
+    /// A contract names itself this often at least; an opinion or article quoting one rarely does.
+    static let minimumSelfReferences = 3
+    private static let formulae = [
+        "in witness whereof", "witnesseth", "now therefore the parties", "now therefore in consideration",
+    ].map(Phrase.init)
     private static let selfReferences = [
-        "this agreement", "this contract", "this lease", "this license agreement", "this addendum", "this amendment",
-        "the agreement", "these terms",
+        "this agreement", "this contract", "this lease", "this addendum", "this amendment",
     ].map(Phrase.init)
-    private static let partyWords = [
-        "by and between", "by and among", "between", "hereby agree", "the parties", "entered into",
-    ].map(Phrase.init)
+    private static let agreeing = ["hereby agree", "parties agree", "agree as follows", "agrees to", "the parties"]
+        .map(Phrase.init)
 
     /// The passages with their clause types set; unchanged (no clauses) unless the document is a contract.
     public func classify(_ passages: [Passage], of document: Document) -> [Passage] {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One of the 41 clause categories of CUAD, with the rules that recognise it.
 ///

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The facts of one contract: parties, dates, term, renewal, governing law and the periods and
 /// amounts its clauses state, each with its sentence.
 ///
@@ -30,7 +32,9 @@ public struct ContractFacts: Sendable, Hashable {
                 }
             }
         }
-        add(.governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction)
+        add(
+            .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
+            preferring: ["this agreement", "this contract", "governed by", "construed"])
         add(.renewalTerm, from: sentences(["renewal-term"]), FactPatterns.duration, requiring: ["renew", "extend"])
         add(
             .renewalNotice, from: sentences(["notice-period-to-terminate-renewal", "renewal-term"]),
@@ -41,18 +45,25 @@ public struct ContractFacts: Sendable, Hashable {
         add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)
         add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
         // A cure period is stated in termination-for-breach wording, which has no CUAD category.
-        let cure = passages.flatMap { passage in
-            passage.text.paragraphs.filter { $0.contains("cure") }.flatMap { SentenceSplitter.split(String($0)) }
-                .filter { $0.contains("cure") }.map { ($0, passage.index) }
+        let cure: [(String, Int)] = passages.flatMap { passage -> [(String, Int)] in
+            let paragraphs = passage.text.paragraphs.filter { $0.contains("cure") }
+            let sentences = paragraphs.flatMap { SentenceSplitter.split(String($0)) }.filter { $0.contains("cure") }
+            return sentences.map { ($0, passage.index) }
         }
         add(.curePeriod, from: cure, FactPatterns.cureDuration)
     }
 
     private mutating func add(
         _ name: ContractFact.Name, from sentences: [(String, Int)], _ pattern: (String) -> String?,
-        requiring words: [String] = []
+        requiring words: [String] = [], preferring preferred: [String] = []
     ) {
-        for (sentence, passage) in sentences {
+        // Sentences with more of the preferred words first (a stable sort keeps document order otherwise).
+        let ranked = sentences.enumerated().sorted { a, b in
+            let lhs = preferred.count { a.element.0.lowercased().contains($0) }
+            let rhs = preferred.count { b.element.0.lowercased().contains($0) }
+            return lhs != rhs ? lhs > rhs : a.offset < b.offset
+        }.map(\.element)
+        for (sentence, passage) in ranked {
             let lower = sentence.lowercased()
             guard words.isEmpty || words.contains(where: lower.contains), let value = pattern(sentence) else { continue }
             facts.append(ContractFact(name: name, value: value, sentence: sentence, passageIndex: passage))

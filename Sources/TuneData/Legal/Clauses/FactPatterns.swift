@@ -1,3 +1,5 @@
+import Foundation
+
 /// The patterns that read a short answer out of one sentence (see ``ContractFacts``).
 enum FactPatterns {
     /// A preamble is in the first few passages.
@@ -76,21 +78,25 @@ enum FactPatterns {
     // MARK: - Governing law and the cap
 
     nonisolated(unsafe) private static let jurisdictionPattern =
-        /laws?\s+(?:in\s+force\s+in\s+|of\s+)((?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic)\s+of\s+)?(?:[A-Z][A-Za-z]+)(?:\s+(?:[A-Z][A-Za-z]+|of))*)/
+        /(?i:laws?)\s+(?i:in\s+force\s+in\s+|of\s+)((?i:the\s+)?(?:(?i:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic)\s+(?i:of)\s+)?(?:[A-Z][A-Za-z]+)(?:\s+(?:[A-Z][A-Za-z]+|of|OF))*)/
     nonisolated(unsafe) private static let adjectiveLawPattern = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+law\b/
 
     /// The governing law's jurisdiction ("the State of New York", "England and Wales").
     static func jurisdiction(_ sentence: String) -> String? {
         for match in sentence.matches(of: jurisdictionPattern) {
             var value = String(match.1)
-            while value.hasSuffix(" of") { value = String(value.dropLast(3)) }
+            while value.hasSuffix(" of") || value.hasSuffix(" OF") { value = String(value.dropLast(3)) }
             // "the laws of the United States and the State of Delaware": the state decides.
             if value.hasSuffix("United States"), let state = sentence[match.range.upperBound...].firstMatch(
                 of: /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/)
             {
                 return String(sentence[state.range])
             }
-            if !["This", "Such", "Any", "All"].contains(value) { return value }
+            if ["This", "Such", "Any", "All"].contains(value) { continue }
+            // An answer in capitals because the clause is: "THE STATE OF TEXAS" → "the State of Texas".
+            if value == value.uppercased() { value = value.capitalizedTitle }
+            if value.hasPrefix("The ") { value = "the " + value.dropFirst(4) }
+            return value
         }
         if let match = sentence.firstMatch(of: adjectiveLawPattern), !["Applicable", "Governing"].contains(match.1) {
             return String(match.1)

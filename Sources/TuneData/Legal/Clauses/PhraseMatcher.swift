@@ -8,7 +8,7 @@
 /// one space, with a space at both ends (" neither party may assign this agreement ").
 ///
 /// Bytes, not Characters: the clause table tests every sentence of every contract against a few
-/// hundred phrases, and `memmem` over folded bytes keeps that a small share of a conversion.
+/// hundred phrases, and a byte search over folded text keeps that a small share of a conversion.
 struct FoldedText: Sendable {
     let bytes: [UInt8]
 
@@ -28,11 +28,36 @@ struct FoldedText: Sendable {
 
     /// Whether `phrase` (already folded, see ``Phrase``) occurs.
     func contains(_ phrase: Phrase) -> Bool {
-        guard phrase.bytes.count <= bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            phrase.bytes.withUnsafeBufferPointer { needle in
-                guard let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
-                return memmem(h, haystack.count, n, needle.count) != nil
+        firstOffset(of: phrase, from: 0) != nil
+    }
+
+    /// How often `phrase` occurs (occurrences do not overlap).
+    func count(_ phrase: Phrase) -> Int {
+        var count = 0
+        var from = 0
+        while let offset = firstOffset(of: phrase, from: from) {
+            count += 1
+            from = offset + max(phrase.bytes.count - 1, 1)
+        }
+        return count
+    }
+
+    private func firstOffset(of phrase: Phrase, from start: Int) -> Int? {
+        guard phrase.bytes.count <= bytes.count - start else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            phrase.bytes.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first
+                else { return nil }
+                // memchr finds candidate starts; memcmp confirms them (Glibc does not export memmem).
+                var offset = start
+                let last = haystack.count - needle.count
+                while offset <= last {
+                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+                    let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + position, pattern, needle.count) == 0 { return position }
+                    offset = position + 1
+                }
+                return nil
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds what recurs in a corpus — clause types, section headings, contract facts — and writes a
 /// starter template for each, so a folder of leases or NDAs gets questions about its own topics.
 ///
