@@ -49,11 +49,8 @@ import Testing
         ("name: a\nclauses: [insurance]\nuser: q\nassistant: '{{passage.text}}'", "'clauses' needs 'for_each: clause'"),
     ])
     func loaderRejectsMistakes(yaml: String, message: String) {
-        #expect {
-            try TemplateLoader.parse(yaml, file: "t.yaml")
-        } throws: { error in
-            (error as? TemplateError)?.description.contains(message) == true
-        }
+        let error = #expect(throws: TemplateError.self) { try TemplateLoader.parse(yaml, file: "t.yaml") }
+        #expect(error?.description.contains(message) == true, "\(String(describing: error))")
     }
 
     @Test func suggestionsCountDocumentsAndLoad() throws {

@@ -35,8 +35,19 @@ public struct ClauseClassifier: Sendable {
         let text = FoldedText(passages.map(\.text).joined(separator: " "))
         if formulae.contains(where: text.contains) { return true }
         let selfReferences = Self.selfReferences.reduce(0) { $0 + text.count($1) }
-        return selfReferences >= minimumSelfReferences && agreeing.contains(where: text.contains)
+        if selfReferences >= minimumSelfReferences && agreeing.contains(where: text.contains) { return true }
+        // A short contract: its opening names itself and says between whom it is made.
+        let opening = FoldedText(passages.map(\.text).joined(separator: " ").prefix(openingCharacters))
+        return (Self.selfReferences + openingReferences).contains(where: opening.contains)
+            && preamble.contains(where: opening.contains)
     }
+
+    /// How much of the text the preamble check reads (cover pages and a contents list come first).
+    static let openingCharacters = 6000
+    private static let openingReferences = ["the agreement", "this supply", "this license", "this services"]
+        .map(Phrase.init)
+    private static let preamble = ["by and between", "by and among", "is entered into", "is made", "entered into"]
+        .map(Phrase.init)
 
     /// A contract names itself this often at least; an opinion or article quoting one rarely does.
     static let minimumSelfReferences = 3

@@ -49,16 +49,20 @@ enum FactPatterns {
     static func noticeDuration(_ sentence: String) -> String? {
         guard sentence.lowercased().contains("notice") else { return nil }
         for range in durations(sentence) {
+            // "ninety (90) days prior to", "thirty (30) days' prior written notice", "60 days or more notice".
             let after = sentence[range.upperBound...].prefix(noticeWindow).lowercased()
-            if ["notice", "prior", "in advance", "before"].contains(where: after.contains) {
-                return String(sentence[range])
-            }
+                .drop { " '’s".contains($0) }
+            if noticeStarts.contains(where: after.hasPrefix) { return String(sentence[range]) }
         }
         return nil
     }
 
-    /// How far after a duration "notice" or "prior" may come ("thirty (30) days' prior written notice").
+    /// How much of the text after a duration is read for the words of notice.
     private static let noticeWindow = 40
+    private static let noticeStarts = [
+        "prior", "notice", "in advance", "advance", "before", "written notice", "of prior", "of written", "of notice",
+        "or more prior", "or more written", "or more notice", "or more in advance",
+    ]
 
     /// The time allowed to cure: the duration near "cure".
     static func cureDuration(_ sentence: String) -> String? {
