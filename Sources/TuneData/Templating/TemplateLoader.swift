@@ -142,7 +142,8 @@ public enum TemplateLoader {
         let template = Template(
             name: name, description: try scalar("description")?.0 ?? "",
             category: try scalar("category")?.0 ?? "general",
-            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, clauses: clauses, facts: facts,
+            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, clauses: clauses,
+            facts: facts,
             headings: try stringList(mapping["headings"], key: "headings", file: file),
             system: system,
             user: user,
@@ -164,13 +165,17 @@ public enum TemplateLoader {
         let clauses = try stringList(mapping["clauses"], key: "clauses", file: file)
         let line = mapping["clauses"]?.mark?.line
         if !clauses.isEmpty, forEach != "clause", forEach != "absent_clause" {
-            throw TemplateError(file: file, line: line, message: "'clauses' needs 'for_each: clause' or 'absent_clause'")
+            throw TemplateError(
+                file: file, line: line, message: "'clauses' needs 'for_each: clause' or 'absent_clause'")
         }
         for id in clauses {
             guard let category = ClauseTable.shipped.category(id) else {
-                let known = ClauseTable.shipped.categories.map(\.id).min { MustacheTags.editDistance($0, id) < MustacheTags.editDistance($1, id) }
+                let known = ClauseTable.shipped.categories.map(\.id).min {
+                    MustacheTags.editDistance($0, id) < MustacheTags.editDistance($1, id)
+                }
                 throw TemplateError(
-                    file: file, line: line, message: "unknown clause type '\(id)'\(known.map { " (did you mean '\($0)'?)" } ?? "")")
+                    file: file, line: line,
+                    message: "unknown clause type '\(id)'\(known.map { " (did you mean '\($0)'?)" } ?? "")")
             }
             if forEach == "absent_clause", !category.mayBeDenied {
                 throw TemplateError(
@@ -180,12 +185,15 @@ public enum TemplateLoader {
         }
         let facts = try stringList(mapping["facts"], key: "facts", file: file)
         if !facts.isEmpty, forEach != "fact" {
-            throw TemplateError(file: file, line: mapping["facts"]?.mark?.line, message: "'facts' needs 'for_each: fact'")
+            throw TemplateError(
+                file: file, line: mapping["facts"]?.mark?.line, message: "'facts' needs 'for_each: fact'")
         }
         for name in facts where ContractFact.Name(rawValue: name) == nil {
             throw TemplateError(
                 file: file, line: mapping["facts"]?.mark?.line,
-                message: "unknown fact '\(name)' (known: \(ContractFact.Name.allCases.map(\.rawValue).joined(separator: ", ")))")
+                message:
+                    "unknown fact '\(name)' (known: \(ContractFact.Name.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         return (clauses, facts)
     }
@@ -197,7 +205,8 @@ public enum TemplateLoader {
             ("fact.", ["fact"], "fact.name, fact.value and fact.sentence need 'for_each: fact'"),
         ]
         let factSubject: Set<String> = ["fact.name", "fact.value", "fact.sentence"]
-        let used = template.allTexts.flatMap { text in text.variables.map { (text, $0) } }
+        let used =
+            template.allTexts.flatMap { text in text.variables.map { (text, $0) } }
             + (template.requires + template.unless).map { (nil as TemplateText?, $0) }
         for (text, variable) in used {
             for need in needs where variable.hasPrefix(need.prefix) {

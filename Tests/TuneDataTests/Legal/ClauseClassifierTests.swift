@@ -16,15 +16,33 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
 
     @Test(arguments: [
         ("This Agreement shall be governed by the laws of the State of New York.", "governing-law"),
-        ("Neither party may assign this Agreement without the prior written consent of the other party.", "anti-assignment"),
-        ("Either party may terminate this Agreement for convenience upon thirty (30) days' prior written notice.", "termination-for-convenience"),
-        ("In no event shall either party's aggregate liability exceed the fees paid in the prior twelve months.", "cap-on-liability"),
+        (
+            "Neither party may assign this Agreement without the prior written consent of the other party.",
+            "anti-assignment"
+        ),
+        (
+            "Either party may terminate this Agreement for convenience upon thirty (30) days' prior written notice.",
+            "termination-for-convenience"
+        ),
+        (
+            "In no event shall either party's aggregate liability exceed the fees paid in the prior twelve months.",
+            "cap-on-liability"
+        ),
         ("This Agreement shall automatically renew for successive one (1) year terms.", "renewal-term"),
-        ("Supplier shall maintain commercial general liability insurance with coverage of at least $1,000,000.", "insurance"),
+        (
+            "Supplier shall maintain commercial general liability insurance with coverage of at least $1,000,000.",
+            "insurance"
+        ),
         ("Acme may audit the books and records of Beta once a year.", "audit-rights"),
-        ("Beta shall not engage in any competing business during the term and for two (2) years thereafter.", "non-compete"),
+        (
+            "Beta shall not engage in any competing business during the term and for two (2) years thereafter.",
+            "non-compete"
+        ),
         ("Acme hereby grants to Beta a non-exclusive, non-transferable license to use the Software.", "license-grant"),
-        ("No third party beneficiaries are intended, and nothing in this Agreement gives any person other than the parties any rights.", "third-party-beneficiary"),
+        (
+            "No third party beneficiaries are intended, and nothing in this Agreement gives any person other than the parties any rights.",
+            "third-party-beneficiary"
+        ),
     ])
     func sentencePatternsFindTheirCategory(sentence: String, id: String) throws {
         let (document, passages) = contract([Self.preamble, sentence])
@@ -90,22 +108,41 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
     @Test func partiesWithShortNamesAndTheAgreementDate() throws {
         let (_, passages) = contract([ClauseClassifierTests.preamble])
         let facts = ContractFacts(passages: passages)
-        #expect(facts.parties == [
-            ContractParty(name: "Acme Corp.", shortName: "Acme"),
-            ContractParty(name: "Beta Services LLC", shortName: "Beta"),
-        ])
+        #expect(
+            facts.parties == [
+                ContractParty(name: "Acme Corp.", shortName: "Acme"),
+                ContractParty(name: "Beta Services LLC", shortName: "Beta"),
+            ])
         #expect(facts[.agreementDate]?.value == "March 1, 2020")
         #expect(facts[.effectiveDate]?.value == "March 1, 2020")
         #expect(facts[.parties]?.sentence == ClauseClassifierTests.preamble)
     }
 
     @Test(arguments: [
-        ("This Agreement shall be governed by the laws of the State of New York, without regard to conflicts of law.", ContractFact.Name.governingLaw, "the State of New York"),
-        ("This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.", .renewalTerm, "successive one (1) year"),
-        ("This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.", .renewalNotice, "ninety (90) days"),
-        ("Either party may terminate this Agreement for convenience upon thirty (30) days' prior written notice to the other party.", .terminationNotice, "thirty (30) days"),
-        ("In no event shall either party's aggregate liability exceed the total fees paid under this Agreement in the twelve (12) months preceding the claim.", .liabilityCap, "the total fees paid under this Agreement in the twelve (12) months preceding the claim"),
-        ("Either party may terminate this Agreement if the other party breaches it and fails to cure the breach within thirty (30) days after notice.", .curePeriod, "thirty (30) days"),
+        (
+            "This Agreement shall be governed by the laws of the State of New York, without regard to conflicts of law.",
+            ContractFact.Name.governingLaw, "the State of New York"
+        ),
+        (
+            "This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.",
+            .renewalTerm, "successive one (1) year"
+        ),
+        (
+            "This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.",
+            .renewalNotice, "ninety (90) days"
+        ),
+        (
+            "Either party may terminate this Agreement for convenience upon thirty (30) days' prior written notice to the other party.",
+            .terminationNotice, "thirty (30) days"
+        ),
+        (
+            "In no event shall either party's aggregate liability exceed the total fees paid under this Agreement in the twelve (12) months preceding the claim.",
+            .liabilityCap, "the total fees paid under this Agreement in the twelve (12) months preceding the claim"
+        ),
+        (
+            "Either party may terminate this Agreement if the other party breaches it and fails to cure the breach within thirty (30) days after notice.",
+            .curePeriod, "thirty (30) days"
+        ),
     ])
     func shortAnswers(sentence: String, fact: ContractFact.Name, value: String) throws {
         let (_, passages) = contract([ClauseClassifierTests.preamble, sentence])
@@ -117,7 +154,9 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
     @Test func noFactsForANonContract() {
         let document = Document(
             id: "o1", source: "opinion.txt", format: .text,
-            blocks: [Block(kind: .paragraph, text: "The court held that the statute applies to the parties. We affirm.")])
+            blocks: [
+                Block(kind: .paragraph, text: "The court held that the statute applies to the parties. We affirm.")
+            ])
         let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: document)
         #expect(ContractFacts(passages: passages).facts.isEmpty)
     }

@@ -28,21 +28,28 @@ import Testing
                 == "The laws of the State of New York. (Section 14.2: \"This Agreement shall be governed by the laws of the State of New York.\")"
         )
         let parties = try #require(rendered.examples.first { $0.provenance.template == "legal-fact-parties" })
-        #expect(parties.messages[2].content.hasPrefix("The parties are Acme Corp. (“Acme”) and Beta Services LLC (“Beta”)."))
+        #expect(
+            parties.messages[2].content.hasPrefix("The parties are Acme Corp. (“Acme”) and Beta Services LLC (“Beta”).")
+        )
     }
 
     @Test func provenanceLinesNameTheClauseOnlyWhenSet() {
         var provenance = Provenance(
             source: "a.pdf", documentID: "d", pages: [1], section: nil, template: "t", variant: 1, passageIndex: 0)
-        let plain = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
+        let plain = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
         #expect(!plain.contains("clause") && !plain.contains("fact"))
         provenance.clause = "governing-law"
-        let line = String(decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
+        let line = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
         #expect(line.hasSuffix(#","variant":1,"clause":"governing-law"}"# + "\n"))
     }
 
     @Test(arguments: [
-        ("name: a\nfor_each: clause\nclauses: [governing-lw]\nuser: q\nassistant: '{{clause.text}}'", "did you mean 'governing-law'"),
+        (
+            "name: a\nfor_each: clause\nclauses: [governing-lw]\nuser: q\nassistant: '{{clause.text}}'",
+            "did you mean 'governing-law'"
+        ),
         ("name: a\nuser: q\nassistant: '{{clause.text}}'", "clause.* variables need 'for_each: clause'"),
         ("name: a\nfor_each: absent_clause\nclauses: [non-compete]\nuser: q\nassistant: 'No.'", "may not be denied"),
         ("name: a\nfor_each: fact\nfacts: [price]\nuser: q\nassistant: '{{fact.value}}'", "unknown fact 'price'"),

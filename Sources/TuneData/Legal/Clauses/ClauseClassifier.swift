@@ -27,8 +27,9 @@ public struct ClauseClassifier: Sendable {
     /// cost of clause and fact finding by converting with and without it.
     public static let isEnabled = ProcessInfo.processInfo.environment["TUNEDATA_CLAUSES"] != "off"
 
-    /// Whether clause types apply to the document at all: it reads as a contract. It has a
-    /// contract's formulae ("IN WITNESS WHEREOF", "WITNESSETH", "NOW, THEREFORE, the parties"), or
+    /// Whether clause types apply to the document at all, that is, whether it reads as a contract.
+    ///
+    /// A contract has a contract's formulae ("IN WITNESS WHEREOF", "WITNESSETH", "NOW, THEREFORE, the parties"), or
     /// it calls itself "this Agreement" (contract, lease) again and again and speaks of agreeing.
     /// A regulation, opinion or policy gets no clause types.
     public static func appliesTo(document: Document, passages: [Passage]) -> Bool {

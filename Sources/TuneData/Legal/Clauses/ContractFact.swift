@@ -63,7 +63,7 @@ public struct ContractParty: Sendable, Hashable, Codable {
         self.shortName = shortName
     }
 
-    /// "Acme Corp. (“Acme”)", or the bare name.
+    /// The name with its short name in parentheses, or the bare name.
     public var display: String {
         shortName.map { "\(name) (“\($0)”)" } ?? name
     }

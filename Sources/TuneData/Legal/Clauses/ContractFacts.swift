@@ -65,7 +65,9 @@ public struct ContractFacts: Sendable, Hashable {
         }.map(\.element)
         for (sentence, passage) in ranked {
             let lower = sentence.lowercased()
-            guard words.isEmpty || words.contains(where: lower.contains), let value = pattern(sentence) else { continue }
+            guard words.isEmpty || words.contains(where: lower.contains), let value = pattern(sentence) else {
+                continue
+            }
             facts.append(ContractFact(name: name, value: value, sentence: sentence, passageIndex: passage))
             return
         }
@@ -73,9 +75,16 @@ public struct ContractFacts: Sendable, Hashable {
 
     private mutating func findParties(in passages: [Passage]) {
         for passage in passages.prefix(FactPatterns.preamblePassages) {
-            for sentence in passage.text.paragraphs.flatMap({ SentenceSplitter.split(String($0)) }) {
-                let found = FactPatterns.parties(in: sentence)
-                if found.count >= 2 {
+            let paragraphs = passage.text.paragraphs.map(String.init)
+            for (index, paragraph) in paragraphs.enumerated() {
+                let sentences = SentenceSplitter.split(paragraph)
+                guard let last = sentences.last else { continue }
+                // "… by and between:" may end its paragraph, the parties following one to a paragraph.
+                let following = paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs)
+                let joined = following.isEmpty ? [] : [([last] + following).joined(separator: "\n\n")]
+                for sentence in sentences + joined {
+                    let found = FactPatterns.parties(in: sentence.replacingOccurrences(of: "\n\n", with: " "))
+                    guard found.count >= 2 else { continue }
                     parties = found
                     partiesSentence = sentence
                     partiesPassage = passage.index
@@ -95,7 +104,8 @@ public struct ContractFacts: Sendable, Hashable {
         }
         // The agreement date: the preamble's dated sentence, else its first date.
         let dated = opening.first { sentence, _ in
-            FactPatterns.date(sentence) != nil && FactPatterns.datingWords.contains(where: sentence.lowercased().contains)
+            FactPatterns.date(sentence) != nil
+                && FactPatterns.datingWords.contains(where: sentence.lowercased().contains)
         }
         if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil }),
             let date = FactPatterns.date(sentence)
@@ -103,13 +113,15 @@ public struct ContractFacts: Sendable, Hashable {
             facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))
         }
         // The effective date: a sentence that names one, else the agreement date.
-        let effective = (opening + passages.flatMap { passage in
-            passage.clauses.filter { $0.id == "effective-date" }.flatMap { clause in
-                clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+        let effective =
+            (opening
+            + passages.flatMap { passage in
+                passage.clauses.filter { $0.id == "effective-date" }.flatMap { clause in
+                    clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+                }
+            }).first { sentence, _ in
+                sentence.lowercased().contains("effective") && FactPatterns.effectiveDate(sentence) != nil
             }
-        }).first { sentence, _ in
-            sentence.lowercased().contains("effective") && FactPatterns.effectiveDate(sentence) != nil
-        }
         if let (sentence, passage) = effective, let date = FactPatterns.effectiveDate(sentence) {
             facts.append(ContractFact(name: .effectiveDate, value: date, sentence: sentence, passageIndex: passage))
         } else if let agreement = self[.agreementDate] {

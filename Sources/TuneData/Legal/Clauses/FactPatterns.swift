@@ -2,8 +2,10 @@ import Foundation
 
 /// The patterns that read a short answer out of one sentence (see ``ContractFacts``).
 enum FactPatterns {
-    /// A preamble is in the first few passages.
-    static let preamblePassages = 3
+    /// A preamble is in the first few passages (after a cover page and a contents list).
+    static let preamblePassages = 8
+    /// A preamble that lists its parties one to a paragraph ("BETWEEN:", name, "- and -", name) spans this many.
+    static let partyParagraphs = 3
     /// Words of a sentence that dates the agreement ("made as of", "dated", "entered into on").
     static let datingWords = ["dated", "as of", "made", "entered", "effective", "executed", "day of"]
 
@@ -91,8 +93,9 @@ enum FactPatterns {
             var value = String(match.1)
             while value.hasSuffix(" of") || value.hasSuffix(" OF") { value = String(value.dropLast(3)) }
             // "the laws of the United States and the State of Delaware": the state decides.
-            if value.hasSuffix("United States"), let state = sentence[match.range.upperBound...].firstMatch(
-                of: /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/)
+            if value.hasSuffix("United States"),
+                let state = sentence[match.range.upperBound...].firstMatch(
+                    of: /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/)
             {
                 return String(sentence[state.range])
             }
@@ -167,7 +170,14 @@ enum FactPatterns {
     /// party's description.
     private static func partyName(_ text: Substring) -> String? {
         var name = text.trimmingWhitespace
-        while let first = name.first, ",;".contains(first) { name = String(name.dropFirst()).trimmingWhitespace }
+        // The previous party's description may run up to this one: "…, a Delaware corporation, and Beta LLC".
+        for joint in [", and ", "; and ", " and "] {
+            if let range = name.range(of: joint), name.first?.isUppercase != true || joint != " and " {
+                name = String(name[range.upperBound...])
+                break
+            }
+        }
+        while let first = name.first, ",;:-–".contains(first) { name = String(name.dropFirst()).trimmingWhitespace }
         for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
             name = String(name.dropFirst(lead.count))
         }

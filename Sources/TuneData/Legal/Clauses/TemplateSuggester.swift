@@ -70,7 +70,8 @@ public struct TemplateSuggester: Sendable {
         let table = ClauseTable.shipped
         let clauses = table.categories.compactMap { category -> Suggestion? in
             let count = clauseDocuments[category.id] ?? 0
-            return count >= needed ? Suggestion(kind: .clause(id: category.id), documents: count, of: documentCount) : nil
+            return count >= needed
+                ? Suggestion(kind: .clause(id: category.id), documents: count, of: documentCount) : nil
         }
         let facts = ContractFact.Name.allCases.compactMap { name -> Suggestion? in
             let count = factDocuments[name] ?? 0
@@ -86,7 +87,8 @@ public struct TemplateSuggester: Sendable {
     public static func yaml(for suggestion: Suggestion) -> String {
         let share = Int((Double(suggestion.documents) / Double(max(suggestion.of, 1)) * 100).rounded())
         let applies = "# Applies to \(suggestion.documents) of \(suggestion.of) documents (\(share)%)."
-        let system = "You are an assistant. Answer questions about {{document.title}} from its text, quoting it exactly."
+        let system =
+            "You are an assistant. Answer questions about {{document.title}} from its text, quoting it exactly."
         let quoteWhere =
             "{{#passage.label}}{{passage.label}}{{#passage.heading}} ({{passage.heading}}){{/passage.heading}}{{/passage.label}}{{^passage.label}}The {{document.title}}{{/passage.label}}"
         var lines: [String]
