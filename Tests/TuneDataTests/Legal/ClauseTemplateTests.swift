@@ -76,3 +76,34 @@ import Testing
         }
     }
 }
+
+@Suite struct AbsentClauseTests {
+    /// A table whose one category may be denied (the shipped table allows it only for categories
+    /// with measured recall ≥ 0.95).
+    static let table: ClauseTable = {
+        let json = #"[{"name": "Governing Law", "topic": "the governing law", "patterns": ["governed by & laws"], "mayBeDenied": true}, {"name": "Insurance", "topic": "insurance", "patterns": ["insurance & maintain"]}]"#
+        let categories = (try? JSONDecoder().decode([ClauseCategory].self, from: Data(json.utf8))) ?? []
+        return ClauseTable(categories: categories)
+    }()
+
+    @Test func deniesOnlyDeniableCategoriesTheContractLacks() throws {
+        let template = try TemplateLoader.parse(
+            "name: absent\nfor_each: absent_clause\nuser: 'Is there {{clause.topic}}?'\nassistant: 'No.'", file: "t.yaml")
+        let (_, passages) = contract([ClauseClassifierTests.preamble, "Supplier shall maintain insurance."])
+        let classified = ClauseClassifier(table: Self.table).classify(passages, of: contract([]).0)
+        let subjects = TemplateSubjects(passages: classified, facts: ContractFacts(), table: Self.table)
+        let facts = DocumentFacts(document: contract([]).0, passages: classified)
+        let base = TemplateContext(document: contract([]).0, passage: classified[0], facts: facts)
+        let denied = subjects.of(template, passage: classified[0], definitions: [], base: base)
+        #expect(denied.map(\.clause) == ["governing-law"])
+        // Only once per document, and never for a passage after the first.
+        var later = classified[0]
+        later.index = 1
+        #expect(subjects.of(template, passage: later, definitions: [], base: base).isEmpty)
+        let lawful = ClauseClassifier(table: Self.table).classify(
+            contract([ClauseClassifierTests.preamble, "This Agreement is governed by the laws of Ohio."]).1,
+            of: contract([]).0)
+        let none = TemplateSubjects(passages: lawful, facts: ContractFacts(), table: Self.table)
+        #expect(none.of(template, passage: lawful[0], definitions: [], base: base).isEmpty)
+    }
+}

@@ -26,8 +26,20 @@ enum FactPatterns {
     /// The date a sentence says something takes effect: the date after "effective"/"Effective Date".
     static func effectiveDate(_ sentence: String) -> String? {
         guard let range = sentence.range(of: "ffective") else { return nil }
+        // "dated March 15, 2000 (the "Effective Date")": the date just before the defined term.
+        if let datePattern {
+            let before = sentence[..<range.lowerBound]
+            if let last = before.matches(of: datePattern).last,
+                before.distance(from: last.range.upperBound, to: before.endIndex) <= definedDateWindow
+            {
+                return String(before[last.range])
+            }
+        }
         return date(String(sentence[range.upperBound...]))
     }
+
+    /// How far before "(the "Effective Date")" the date it names may end.
+    private static let definedDateWindow = 16
 
     // MARK: - Durations
 
@@ -139,7 +151,7 @@ enum FactPatterns {
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
     static func parties(in sentence: String) -> [ContractParty] {
         guard
-            let start = sentence.firstMatch(of: /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s+/)
+            let start = sentence.firstMatch(of: /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+/)
         else { return [] }
         var rest = sentence[start.range.upperBound...]
         var found: [ContractParty] = []
@@ -147,7 +159,8 @@ enum FactPatterns {
             let term = String(paren.1).trimmingWhitespace
             let before = rest[..<paren.range.lowerBound]
             rest = rest[paren.range.upperBound...]
-            guard !["party", "parties", "agreement"].contains(term.lowercased()) else { continue }
+            guard !["party", "parties", "agreement", "effective date", "agreement date"].contains(term.lowercased())
+            else { continue }
             if let name = partyName(before) {
                 found.append(ContractParty(name: name, shortName: term))
             } else if let last = found.popLast() {
