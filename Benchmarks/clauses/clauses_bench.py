@@ -72,10 +72,10 @@ def matches(answer_words, span):
     return bool(span_words) and len(span_words & answer_words) * 2 >= len(span_words)
 
 
-def run_convert(binary, out, env_extra=None):
+def run_convert(binary, out, env_extra=None, extra=()):
     env = dict(os.environ, **(env_extra or {}))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([binary, "convert", str(CUAD / "pdf"), "-o", str(out), "--validation-fraction", "0", "--quiet"],
+    subprocess.run([binary, "convert", str(CUAD / "pdf"), "-o", str(out), "--validation-fraction", "0", "--quiet", *extra],
                    check=False, env=env, stdout=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -192,6 +192,7 @@ def main():
     parser.add_argument("--cost", action="store_true", help="also convert with and without clause finding")
     parser.add_argument("--no-baseline", action="store_true", help="skip the keyword-on-headings baseline")
     parser.add_argument("--json", help="write the per-category figures here")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the cost measurement")
     parser.add_argument("--misses", help="print the misses and false positives of these category ids (a,b,...)")
     parser.add_argument("--reuse", help="score an earlier run's output folder instead of converting again")
     args = parser.parse_args()
@@ -305,9 +306,21 @@ def main():
                     print(f"FALSE {name[:40]}: {a[:240]!r}")
     print(f"\nconvert CPU with clause and fact finding: {seconds:.1f} s")
     if args.cost:
-        off = run_convert(args.binary, out / "off", {"TUNEDATA_CLAUSES": "off"})
-        on = run_convert(args.binary, out / "on2")
-        print(f"cost: convert CPU without {off:.1f} s, with {on:.1f} s: +{(on / off - 1) * 100:.1f}%")
+        # Interleaved rounds, medians: a busy neighbour on the shared machine falls on every variant.
+        old = out / "old-templates"
+        old.mkdir(exist_ok=True)
+        for template in (ROOT / "templates").glob("*.yaml"):
+            if not template.name.startswith(("legal-clause-", "legal-fact-")):
+                (old / template.name).write_bytes(template.read_bytes())
+        runs = defaultdict(list)
+        for _ in range(args.rounds):
+            runs["off"].append(run_convert(args.binary, out / "c", {"TUNEDATA_CLAUSES": "off"}, ["--templates", str(old)]))
+            runs["finding"].append(run_convert(args.binary, out / "c", None, ["--templates", str(old)]))
+            runs["all"].append(run_convert(args.binary, out / "c"))
+        med = {k: sorted(v)[len(v) // 2] for k, v in runs.items()}
+        print(f"cost (CPU s, median of {args.rounds}): without clause/fact finding {med['off']:.2f}; "
+              f"with finding, the six older templates {med['finding']:.2f} (+{(med['finding'] / med['off'] - 1) * 100:.1f}%); "
+              f"with finding and every shipped template {med['all']:.2f} (+{(med['all'] / med['off'] - 1) * 100:.1f}%)")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1))
 

@@ -74,12 +74,19 @@ public struct ClauseClassifier: Sendable {
     /// The clause categories one passage holds, in table order.
     public func clauses(in passage: Passage) -> [PassageClause] {
         let heading = FoldedText(passage.heading ?? "")
+        // A sentence can only match a pattern the whole passage matches: most passages hold few
+        // categories, and this test spares splitting them into sentences at all.
+        let whole = FoldedText(passage.text)
+        let candidates = zip(table.categories, table.compiled).filter { _, rules in
+            rules.patterns.contains { $0.matches(whole) } || rules.headings.contains(where: heading.contains)
+        }
+        guard !candidates.isEmpty else { return [] }
         // Each paragraph's sentences, folded once for every category.
         let paragraphs = passage.text.paragraphs.map { paragraph in
             SentenceSplitter.split(String(paragraph)).map { ($0, FoldedText($0)) }
         }
         var found: [PassageClause] = []
-        for (category, rules) in zip(table.categories, table.compiled) {
+        for (category, rules) in candidates {
             var runs: [[String]] = []
             var lastMatch: (Int, Int)?
             for (p, sentences) in paragraphs.enumerated() {

@@ -19,8 +19,26 @@ enum FactPatterns {
 
     /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020").
     static func date(_ sentence: String) -> String? {
-        guard let datePattern, let match = sentence.firstMatch(of: datePattern) else { return nil }
+        guard mayHoldDate(sentence), let datePattern, let match = sentence.firstMatch(of: datePattern) else {
+            return nil
+        }
         return String(sentence[match.range])
+    }
+
+    /// Whether the text has a four-digit year or a slash date: a byte scan that spares the date
+    /// pattern most sentences (Swift's regex engine is slow to fail).
+    static func mayHoldDate(_ text: some StringProtocol) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits == 4 { return true }
+            } else {
+                if byte == 0x2F && digits > 0 { return true }
+                digits = 0
+            }
+        }
+        return false
     }
 
     /// The date a sentence says something takes effect: the date after "effective"/"Effective Date".
@@ -97,6 +115,8 @@ enum FactPatterns {
 
     nonisolated(unsafe) private static let jurisdictionPattern =
         /(?i:laws?)\s+(?i:in\s+force\s+in\s+|of\s+)((?i:the\s+)?(?:(?i:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic)\s+(?i:of)\s+)?(?:[A-Z][A-Za-z]+)(?:\s+(?:[A-Z][A-Za-z]+|of|OF))*)/
+    nonisolated(unsafe) private static let statePattern =
+        /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/
     nonisolated(unsafe) private static let adjectiveLawPattern = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+law\b/
 
     /// The governing law's jurisdiction ("the State of New York", "England and Wales").
@@ -106,8 +126,7 @@ enum FactPatterns {
             while value.hasSuffix(" of") || value.hasSuffix(" OF") { value = String(value.dropLast(3)) }
             // "the laws of the United States and the State of Delaware": the state decides.
             if value.hasSuffix("United States"),
-                let state = sentence[match.range.upperBound...].firstMatch(
-                    of: /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/)
+                let state = sentence[match.range.upperBound...].firstMatch(of: statePattern)
             {
                 return String(sentence[state.range])
             }
@@ -150,8 +169,10 @@ enum FactPatterns {
     /// The parties a preamble sentence names with their short names ("between Acme Corp., a
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
     static func parties(in sentence: String) -> [ContractParty] {
-        guard
-            let start = sentence.firstMatch(of: /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+/)
+        // Most sentences name no parties: a byte search for the keywords before any pattern.
+        guard !PartyFinder.occurrences(of: "between", in: sentence).isEmpty
+            || !PartyFinder.occurrences(of: "among", in: sentence).isEmpty,
+            let start = sentence.firstMatch(of: partiesStartPattern)
         else { return [] }
         var rest = sentence[start.range.upperBound...]
         var found: [ContractParty] = []
@@ -169,12 +190,16 @@ enum FactPatterns {
             }
             if found.count == partyLimit { break }
         }
-        if found.count < 2 {
+        // The older whole-sentence pattern for a preamble without short names ("by and between A and B").
+        if found.count < 2, !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
             let plain = PartyFinder.parties(in: sentence)
             if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
         }
         return found
     }
+
+    nonisolated(unsafe) private static let partiesStartPattern =
+        /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+/
 
     /// No preamble names more parties than this (beyond it, the sentence is a list of something else).
     private static let partyLimit = 6

@@ -43,18 +43,25 @@ struct FoldedText: Sendable {
     }
 
     private func firstOffset(of phrase: Phrase, from start: Int) -> Int? {
-        guard phrase.bytes.count <= bytes.count - start else { return nil }
+        let count = phrase.bytes.count
+        guard count >= 2, count <= bytes.count - start else { return nil }
         return bytes.withUnsafeBufferPointer { haystack -> Int? in
             phrase.bytes.withUnsafeBufferPointer { needle -> Int? in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first
-                else { return nil }
-                // memchr finds candidate starts; memcmp confirms them (Glibc does not export memmem).
-                var offset = start
-                let last = haystack.count - needle.count
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
+                // Every phrase starts with a space, which is everywhere: memchr looks for the byte
+                // after it (the first letter), memcmp confirms the whole phrase from the space before.
+                let letter = Int32(needle[1])
+                var offset = start + 1
+                let last = haystack.count - count + 1
                 while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+                    guard let hit = memchr(base + offset, letter, last - offset + 1) else { return nil }
                     let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                    if memcmp(base + position, pattern, needle.count) == 0 { return position }
+                    // The byte after the letter rules out most candidates without a call.
+                    if count < 3 || base[position + 1] == needle[2],
+                        memcmp(base + position - 1, pattern, count) == 0
+                    {
+                        return position - 1
+                    }
                     offset = position + 1
                 }
                 return nil
