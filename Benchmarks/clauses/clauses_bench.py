@@ -276,10 +276,12 @@ def main():
             figures.setdefault(title, {})[cid] = dict(annotated=n, hits=hits, typed=typed, right=right,
                                                       baseline_hits=bhits, baseline_typed=btyped, baseline_right=bright)
             if title == "all 50" and n >= MIN_ANNOTATED or (title != "all 50" and sum(1 for x in pdfs if annotations.get(x, {}).get(cid)) >= MIN_ANNOTATED):
-                frequent.append((n, hits, typed, right))
+                frequent.append((n, hits, typed, right, bhits, btyped, bright))
         n = sum(f[0] for f in frequent); h = sum(f[1] for f in frequent)
         t = sum(f[2] for f in frequent); r = sum(f[3] for f in frequent)
-        print(f"| **categories annotated in ≥{MIN_ANNOTATED} of 50 ({len(frequent)})** | {n} | {h / max(n, 1):.2f} | {r / max(t, 1):.2f} ({r}/{t}) | | |")
+        bh = sum(f[4] for f in frequent); bt = sum(f[5] for f in frequent); br = sum(f[6] for f in frequent)
+        print(f"| **categories annotated in ≥{MIN_ANNOTATED} of 50 ({len(frequent)})** | {n} | {h / max(n, 1):.2f} | "
+              f"{r / max(t, 1):.2f} ({r}/{t}) | {bh / max(n, 1):.2f} | {br / max(bt, 1):.2f} ({br}/{bt}) |")
 
         docs = {Path(d["source"]).name: d["metadata"] for d in manifest["documents"] if Path(d["source"]).name in names}
         results, detail = fact_scores(docs, rows)

@@ -81,14 +81,16 @@ import Testing
     /// A table whose one category may be denied (the shipped table allows it only for categories
     /// with measured recall ≥ 0.95).
     static let table: ClauseTable = {
-        let json = #"[{"name": "Governing Law", "topic": "the governing law", "patterns": ["governed by & laws"], "mayBeDenied": true}, {"name": "Insurance", "topic": "insurance", "patterns": ["insurance & maintain"]}]"#
+        let json =
+            #"[{"name": "Governing Law", "topic": "the governing law", "patterns": ["governed by & laws"], "mayBeDenied": true}, {"name": "Insurance", "topic": "insurance", "patterns": ["insurance & maintain"]}]"#
         let categories = (try? JSONDecoder().decode([ClauseCategory].self, from: Data(json.utf8))) ?? []
         return ClauseTable(categories: categories)
     }()
 
     @Test func deniesOnlyDeniableCategoriesTheContractLacks() throws {
         let template = try TemplateLoader.parse(
-            "name: absent\nfor_each: absent_clause\nuser: 'Is there {{clause.topic}}?'\nassistant: 'No.'", file: "t.yaml")
+            "name: absent\nfor_each: absent_clause\nuser: 'Is there {{clause.topic}}?'\nassistant: 'No.'",
+            file: "t.yaml")
         let (_, passages) = contract([ClauseClassifierTests.preamble, "Supplier shall maintain insurance."])
         let classified = ClauseClassifier(table: Self.table).classify(passages, of: contract([]).0)
         let subjects = TemplateSubjects(passages: classified, facts: ContractFacts(), table: Self.table)

@@ -145,6 +145,8 @@ enum FactPatterns {
     nonisolated(unsafe) private static let capPattern =
         /(?i)(?:shall\s+not\s+exceed|not\s+to\s+exceed|exceed|be\s+limited\s+to|limited\s+to|in\s+excess\s+of)\s+(?:(?:in\s+the\s+aggregate|in\s+total|cumulatively)\s*,?\s*)?([^;:.]{3,160})/
 
+    private static let capWords = ["amount", "fees", "paid", "payable", "price", "sum", "total", "dollars", "charges"]
+
     /// What liability is capped at ("the total fees paid in the twelve (12) months prior", "$1,000,000").
     static func cap(_ sentence: String) -> String? {
         guard let match = sentence.firstMatch(of: capPattern) else { return nil }
@@ -154,14 +156,17 @@ enum FactPatterns {
             if let range = value.range(of: stop) { value = String(value[..<range.lowerBound]) }
         }
         while let last = value.last, ",(".contains(last) { value.removeLast() }
-        return value.isEmpty ? nil : value
+        // A cap is an amount: money, fees or a sum paid (not "two weeks" of a force majeure clause).
+        let lower = value.lowercased()
+        guard value.contains("$") || capWords.contains(where: lower.contains) else { return nil }
+        return value
     }
 
     // MARK: - Parties
 
     /// A quoted short name in parentheses: (“Acme”), (the "Company"), (hereinafter "Seller").
     nonisolated(unsafe) private static let shortNamePattern =
-        /\((?:[^()"“”]{0,40}?)["“]([^"”]{1,40})["”][^()]{0,80}\)/
+        /\((?:[^()"“”]{0,40}?)["“]([^"”()]{1,40})["”][^()]{0,80}\)/
     /// Words a party's name stops at: its description ("a Delaware corporation") or address.
     nonisolated(unsafe) private static let descriptionPattern =
         /,?\s+(?:an?|the)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|limited|company|partnership|LLC))|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
@@ -170,8 +175,9 @@ enum FactPatterns {
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
     static func parties(in sentence: String) -> [ContractParty] {
         // Most sentences name no parties: a byte search for the keywords before any pattern.
-        guard !PartyFinder.occurrences(of: "between", in: sentence).isEmpty
-            || !PartyFinder.occurrences(of: "among", in: sentence).isEmpty,
+        guard
+            !PartyFinder.occurrences(of: "between", in: sentence).isEmpty
+                || !PartyFinder.occurrences(of: "among", in: sentence).isEmpty,
             let start = sentence.firstMatch(of: partiesStartPattern)
         else { return [] }
         var rest = sentence[start.range.upperBound...]
