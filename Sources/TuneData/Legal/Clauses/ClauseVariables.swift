@@ -34,15 +34,12 @@ enum ClauseVariables {
 extension TemplateContext {
     /// The same context about one clause of the passage.
     func with(_ clause: PassageClause, category: ClauseCategory) -> TemplateContext {
-        var copy = self
-        copy.values["clause.id"] = clause.id
-        copy.values["clause.name"] = category.name
-        copy.values["clause.topic"] = category.topic
+        var copy = with(absent: category)
         copy.values["clause.text"] = clause.text
         return copy
     }
 
-    /// The same context about a clause type the contract lacks (no text).
+    /// The same context about a clause type with no text (one the contract lacks).
     func with(absent category: ClauseCategory) -> TemplateContext {
         var copy = self
         copy.values["clause.id"] = category.id
