@@ -161,3 +161,14 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
         #expect(ContractFacts(passages: passages).facts.isEmpty)
     }
 }
+
+@Suite struct DurationTests {
+    @Test(arguments: [
+        ("thirty (30) day", "thirty (30) days"), ("thirty (30) days", "thirty (30) days"),
+        ("one (1) year", "one (1) year"), ("successive one (1) year", "successive one (1) year"),
+        ("12 month", "12 months"),
+    ])
+    func durationsReadAsAnAnswerSaysThem(written: String, answer: String) {
+        #expect(FactPatterns.readable(written) == answer)
+    }
+}

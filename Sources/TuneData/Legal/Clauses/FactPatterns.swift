@@ -69,7 +69,18 @@ enum FactPatterns {
 
     /// The first period of time a sentence states ("thirty (30) days", "successive one (1) year").
     static func duration(_ sentence: String) -> String? {
-        durations(sentence).first.map { String(sentence[$0]) }
+        durations(sentence).first.map { readable(String(sentence[$0])) }
+    }
+
+    /// "thirty (30) day" (of "a thirty (30) day period") as an answer says it: "thirty (30) days".
+    static func readable(_ duration: String) -> String {
+        let lower = duration.lowercased()
+        guard ["day", "week", "month", "year"].contains(where: lower.hasSuffix),
+            !lower.hasPrefix("one ") && !lower.hasPrefix("1 ") && !lower.hasPrefix("one (1)")
+                && !lower.hasSuffix("(1) year") && lower != "1-year" && !lower.hasPrefix("successive one")
+                && !lower.hasPrefix("additional one")
+        else { return duration }
+        return duration + "s"
     }
 
     private static func durations(_ sentence: String) -> [Range<String.Index>] {
@@ -84,7 +95,7 @@ enum FactPatterns {
             // "ninety (90) days prior to", "thirty (30) days' prior written notice", "60 days or more notice".
             let after = sentence[range.upperBound...].prefix(noticeWindow).lowercased()
                 .drop { " '’s".contains($0) }
-            if noticeStarts.contains(where: after.hasPrefix) { return String(sentence[range]) }
+            if noticeStarts.contains(where: after.hasPrefix) { return readable(String(sentence[range])) }
         }
         return nil
     }
@@ -102,7 +113,7 @@ enum FactPatterns {
         let candidates = durations(sentence)
         return candidates.min { a, b in
             distance(sentence, a, cure) < distance(sentence, b, cure)
-        }.map { String(sentence[$0]) }
+        }.map { readable(String(sentence[$0])) }
     }
 
     private static func distance(_ text: String, _ a: Range<String.Index>, _ b: Range<String.Index>) -> Int {
