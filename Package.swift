@@ -55,7 +55,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            resources: [.copy("ShippedTemplates")],
+            resources: [.copy("ShippedTemplates"), .copy("Legal/Clauses/ClauseRules.json")],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -35,6 +35,9 @@ struct ChunkCommand: ParsableCommand {
                     header += " · pages \(passage.pages.map(String.init).joined(separator: ","))"
                 }
                 if let label = passage.label { header += " · \(label)" }
+                if !passage.clauses.isEmpty {
+                    header += " · clauses: \(passage.clauses.map(\.id).joined(separator: ", "))"
+                }
                 print(header)
                 if !passage.sectionPath.isEmpty { print("   \(passage.breadcrumb)") }
                 print(passage.text)

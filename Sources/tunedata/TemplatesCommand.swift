@@ -6,7 +6,7 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "List, create and preview conversation templates.",
-        subcommands: [List.self, Init.self, Preview.self]
+        subcommands: [List.self, Init.self, Preview.self, Suggest.self]
     )
 
     struct List: ParsableCommand {

@@ -30,7 +30,7 @@ public struct Chunker: Sendable {
                     tokenCount: piece.exactTokens ?? piece.sentenceTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
-        return passages
+        return ClauseClassifier.isEnabled ? ClauseClassifier().classify(passages, of: document) : passages
     }
 
     // MARK: - Splitting

@@ -123,6 +123,14 @@ public enum JSONLEncoding {
             buffer.append(contentsOf: Array(#","url":"#.utf8))
             appendString(url, to: &buffer)
         }
+        if let clause = p.clause {
+            buffer.append(contentsOf: Array(#","clause":"#.utf8))
+            appendString(clause, to: &buffer)
+        }
+        if let fact = p.fact {
+            buffer.append(contentsOf: Array(#","fact":"#.utf8))
+            appendString(fact, to: &buffer)
+        }
         buffer.append(UInt8(ascii: "}"))
         buffer.append(0x0a)
         return buffer

@@ -34,10 +34,14 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var passageIndex: Int
     /// The page's canonical URL, for HTML documents that declare one.
     public var url: String?
+    /// The clause category id for an example built from a clause ("governing-law"), if any.
+    public var clause: String?
+    /// The fact's name for an example built from a contract fact ("governing_law"), if any.
+    public var fact: String?
 
     public init(
         source: String, documentID: String, pages: [Int], section: String?, template: String,
-        variant: Int, passageIndex: Int, url: String? = nil
+        variant: Int, passageIndex: Int, url: String? = nil, clause: String? = nil, fact: String? = nil
     ) {
         self.source = source
         self.documentID = documentID
@@ -47,6 +51,8 @@ public struct Provenance: Sendable, Hashable, Codable {
         self.variant = variant
         self.passageIndex = passageIndex
         self.url = url
+        self.clause = clause
+        self.fact = fact
     }
 }
 

@@ -14,6 +14,8 @@ public struct Passage: Sendable, Hashable, Codable {
     public var tokenCount: Int
     /// Pages the passage spans (empty for unpaged formats).
     public var pages: [Int]
+    /// The clause categories the passage holds (contracts only; see ``ClauseClassifier``).
+    public var clauses: [PassageClause] = []
 
     public init(
         documentID: String, index: Int, sectionPath: [String], label: String?, heading: String?,
@@ -31,4 +33,22 @@ public struct Passage: Sendable, Hashable, Codable {
 
     /// The breadcrumb path joined for display: "Article 5 › 5.2 Notice".
     public var breadcrumb: String { sectionPath.joined(separator: " › ") }
+
+    private enum CodingKeys: String, CodingKey {
+        case documentID, index, sectionPath, label, heading, text, tokenCount, pages, clauses
+    }
+
+    /// Decodes a passage; `clauses` may be absent (files written before clause types existed).
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        documentID = try values.decode(String.self, forKey: .documentID)
+        index = try values.decode(Int.self, forKey: .index)
+        sectionPath = try values.decode([String].self, forKey: .sectionPath)
+        label = try values.decodeIfPresent(String.self, forKey: .label)
+        heading = try values.decodeIfPresent(String.self, forKey: .heading)
+        text = try values.decode(String.self, forKey: .text)
+        tokenCount = try values.decode(Int.self, forKey: .tokenCount)
+        pages = try values.decode([Int].self, forKey: .pages)
+        clauses = try values.decodeIfPresent([PassageClause].self, forKey: .clauses) ?? []
+    }
 }

@@ -124,6 +124,7 @@ public struct DocumentProcessor: Sendable {
             result.metadata = document.metadata
             if !rendered.parties.isEmpty { result.metadata["parties"] = rendered.parties.joined(separator: "; ") }
             if let date = rendered.date { result.metadata["agreement_date"] = date }
+            for fact in rendered.facts { result.metadata["fact.\(fact.name.rawValue)"] = fact.value }
         } catch {
             result.failure = error
         }

@@ -17,8 +17,16 @@ public struct Template: Sendable {
     public var unless: [String]
     /// Output formats the template is for (`chat`, `messages`, `completion`).
     public var formats: Set<String>
-    /// When `definition`, the template yields one example per definition found in the passage.
+    /// When `definition`, the template yields one example per definition found in the passage;
+    /// `clause`, one per clause type of the passage; `fact`, one per contract fact stated in it;
+    /// `absent_clause`, one per document for each deniable category the contract lacks.
     public var forEach: String?
+    /// The clause category ids a `clause`/`absent_clause` template is about (empty: every category).
+    public var clauses: [String] = []
+    /// The fact names a `fact` template is about (empty: every fact).
+    public var facts: [String] = []
+    /// Heading phrases: when set, the template applies only to passages whose heading holds one.
+    public var headings: [String] = []
     public var system: TemplateText?
     /// Alternative phrasings of the first question; one is picked per passage.
     public var user: [TemplateText]

@@ -8,10 +8,12 @@ import Yams
 public enum TemplateLoader {
     static let knownKeys: Set<String> = [
         "name", "description", "category", "weight", "requires", "unless", "formats", "for_each", "system", "user",
-        "assistant", "turns",
+        "assistant", "turns", "clauses", "facts", "headings",
     ]
     /// The record shapes, plus `messages` (the former name of TRL's chat layout).
     static let knownFormats = Set(RecordShape.allCases.map(\.rawValue) + [DatasetConfiguration.messagesAlias])
+    /// What `for_each` may name.
+    static let forEachKinds: Set<String> = ["definition", "clause", "fact", "absent_clause"]
 
     /// Loads one template file.
     public static func load(contentsOf url: URL, displayPath: String? = nil) throws(TemplateError) -> Template {
@@ -125,10 +127,12 @@ public enum TemplateLoader {
         }
         if formats.isEmpty { formats = ["chat", "messages"] }
         let forEach = try scalar("for_each")?.0
-        if let forEach, forEach != "definition" {
+        if let forEach, !forEachKinds.contains(forEach) {
             throw TemplateError(
-                file: file, line: mapping["for_each"]?.mark?.line, message: "for_each can only be 'definition'")
+                file: file, line: mapping["for_each"]?.mark?.line,
+                message: "for_each can only be \(forEachKinds.sorted().map { "'\($0)'" }.joined(separator: ", "))")
         }
+        let (clauses, facts) = try subjects(mapping, forEach: forEach, file: file)
         var weight = 1.0
         if let (value, node) = try scalar("weight") {
             guard let number = Double(value), number >= 0, number <= 1 else {
@@ -139,7 +143,10 @@ public enum TemplateLoader {
         let template = Template(
             name: name, description: try scalar("description")?.0 ?? "",
             category: try scalar("category")?.0 ?? "general",
-            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, system: system,
+            weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, clauses: clauses,
+            facts: facts,
+            headings: try stringList(mapping["headings"], key: "headings", file: file),
+            system: system,
             user: user,
             assistant: assistant, turns: turns, file: file)
         if forEach == nil,
@@ -148,7 +155,74 @@ public enum TemplateLoader {
             throw TemplateError(
                 file: file, line: text.line, message: "definition.* variables need 'for_each: definition'")
         }
+        try checkSubjectVariables(template, file: file)
         return template
+    }
+
+    /// The `clauses:` and `facts:` lists, checked against the clause table and the fact names.
+    private static func subjects(_ mapping: Node.Mapping, forEach: String?, file: String) throws(TemplateError) -> (
+        [String], [String]
+    ) {
+        let clauses = try stringList(mapping["clauses"], key: "clauses", file: file)
+        let line = mapping["clauses"]?.mark?.line
+        if !clauses.isEmpty, forEach != "clause", forEach != "absent_clause" {
+            throw TemplateError(
+                file: file, line: line, message: "'clauses' needs 'for_each: clause' or 'absent_clause'")
+        }
+        for id in clauses {
+            guard let category = ClauseTable.shipped.category(id) else {
+                let known = ClauseTable.shipped.categories.map(\.id).min {
+                    MustacheTags.editDistance($0, id) < MustacheTags.editDistance($1, id)
+                }
+                throw TemplateError(
+                    file: file, line: line,
+                    message: "unknown clause type '\(id)'\(known.map { " (did you mean '\($0)'?)" } ?? "")")
+            }
+            if forEach == "absent_clause", !category.mayBeDenied {
+                throw TemplateError(
+                    file: file, line: line,
+                    message: "'\(id)' may not be denied: its measured recall is below 0.95, so a 'no' could be wrong")
+            }
+        }
+        let facts = try stringList(mapping["facts"], key: "facts", file: file)
+        if !facts.isEmpty, forEach != "fact" {
+            throw TemplateError(
+                file: file, line: mapping["facts"]?.mark?.line, message: "'facts' needs 'for_each: fact'")
+        }
+        for name in facts where ContractFact.Name(rawValue: name) == nil {
+            throw TemplateError(
+                file: file, line: mapping["facts"]?.mark?.line,
+                message:
+                    "unknown fact '\(name)' (known: \(ContractFact.Name.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
+        return (clauses, facts)
+    }
+
+    /// `clause.*` needs a clause subject and `fact.name`/`value`/`sentence` a fact subject.
+    private static func checkSubjectVariables(_ template: Template, file: String) throws(TemplateError) {
+        let needs: [(prefix: String, kinds: Set<String>, message: String)] = [
+            ("clause.", ["clause", "absent_clause"], "clause.* variables need 'for_each: clause'"),
+            ("fact.", ["fact"], "fact.name, fact.value and fact.sentence need 'for_each: fact'"),
+        ]
+        let factSubject: Set<String> = ["fact.name", "fact.value", "fact.sentence"]
+        let used =
+            template.allTexts.flatMap { text in text.variables.map { (text, $0) } }
+            + (template.requires + template.unless).map { (nil as TemplateText?, $0) }
+        for (text, variable) in used {
+            for need in needs where variable.hasPrefix(need.prefix) {
+                if need.prefix == "fact.", !factSubject.contains(variable) { continue }
+                if !need.kinds.contains(template.forEach ?? "") {
+                    throw TemplateError(file: file, line: text?.line, message: need.message)
+                }
+            }
+        }
+        if template.forEach == "absent_clause",
+            template.assistant.variables.contains("clause.text")
+        {
+            throw TemplateError(
+                file: file, line: template.assistant.line, message: "an absent clause has no clause.text to quote")
+        }
     }
 
     private static func stringList(_ node: Node?, key: String, file: String) throws(TemplateError) -> [String] {

@@ -75,6 +75,8 @@ public struct TemplateSet: Sendable {
         var result = RenderedDocument()
         result.parties = facts.parties
         result.date = facts.date
+        result.facts = facts.contract.facts
+        let subjects = TemplateSubjects(passages: passages, facts: facts.contract)
         for passage in passages {
             guard !Self.isMostlyFigures(passage.text) else {
                 result.figurePassages += 1
@@ -85,11 +87,11 @@ public struct TemplateSet: Sendable {
             let base = TemplateContext(document: document, passage: passage, facts: facts)
             // Each context's Mustache object is built once, if a template needs the library at all,
             // and shared by the templates that use it.
-            var objects: [Int: [String: Any]] = [:]
+            var objects: [String: [String: Any]] = [:]
             for template in templates {
-                let subjects: [Definition?] = template.forEach == "definition" ? definitions.map { $0 } : [nil]
-                for (ordinal, definition) in subjects.enumerated() {
-                    let context = definition.map { base.with($0) } ?? base
+                let subjectsHere = subjects.of(template, passage: passage, definitions: definitions, base: base)
+                for (ordinal, subject) in subjectsHere.enumerated() {
+                    let context = subject.context
                     guard template.requires.allSatisfy(context.isPresent),
                         !template.unless.contains(where: context.isPresent)
                     else { continue }
@@ -106,15 +108,17 @@ public struct TemplateSet: Sendable {
                     let variant = Self.pick(
                         count: template.user.count, seed: seed,
                         key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")
-                    let key = definition == nil ? -1 : ordinal
+                    let key = "\(template.forEach ?? "")|\(template.forEach == nil ? -1 : ordinal)"
                     let object = {
                         let object = objects[key] ?? context.mustacheObject
                         objects[key] = object
                         return object
                     }
-                    let example = Self.example(
+                    var example = Self.example(
                         template, variant: variant, context: context, object: object, document: document,
                         passage: passage)
+                    example.provenance.clause = subject.clause
+                    example.provenance.fact = subject.fact
                     if grounding.isGrounded(template: template, context: context) {
                         result.examples.append(example)
                     } else {
@@ -191,4 +195,6 @@ public struct RenderedDocument: Sendable {
     public var parties: [String] = []
     /// The agreement date as written, if found.
     public var date: String?
+    /// The contract's facts (parties, dates, term, governing law...), if it is a contract.
+    public var facts: [ContractFact] = []
 }

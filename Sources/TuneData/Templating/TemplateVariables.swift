@@ -5,7 +5,10 @@
 public enum TemplateVariables {
     /// Every variable with a one-line description (printed by `tunedata templates list --variables`
     /// and documented in the README).
-    public static let documented: [(name: String, meaning: String)] = [
+    public static let documented: [(name: String, meaning: String)] = base + ClauseVariables.documented
+
+    /// The variables of every passage (the clause and fact ones are in ``ClauseVariables``).
+    private static let base: [(name: String, meaning: String)] = [
         ("document.title", "the document's title (PDF info or first heading; else the file name)"),
         ("document.source", "the file's path as given on the command line"),
         ("document.kind", "pdf, html, text or markdown"),
@@ -37,7 +40,8 @@ public enum TemplateVariables {
     public static let lists: Set<String> = ["document.parties", "passage.list_items"]
 
     /// Variables whose text is copied from the document: answers built from them must be found in it.
-    public static let groundedSources: [String] = [
+    public static let groundedSources: [String] = baseGroundedSources + ClauseVariables.groundedSources
+    private static let baseGroundedSources: [String] = [
         "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
     ]
 }
@@ -70,6 +74,7 @@ struct TemplateContext {
             "section.title": parentPath.last ?? "",
             "section.breadcrumb": parentPath.joined(separator: " › "),
         ]
+        values.merge(facts.factValues) { _, fact in fact }
         listValues = [
             "document.parties": facts.parties,
             "passage.list_items": passage.text.paragraphs.map(String.init).filter(Self.isListItem),
@@ -139,12 +144,20 @@ struct DocumentFacts {
     var title: String
     var parties: [String]
     var date: String?
+    /// Parties, dates, term, governing law and the rest, read from the classified clauses.
+    var contract: ContractFacts
+    /// The `fact.*` values, computed once for every passage.
+    var factValues: [String: String]
 
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
         let opening = String(passages.prefix(3).map(\.text).joined(separator: "\n\n").prefix(3000))
-        parties = PartyFinder.parties(in: opening)
-        date = PartyFinder.date(in: opening)
+        contract = ContractFacts(passages: passages)
+        // The contract facts' parties and date are read sentence by sentence with short names;
+        // the older whole-opening patterns remain for documents they miss.
+        parties = contract.parties.isEmpty ? PartyFinder.parties(in: opening) : contract.parties.map(\.name)
+        date = contract[.agreementDate]?.value ?? PartyFinder.date(in: opening)
+        factValues = ClauseVariables.factValues(contract)
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
     }
 

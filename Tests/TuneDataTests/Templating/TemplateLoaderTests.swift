@@ -4,11 +4,15 @@ import Testing
 @Suite struct TemplateLoaderTests {
     @Test func shippedTemplatesLoad() throws {
         let set = try TemplateSet.shipped()
+        let older = set.templates.map(\.name).filter { !$0.hasPrefix("legal-clause-") && !$0.hasPrefix("legal-fact-") }
         #expect(
-            set.templates.map(\.name).sorted() == [
+            older.sorted() == [
                 "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
                 "legal-section-qa",
             ])
+        // The templates that ask by issue (clause types and contract facts).
+        #expect(set.templates.count { $0.forEach == "clause" } == 9)
+        #expect(set.templates.count { $0.forEach == "fact" } == 12)
         #expect(set.forFormat("completion").templates.map(\.name) == ["legacy-completion"])
         #expect(!set.forFormat("chat").templates.contains { $0.name == "legacy-completion" })
     }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// The facts of one contract: parties, dates, term, renewal, governing law and the periods and
+/// amounts its clauses state, each with its sentence.
+///
+/// Read from the sentences the clause classifier tagged (a governing-law sentence for the
+/// governing law, a renewal sentence for the renewal term), so the patterns below run on a few
+/// sentences per contract, not on all of them.
+public struct ContractFacts: Sendable, Hashable {
+    public var parties: [ContractParty] = []
+    /// The preamble sentence naming the parties.
+    public var partiesSentence: String?
+    public var partiesPassage: Int?
+    public var facts: [ContractFact] = []
+
+    public init() {}
+
+    /// The fact of this name, if found.
+    public subscript(name: ContractFact.Name) -> ContractFact? {
+        facts.first { $0.name == name }
+    }
+
+    /// Finds the facts of classified passages (empty for a document with no clause types).
+    public init(passages: [Passage]) {
+        guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
+        findParties(in: passages)
+        findDates(in: passages)
+        func sentences(_ ids: Set<String>) -> [(String, Int)] {
+            passages.flatMap { passage in
+                passage.clauses.filter { ids.contains($0.id) }.flatMap { clause in
+                    clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+                }
+            }
+        }
+        add(
+            .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
+            preferring: ["this agreement", "this contract", "governed by", "construed"])
+        add(.renewalTerm, from: sentences(["renewal-term"]), FactPatterns.duration, requiring: ["renew", "extend"])
+        add(
+            .renewalNotice, from: sentences(["notice-period-to-terminate-renewal", "renewal-term"]),
+            FactPatterns.noticeDuration)
+        add(.term, from: sentences(["expiration-date"]), FactPatterns.duration, requiring: ["term", "period"])
+        add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.date)
+        add(.terminationNotice, from: sentences(["termination-for-convenience"]), FactPatterns.noticeDuration)
+        add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)
+        add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
+        // A cure period is stated in termination-for-breach wording, which has no CUAD category.
+        let cure: [(String, Int)] = passages.flatMap { passage -> [(String, Int)] in
+            let paragraphs = passage.text.paragraphs.filter { $0.contains("cure") }
+            let sentences = paragraphs.flatMap { SentenceSplitter.split(String($0)) }.filter { $0.contains("cure") }
+            return sentences.map { ($0, passage.index) }
+        }
+        add(.curePeriod, from: cure, FactPatterns.cureDuration)
+    }
+
+    private mutating func add(
+        _ name: ContractFact.Name, from sentences: [(String, Int)], _ pattern: (String) -> String?,
+        requiring words: [String] = [], preferring preferred: [String] = []
+    ) {
+        // Sentences with more of the preferred words first (a stable sort keeps document order otherwise).
+        let ranked = sentences.enumerated().sorted { a, b in
+            let lhs = preferred.count { a.element.0.lowercased().contains($0) }
+            let rhs = preferred.count { b.element.0.lowercased().contains($0) }
+            return lhs != rhs ? lhs > rhs : a.offset < b.offset
+        }.map(\.element)
+        for (sentence, passage) in ranked {
+            let lower = sentence.lowercased()
+            guard words.isEmpty || words.contains(where: lower.contains), let value = pattern(sentence) else {
+                continue
+            }
+            facts.append(ContractFact(name: name, value: value, sentence: sentence, passageIndex: passage))
+            return
+        }
+    }
+
+    private mutating func findParties(in passages: [Passage]) {
+        for passage in passages.prefix(FactPatterns.preamblePassages) {
+            let paragraphs = passage.text.paragraphs.map(String.init)
+            for (index, paragraph) in paragraphs.enumerated() {
+                let sentences = SentenceSplitter.split(paragraph)
+                guard let last = sentences.last else { continue }
+                // "… by and between:" may end its paragraph, the parties following one to a paragraph.
+                let following = paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs)
+                let joined = following.isEmpty ? [] : [([last] + following).joined(separator: "\n\n")]
+                for sentence in sentences + joined {
+                    let found = FactPatterns.parties(in: sentence.replacingOccurrences(of: "\n\n", with: " "))
+                    guard found.count >= 2 else { continue }
+                    parties = found
+                    partiesSentence = sentence
+                    partiesPassage = passage.index
+                    facts.append(
+                        ContractFact(
+                            name: .parties, value: found.map(\.display).joined(separator: " and "),
+                            sentence: sentence, passageIndex: passage.index))
+                    return
+                }
+            }
+        }
+    }
+
+    private mutating func findDates(in passages: [Passage]) {
+        let opening = passages.prefix(FactPatterns.preamblePassages).flatMap { passage in
+            passage.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+        }
+        // The agreement date: the preamble's dated sentence, else its first date.
+        let dated = opening.first { sentence, _ in
+            FactPatterns.date(sentence) != nil
+                && FactPatterns.datingWords.contains(where: sentence.lowercased().contains)
+        }
+        if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil }),
+            let date = FactPatterns.date(sentence)
+        {
+            facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))
+        }
+        // The effective date: a sentence that names one, else the agreement date.
+        let effective =
+            (opening
+            + passages.flatMap { passage in
+                passage.clauses.filter { $0.id == "effective-date" }.flatMap { clause in
+                    clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+                }
+            }).first { sentence, _ in
+                sentence.lowercased().contains("effective") && FactPatterns.effectiveDate(sentence) != nil
+            }
+        if let (sentence, passage) = effective, let date = FactPatterns.effectiveDate(sentence) {
+            facts.append(ContractFact(name: .effectiveDate, value: date, sentence: sentence, passageIndex: passage))
+        } else if let agreement = self[.agreementDate] {
+            facts.append(
+                ContractFact(
+                    name: .effectiveDate, value: agreement.value, sentence: agreement.sentence,
+                    passageIndex: agreement.passageIndex))
+        }
+    }
+}

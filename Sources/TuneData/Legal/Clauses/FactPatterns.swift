@@ -1,0 +1,251 @@
+import Foundation
+
+/// The patterns that read a short answer out of one sentence (see ``ContractFacts``).
+enum FactPatterns {
+    /// A preamble is in the first few passages (after a cover page and a contents list).
+    static let preamblePassages = 8
+    /// A preamble that lists its parties one to a paragraph ("BETWEEN:", name, "- and -", name) spans this many.
+    static let partyParagraphs = 3
+    /// Words of a sentence that dates the agreement ("made as of", "dated", "entered into on").
+    static let datingWords = ["dated", "as of", "made", "entered", "effective", "executed", "day of"]
+
+    // MARK: - Dates
+
+    private static let month =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+    nonisolated(unsafe) private static let datePattern: Regex<AnyRegexOutput>? = try? Regex(
+        "(?i)\\b(?:\(month)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+    )
+
+    /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020").
+    static func date(_ sentence: String) -> String? {
+        guard mayHoldDate(sentence), let datePattern, let match = sentence.firstMatch(of: datePattern) else {
+            return nil
+        }
+        return String(sentence[match.range])
+    }
+
+    /// Whether the text has a four-digit year or a slash date: a byte scan that spares the date
+    /// pattern most sentences (Swift's regex engine is slow to fail).
+    static func mayHoldDate(_ text: some StringProtocol) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits == 4 { return true }
+            } else {
+                if byte == 0x2F && digits > 0 { return true }
+                digits = 0
+            }
+        }
+        return false
+    }
+
+    /// The date a sentence says something takes effect: the date after "effective"/"Effective Date".
+    static func effectiveDate(_ sentence: String) -> String? {
+        guard let range = sentence.range(of: "ffective") else { return nil }
+        // "dated March 15, 2000 (the "Effective Date")": the date just before the defined term.
+        if let datePattern {
+            let before = sentence[..<range.lowerBound]
+            if let last = before.matches(of: datePattern).last,
+                before.distance(from: last.range.upperBound, to: before.endIndex) <= definedDateWindow
+            {
+                return String(before[last.range])
+            }
+        }
+        return date(String(sentence[range.upperBound...]))
+    }
+
+    /// How far before "(the "Effective Date")" the date it names may end.
+    private static let definedDateWindow = 16
+
+    // MARK: - Durations
+
+    private static let numberWords =
+        "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-four|-one)?|thirty|forty(?:-five)?|forty five|sixty|ninety|one hundred (?:and )?(?:twenty|eighty))"
+    nonisolated(unsafe) private static let durationPattern: Regex<AnyRegexOutput>? = try? Regex(
+        "(?i)\\b(?:successive\\s+|additional\\s+|consecutive\\s+)?(?:\(numberWords)\\s*(?:\\(\\d+\\))?|\\d+)\\s*-?\\s*(?:calendar\\s+|business\\s+|consecutive\\s+|full\\s+)?(?:days?|months?|years?|weeks?)\\b"
+    )
+
+    /// The first period of time a sentence states ("thirty (30) days", "successive one (1) year").
+    static func duration(_ sentence: String) -> String? {
+        durations(sentence).first.map { readable(String(sentence[$0])) }
+    }
+
+    /// "thirty (30) day" (of "a thirty (30) day period") as an answer says it: "thirty (30) days".
+    static func readable(_ duration: String) -> String {
+        let lower = duration.lowercased()
+        guard ["day", "week", "month", "year"].contains(where: lower.hasSuffix),
+            !lower.hasPrefix("one ") && !lower.hasPrefix("1 ") && !lower.hasPrefix("one (1)")
+                && !lower.hasSuffix("(1) year") && lower != "1-year" && !lower.hasPrefix("successive one")
+                && !lower.hasPrefix("additional one")
+        else { return duration }
+        return duration + "s"
+    }
+
+    private static func durations(_ sentence: String) -> [Range<String.Index>] {
+        guard let durationPattern else { return [] }
+        return sentence.matches(of: durationPattern).map(\.range)
+    }
+
+    /// A period of notice: the duration followed closely by "notice", "prior" or "in advance".
+    static func noticeDuration(_ sentence: String) -> String? {
+        guard sentence.lowercased().contains("notice") else { return nil }
+        for range in durations(sentence) {
+            // "ninety (90) days prior to", "thirty (30) days' prior written notice", "60 days or more notice".
+            let after = sentence[range.upperBound...].prefix(noticeWindow).lowercased()
+                .drop { " '’s".contains($0) }
+            if noticeStarts.contains(where: after.hasPrefix) { return readable(String(sentence[range])) }
+        }
+        return nil
+    }
+
+    /// How much of the text after a duration is read for the words of notice.
+    private static let noticeWindow = 40
+    private static let noticeStarts = [
+        "prior", "notice", "in advance", "advance", "before", "written notice", "of prior", "of written", "of notice",
+        "or more prior", "or more written", "or more notice", "or more in advance",
+    ]
+
+    /// The time allowed to cure: the duration near "cure".
+    static func cureDuration(_ sentence: String) -> String? {
+        guard let cure = sentence.range(of: "cure") else { return nil }
+        let candidates = durations(sentence)
+        return candidates.min { a, b in
+            distance(sentence, a, cure) < distance(sentence, b, cure)
+        }.map { readable(String(sentence[$0])) }
+    }
+
+    private static func distance(_ text: String, _ a: Range<String.Index>, _ b: Range<String.Index>) -> Int {
+        if a.upperBound <= b.lowerBound { return text.distance(from: a.upperBound, to: b.lowerBound) }
+        if b.upperBound <= a.lowerBound { return text.distance(from: b.upperBound, to: a.lowerBound) }
+        return 0
+    }
+
+    // MARK: - Governing law and the cap
+
+    nonisolated(unsafe) private static let jurisdictionPattern =
+        /(?i:laws?)\s+(?i:in\s+force\s+in\s+|of\s+)((?i:the\s+)?(?:(?i:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic)\s+(?i:of)\s+)?(?:[A-Z][A-Za-z]+)(?:\s+(?:[A-Z][A-Za-z]+|of|OF))*)/
+    nonisolated(unsafe) private static let statePattern =
+        /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/
+    nonisolated(unsafe) private static let adjectiveLawPattern = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+law\b/
+
+    /// The governing law's jurisdiction ("the State of New York", "England and Wales").
+    static func jurisdiction(_ sentence: String) -> String? {
+        for match in sentence.matches(of: jurisdictionPattern) {
+            var value = String(match.1)
+            while value.hasSuffix(" of") || value.hasSuffix(" OF") { value = String(value.dropLast(3)) }
+            // "the laws of the United States and the State of Delaware": the state decides.
+            if value.hasSuffix("United States"),
+                let state = sentence[match.range.upperBound...].firstMatch(of: statePattern)
+            {
+                return String(sentence[state.range])
+            }
+            if ["This", "Such", "Any", "All"].contains(value) { continue }
+            // An answer in capitals because the clause is: "THE STATE OF TEXAS" → "the State of Texas".
+            if value == value.uppercased() { value = value.capitalizedTitle }
+            if value.hasPrefix("The ") { value = "the " + value.dropFirst(4) }
+            return value
+        }
+        if let match = sentence.firstMatch(of: adjectiveLawPattern), !["Applicable", "Governing"].contains(match.1) {
+            return String(match.1)
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) private static let capPattern =
+        /(?i)(?:shall\s+not\s+exceed|not\s+to\s+exceed|exceed|be\s+limited\s+to|limited\s+to|in\s+excess\s+of)\s+(?:(?:in\s+the\s+aggregate|in\s+total|cumulatively)\s*,?\s*)?([^;:.]{3,160})/
+
+    private static let capWords = ["amount", "fees", "paid", "payable", "price", "sum", "total", "dollars", "charges"]
+
+    /// What liability is capped at ("the total fees paid in the twelve (12) months prior", "$1,000,000").
+    static func cap(_ sentence: String) -> String? {
+        guard let match = sentence.firstMatch(of: capPattern) else { return nil }
+        var value = String(match.1).trimmingWhitespace
+        // The amount ends where the sentence turns to something else.
+        for stop in [", except", ", provided", ", and in no event", ", whether", " and shall not", ", regardless"] {
+            if let range = value.range(of: stop) { value = String(value[..<range.lowerBound]) }
+        }
+        while let last = value.last, ",(".contains(last) { value.removeLast() }
+        // A cap is an amount: money, fees or a sum paid (not "two weeks" of a force majeure clause).
+        let lower = value.lowercased()
+        guard value.contains("$") || capWords.contains(where: lower.contains) else { return nil }
+        return value
+    }
+
+    // MARK: - Parties
+
+    /// A quoted short name in parentheses: (“Acme”), (the "Company"), (hereinafter "Seller").
+    nonisolated(unsafe) private static let shortNamePattern =
+        /\((?:[^()"“”]{0,40}?)["“]([^"”()]{1,40})["”][^()]{0,80}\)/
+    /// Words a party's name stops at: its description ("a Delaware corporation") or address.
+    nonisolated(unsafe) private static let descriptionPattern =
+        /,?\s+(?:an?|the)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|limited|company|partnership|LLC))|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
+
+    /// The parties a preamble sentence names with their short names ("between Acme Corp., a
+    /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
+    static func parties(in sentence: String) -> [ContractParty] {
+        // Most sentences name no parties: a byte search for the keywords before any pattern.
+        guard
+            !PartyFinder.occurrences(of: "between", in: sentence).isEmpty
+                || !PartyFinder.occurrences(of: "among", in: sentence).isEmpty,
+            let start = sentence.firstMatch(of: partiesStartPattern)
+        else { return [] }
+        var rest = sentence[start.range.upperBound...]
+        var found: [ContractParty] = []
+        while let paren = rest.firstMatch(of: shortNamePattern) {
+            let term = String(paren.1).trimmingWhitespace
+            let before = rest[..<paren.range.lowerBound]
+            rest = rest[paren.range.upperBound...]
+            guard !["party", "parties", "agreement", "effective date", "agreement date"].contains(term.lowercased())
+            else { continue }
+            if let name = partyName(before) {
+                found.append(ContractParty(name: name, shortName: term))
+            } else if let last = found.popLast() {
+                // A second parenthesis of the same party ("(“Acme”) (“Licensor”)") names it again.
+                found.append(last)
+            }
+            if found.count == partyLimit { break }
+        }
+        // The older whole-sentence pattern for a preamble without short names ("by and between A and B").
+        if found.count < 2, !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
+            let plain = PartyFinder.parties(in: sentence)
+            if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
+        }
+        return found
+    }
+
+    nonisolated(unsafe) private static let partiesStartPattern =
+        /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+/
+
+    /// No preamble names more parties than this (beyond it, the sentence is a list of something else).
+    private static let partyLimit = 6
+
+    /// The name at the start of the text before a short name: after a leading "and", before the
+    /// party's description.
+    private static func partyName(_ text: Substring) -> String? {
+        var name = text.trimmingWhitespace
+        // The previous party's description may run up to this one: "…, a Delaware corporation, and Beta LLC".
+        for joint in [", and ", "; and ", " and "] {
+            if let range = name.range(of: joint), name.first?.isUppercase != true || joint != " and " {
+                name = String(name[range.upperBound...])
+                break
+            }
+        }
+        while let first = name.first, ",;:-–".contains(first) { name = String(name.dropFirst()).trimmingWhitespace }
+        for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
+            name = String(name.dropFirst(lead.count))
+        }
+        if let stop = name.firstMatch(of: descriptionPattern) { name = String(name[..<stop.range.lowerBound]) }
+        name = name.trimmingWhitespace
+        while let last = name.last, ",;".contains(last) { name.removeLast() }
+        // A name starts with a capital (or a digit: "1-800 Contacts") and is a name, not a clause.
+        guard let first = name.first, first.isUppercase || first.isNumber, name.count <= maxNameLength,
+            name.split(separator: " ").count <= maxNameWords
+        else { return nil }
+        return name
+    }
+
+    private static let maxNameLength = 90
+    private static let maxNameWords = 10
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Text folded for phrase matching: ASCII letters lower-cased, every run of other ASCII characters
+/// one space, with a space at both ends (" neither party may assign this agreement ").
+///
+/// Bytes, not Characters: the clause table tests every sentence of every contract against a few
+/// hundred phrases, and a byte search over folded text keeps that a small share of a conversion.
+struct FoldedText: Sendable {
+    let bytes: [UInt8]
+
+    init(_ text: some StringProtocol) {
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: bytes.append(byte)
+            default: if bytes.last != 0x20 { bytes.append(0x20) }
+            }
+        }
+        if bytes.last != 0x20 { bytes.append(0x20) }
+        self.bytes = bytes
+    }
+
+    /// Whether `phrase` (already folded, see ``Phrase``) occurs.
+    func contains(_ phrase: Phrase) -> Bool {
+        firstOffset(of: phrase, from: 0) != nil
+    }
+
+    /// How often `phrase` occurs (occurrences do not overlap).
+    func count(_ phrase: Phrase) -> Int {
+        var count = 0
+        var from = 0
+        while let offset = firstOffset(of: phrase, from: from) {
+            count += 1
+            from = offset + max(phrase.bytes.count - 1, 1)
+        }
+        return count
+    }
+
+    private func firstOffset(of phrase: Phrase, from start: Int) -> Int? {
+        let count = phrase.bytes.count
+        guard count >= 2, count <= bytes.count - start else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            phrase.bytes.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
+                // Every phrase starts with a space, which is everywhere: memchr looks for the byte
+                // after it (the first letter), memcmp confirms the whole phrase from the space before.
+                let letter = Int32(needle[1])
+                var offset = start + 1
+                let last = haystack.count - count + 1
+                while offset <= last {
+                    guard let hit = memchr(base + offset, letter, last - offset + 1) else { return nil }
+                    let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    // The byte after the letter rules out most candidates without a call.
+                    if count < 3 || base[position + 1] == needle[2],
+                        memcmp(base + position - 1, pattern, count) == 0
+                    {
+                        return position - 1
+                    }
+                    offset = position + 1
+                }
+                return nil
+            }
+        }
+    }
+}
+
+/// A phrase of the clause table: words that must occur together, whole words unless the last ends
+/// in `*` ("assign*" matches "assign", "assigns", "assignment").
+struct Phrase: Sendable, Hashable {
+    let bytes: [UInt8]
+
+    init(_ source: String) {
+        let isPrefix = source.hasSuffix("*")
+        let folded = FoldedText(isPrefix ? String(source.dropLast()) : source).bytes
+        bytes = isPrefix ? Array(folded.dropLast()) : folded
+    }
+}
+
+/// A sentence pattern: every slot must match one of its phrases ("assign* & consent|approval").
+struct PhrasePattern: Sendable {
+    let slots: [[Phrase]]
+
+    /// Parses the table's notation: slots separated by `&`, alternatives by `|`.
+    init(_ source: String) {
+        slots = source.split(separator: "&").map { slot in
+            slot.split(separator: "|").map { Phrase(String($0).trimmingWhitespace) }
+        }
+    }
+
+    func matches(_ text: FoldedText) -> Bool {
+        slots.allSatisfy { slot in slot.contains { text.contains($0) } }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import TuneData
+
+@Suite struct ClauseTemplateTests {
+    static let paragraphs = [
+        ClauseClassifierTests.preamble,
+        "14.1 Assignment. Neither party may assign this Agreement without the prior written consent of the other party.",
+        "14.2 Governing Law. This Agreement shall be governed by the laws of the State of New York.",
+    ]
+
+    @Test func shippedTemplatesAskByIssueAndQuoteTheClause() throws {
+        let (document, passages) = contract(Self.paragraphs)
+        let rendered = try TemplateSet.shipped().forFormat("chat").render(
+            document: document, passages: passages, seed: 3)
+        #expect(rendered.ungrounded.isEmpty)
+        let assignment = try #require(rendered.examples.first { $0.provenance.template == "legal-clause-assignment" })
+        #expect(assignment.provenance.clause == "anti-assignment")
+        #expect(assignment.provenance.fact == nil)
+        let answer = assignment.messages[2].content
+        #expect(answer.hasPrefix("Yes, assignment is restricted. Section 14.1 (Assignment) provides: \"Neither party"))
+        #expect(!assignment.messages[1].content.contains("14.1"))
+        let law = try #require(rendered.examples.first { $0.provenance.template == "legal-fact-governing-law" })
+        #expect(law.provenance.fact == "governing_law")
+        #expect(
+            law.messages[2].content
+                == "The laws of the State of New York. (Section 14.2: \"This Agreement shall be governed by the laws of the State of New York.\")"
+        )
+        let parties = try #require(rendered.examples.first { $0.provenance.template == "legal-fact-parties" })
+        #expect(
+            parties.messages[2].content.hasPrefix("The parties are Acme Corp. (“Acme”) and Beta Services LLC (“Beta”).")
+        )
+    }
+
+    @Test func provenanceLinesNameTheClauseOnlyWhenSet() {
+        var provenance = Provenance(
+            source: "a.pdf", documentID: "d", pages: [1], section: nil, template: "t", variant: 1, passageIndex: 0)
+        let plain = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
+        #expect(!plain.contains("clause") && !plain.contains("fact"))
+        provenance.clause = "governing-law"
+        let line = String(
+            decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
+        #expect(line.hasSuffix(#","variant":1,"clause":"governing-law"}"# + "\n"))
+    }
+
+    @Test(arguments: [
+        (
+            "name: a\nfor_each: clause\nclauses: [governing-lw]\nuser: q\nassistant: '{{clause.text}}'",
+            "did you mean 'governing-law'"
+        ),
+        ("name: a\nuser: q\nassistant: '{{clause.text}}'", "clause.* variables need 'for_each: clause'"),
+        ("name: a\nfor_each: absent_clause\nclauses: [non-compete]\nuser: q\nassistant: 'No.'", "may not be denied"),
+        ("name: a\nfor_each: fact\nfacts: [price]\nuser: q\nassistant: '{{fact.value}}'", "unknown fact 'price'"),
+        ("name: a\nclauses: [insurance]\nuser: q\nassistant: '{{passage.text}}'", "'clauses' needs 'for_each: clause'"),
+    ])
+    func loaderRejectsMistakes(yaml: String, message: String) {
+        let error = #expect(throws: TemplateError.self) { try TemplateLoader.parse(yaml, file: "t.yaml") }
+        #expect(error?.description.contains(message) == true, "\(String(describing: error))")
+    }
+
+    @Test func suggestionsCountDocumentsAndLoad() throws {
+        var suggester = TemplateSuggester()
+        for _ in 0..<3 { suggester.add(passages: contract(Self.paragraphs).1) }
+        suggester.add(passages: contract(["A note about nothing in particular, with no parties at all."]).1)
+        let suggestions = suggester.suggestions
+        let law = try #require(suggestions.first { $0.name == "suggested-clause-governing-law" })
+        #expect(law.documents == 3 && law.of == 4)
+        #expect(suggestions.contains { $0.name == "suggested-fact-governing-law" })
+        for suggestion in suggestions {
+            let yaml = TemplateSuggester.yaml(for: suggestion)
+            #expect(yaml.contains("# Applies to \(suggestion.documents) of 4 documents"))
+            let template = try TemplateLoader.parse(yaml, file: suggestion.name + ".yaml")
+            #expect(template.name == suggestion.name)
+        }
+    }
+}
+
+@Suite struct AbsentClauseTests {
+    /// A table whose one category may be denied (the shipped table allows it only for categories
+    /// with measured recall ≥ 0.95).
+    static let table: ClauseTable = {
+        let json =
+            #"[{"name": "Governing Law", "topic": "the governing law", "patterns": ["governed by & laws"], "mayBeDenied": true}, {"name": "Insurance", "topic": "insurance", "patterns": ["insurance & maintain"]}]"#
+        let categories = (try? JSONDecoder().decode([ClauseCategory].self, from: Data(json.utf8))) ?? []
+        return ClauseTable(categories: categories)
+    }()
+
+    @Test func deniesOnlyDeniableCategoriesTheContractLacks() throws {
+        let template = try TemplateLoader.parse(
+            "name: absent\nfor_each: absent_clause\nuser: 'Is there {{clause.topic}}?'\nassistant: 'No.'",
+            file: "t.yaml")
+        let (_, passages) = contract([ClauseClassifierTests.preamble, "Supplier shall maintain insurance."])
+        let classified = ClauseClassifier(table: Self.table).classify(passages, of: contract([]).0)
+        let subjects = TemplateSubjects(passages: classified, facts: ContractFacts(), table: Self.table)
+        let facts = DocumentFacts(document: contract([]).0, passages: classified)
+        let base = TemplateContext(document: contract([]).0, passage: classified[0], facts: facts)
+        let denied = subjects.of(template, passage: classified[0], definitions: [], base: base)
+        #expect(denied.map(\.clause) == ["governing-law"])
+        // Only once per document, and never for a passage after the first.
+        var later = classified[0]
+        later.index = 1
+        #expect(subjects.of(template, passage: later, definitions: [], base: base).isEmpty)
+        let lawful = ClauseClassifier(table: Self.table).classify(
+            contract([ClauseClassifierTests.preamble, "This Agreement is governed by the laws of Ohio."]).1,
+            of: contract([]).0)
+        let none = TemplateSubjects(passages: lawful, facts: ContractFacts(), table: Self.table)
+        #expect(none.of(template, passage: lawful[0], definitions: [], base: base).isEmpty)
+    }
+}
