@@ -30,7 +30,7 @@ public struct Chunker: Sendable {
                     tokenCount: piece.exactTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
-        return passages
+        return SplitSectionLabels.labelled(passages)
     }
 
     // MARK: - Splitting

@@ -14,6 +14,8 @@ public struct Passage: Sendable, Hashable, Codable {
     public var tokenCount: Int
     /// Pages the passage spans (empty for unpaged formats).
     public var pages: [Int]
+    /// Which piece it is of a section split over several passages; `nil` for a whole section.
+    public var part: PassagePart?
 
     public init(
         documentID: String, index: Int, sectionPath: [String], label: String?, heading: String?,
@@ -29,6 +31,28 @@ public struct Passage: Sendable, Hashable, Codable {
         self.pages = pages
     }
 
+    /// The label of the whole section the passage opens, for the locator: the section's own label
+    /// for a whole section or its first piece, `nil` for a later piece.
+    public var sectionLabel: String? {
+        guard let part else { return label }
+        return part.sectionLabel
+    }
+
     /// The breadcrumb path joined for display: "Article 5 › 5.2 Notice".
     public var breadcrumb: String { sectionPath.joined(separator: " › ") }
+}
+
+/// One piece of a section too long for one passage: its place among the pieces.
+public struct PassagePart: Sendable, Hashable, Codable {
+    /// The section's own label ("Section 2.3") on the first piece, which opens the section.
+    public var sectionLabel: String?
+    /// 1-based position among the pieces.
+    public var number: Int
+    public var count: Int
+
+    public init(sectionLabel: String?, number: Int, count: Int) {
+        self.sectionLabel = sectionLabel
+        self.number = number
+        self.count = count
+    }
 }

@@ -8,7 +8,14 @@ public enum TemplateVariables {
     public static let documented: [(name: String, meaning: String)] = [
         ("document.title", "the document's title (PDF info or first heading; else the file name)"),
         ("document.source", "the file's path as given on the command line"),
-        ("document.kind", "pdf, html, text or markdown"),
+        ("document.kind", "contract, regulation, opinion, policy or other (detected from the text)"),
+        ("document.format", "pdf, html, text or markdown"),
+        (
+            "document.case_name",
+            "an opinion's or filing's case name as its caption gives it (\"Tarrant Regional Water Dist. v. Herrmann\")"
+        ),
+        ("document.court", "the court named in an opinion's or filing's caption"),
+        ("document.docket", "the docket or case number in the caption (\"11-889\")"),
         ("document.pages", "number of pages (PDF), empty otherwise"),
         ("document.parties", "list: the parties named in a contract's preamble"),
         ("document.date", "the date the agreement is made or effective, as written"),
@@ -21,6 +28,15 @@ public enum TemplateVariables {
         ("passage.first_sentence", "the passage's first sentence"),
         ("passage.pages", "the pages it spans (\"3–4\"), empty for HTML"),
         ("passage.list_items", "list: the passage's paragraphs that are enumerated clauses ((a), (i), 1.)"),
+        (
+            "passage.decisions",
+            "list: the passage's sentences that state a ruling (\"AFFIRMED.\", \"IT IS ORDERED that ...\")"
+        ),
+        (
+            "passage.section_label",
+            "the label of the whole section a passage opens (empty on a later piece of a split section)"
+        ),
+        ("passage.part", "which piece of a split section (\"2 of 3\"), empty for a whole section"),
         ("passage.index", "1-based position of the passage in the document"),
         ("section.label", "label of the enclosing (parent) section"),
         ("section.heading", "heading of the enclosing section"),
@@ -34,11 +50,11 @@ public enum TemplateVariables {
     public static let names: Set<String> = Set(documented.map(\.name))
 
     /// Variables whose values are lists (usable as `{{#name}}{{.}}{{/name}}` sections).
-    public static let lists: Set<String> = ["document.parties", "passage.list_items"]
+    public static let lists: Set<String> = ["document.parties", "passage.list_items", "passage.decisions"]
 
     /// Variables whose text is copied from the document: answers built from them must be found in it.
     public static let groundedSources: [String] = [
-        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
+        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items", "passage.decisions",
     ]
 }
 
@@ -53,7 +69,13 @@ struct TemplateContext {
         values = [
             "document.title": facts.title,
             "document.source": document.source,
-            "document.kind": document.format.rawValue,
+            "document.kind": (document.kind ?? .other).rawValue,
+            "document.format": document.format.rawValue,
+            "document.case_name": facts.caption?.caseName ?? "",
+            "document.court": facts.caption?.court ?? "",
+            "document.docket": facts.caption?.docket ?? "",
+            "passage.section_label": passage.sectionLabel ?? "",
+            "passage.part": passage.part.map { "\($0.number) of \($0.count)" } ?? "",
             "document.pages": document.pageCount.map(String.init) ?? "",
             "document.date": facts.date ?? "",
             "document.language": document.metadata["language"] ?? "",
@@ -73,6 +95,7 @@ struct TemplateContext {
         listValues = [
             "document.parties": facts.parties,
             "passage.list_items": passage.text.paragraphs.map(String.init).filter(Self.isListItem),
+            "passage.decisions": facts.caption == nil ? [] : OpinionCaption.decisions(in: passage.text),
         ]
     }
 
@@ -166,6 +189,8 @@ struct DocumentFacts {
     var title: String
     var parties: [String]
     var date: String?
+    /// The caption of a court opinion or filing (`nil` for other kinds).
+    var caption: OpinionCaption?
 
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
@@ -173,6 +198,8 @@ struct DocumentFacts {
         parties = PartyFinder.parties(in: opening)
         date = PartyFinder.date(in: opening)
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
+        title = SpokenTitle.title(title, document: document, opening: opening)
+        if document.kind == .opinion { caption = OpinionCaption(title: document.title, opening: opening) }
     }
 
     /// A title as a question would say it: an exhibit number that filings put first is dropped
