@@ -70,8 +70,10 @@ public struct QualityGate: Sendable {
     static let sentenceEndsPer100Words = 1.5
 
     static func contents(_ text: String, words: AnswerWords) -> String? {
-        let leaders = text.split(whereSeparator: \.isNewline).count { $0.contains(leaderPattern) }
-        if leaders >= leaderLines { return "\(leaders) lines with dotted leaders" }
+        if text.contains(".....") || text.contains(". . . . .") || text.contains("……") || text.contains("__") {
+            let leaders = text.split(whereSeparator: \.isNewline).count { $0.contains(leaderPattern) }
+            if leaders >= leaderLines { return "\(leaders) lines with dotted leaders" }
+        }
         guard words.count >= 12 else { return nil }
         let share = Double(words.bareNumbers) / Double(words.count)
         let ends = Double(words.sentenceEnds) * 100 / Double(words.count)
@@ -108,6 +110,7 @@ public struct QualityGate: Sendable {
     static let signatureLabels = 2
 
     static func signature(_ text: String, words: AnswerWords) -> String? {
+        guard text.contains(":") || text.contains("_____") else { return nil }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         var labels = 0
         for line in lines where line.prefixMatch(of: signatureLabel) != nil || line.contains(signatureRule) {
@@ -136,6 +139,7 @@ public struct QualityGate: Sendable {
     // MARK: - Furniture
 
     static func furniture(_ text: String) -> String? {
+        guard AnswerFurniture.mayHoldFurniture(text[...]) else { return nil }
         for pattern in AnswerFurniture.patterns {
             if let match = text.firstMatch(of: pattern) { return "\"\(match.output.prefix(60))\"" }
         }
@@ -168,7 +172,7 @@ struct AnswerWords {
 
     init(_ text: String) {
         for token in text.split(whereSeparator: \.isWhitespace) {
-            if token.wholeMatch(of: Self.redactionToken) != nil {
+            if token.contains("*"), token.wholeMatch(of: Self.redactionToken) != nil {
                 redactionMarks += 1
                 count += 1
                 continue

@@ -24,12 +24,14 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
         return best.key
     }
 
-    /// Detects the kind of an extracted document.
+    /// Detects the kind of an extracted document from its title and opening characters.
     public static func detect(_ document: Document) -> DocumentKind {
-        detect(
-            title: document.title,
-            text: document.blocks.prefix(DocumentKindCues.openingBlocks).map(\.text)
-                .joined(separator: "\n"))
+        var opening = ""
+        for block in document.blocks {
+            opening += block.text + "\n"
+            if opening.utf8.count >= DocumentKindCues.openingCharacters { break }
+        }
+        return detect(title: document.title, text: String(opening.prefix(DocumentKindCues.openingCharacters)))
     }
 
     /// Tie-break order: the more specific kinds first.
@@ -46,8 +48,9 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The cues ``DocumentKind/detect(title:text:)`` scores, one table per kind.
 enum DocumentKindCues {
-    /// The blocks read: the opening pages carry the caption, preamble or enacting formula.
-    static let openingBlocks = 400
+    /// The characters read: the opening pages carry the caption, preamble or enacting formula
+    /// (and Swift's regular expressions are too slow to run over a whole document).
+    static let openingCharacters = 20_000
     /// A kind needs at least this score: two strong cues, or one strong and a few weak ones.
     static let minimumScore = 4
 
@@ -87,6 +90,13 @@ enum DocumentKindCues {
                 pattern: /\bU\.S\.C\.|\bC\.F\.R\.|\bCFR\b|(?i:federal register)|(?i:official journal)/, points: 1,
                 maximumMatches: 2),
             Cue(pattern: /§\s*[0-9]/, points: 1, maximumMatches: 3),
+            Cue(
+                pattern: /\b(?i:having regard to the treaty|proposal for a (?:regulation|directive|decision))\b/,
+                points: 3),
+            Cue(
+                pattern:
+                    /\b(?i:proposed rules?|final rule|notice of proposed rulemaking|code of federal regulations)\b/,
+                points: 3),
         ],
         .opinion: [
             Cue(pattern: /\s(?:v\.|vs\.?)\s/, points: 2, inTitle: true),

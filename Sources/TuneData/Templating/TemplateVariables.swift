@@ -30,7 +30,7 @@ public enum TemplateVariables {
         ("passage.list_items", "list: the passage's paragraphs that are enumerated clauses ((a), (i), 1.)"),
         (
             "passage.decisions",
-            "list: the passage's sentences that state a ruling (\"AFFIRMED.\", \"IT IS ORDERED that ...\")"
+            "the passage's sentences that state a ruling, one paragraph each (\"AFFIRMED.\", \"IT IS ORDERED that ...\")"
         ),
         (
             "passage.section_label",
@@ -50,7 +50,7 @@ public enum TemplateVariables {
     public static let names: Set<String> = Set(documented.map(\.name))
 
     /// Variables whose values are lists (usable as `{{#name}}{{.}}{{/name}}` sections).
-    public static let lists: Set<String> = ["document.parties", "passage.list_items", "passage.decisions"]
+    public static let lists: Set<String> = ["document.parties", "passage.list_items"]
 
     /// Variables whose text is copied from the document: answers built from them must be found in it.
     public static let groundedSources: [String] = [
@@ -87,6 +87,8 @@ struct TemplateContext {
             "passage.first_sentence": Self.firstSentence(of: passage.text),
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
+            "passage.decisions": facts.caption == nil
+                ? "" : OpinionCaption.decisions(in: passage.text).joined(separator: "\n\n"),
             "section.label": parent?.label ?? "",
             "section.heading": parent?.title ?? (parentPath.last ?? ""),
             "section.title": parentPath.last ?? "",
@@ -95,7 +97,6 @@ struct TemplateContext {
         listValues = [
             "document.parties": facts.parties,
             "passage.list_items": passage.text.paragraphs.map(String.init).filter(Self.isListItem),
-            "passage.decisions": facts.caption == nil ? [] : OpinionCaption.decisions(in: passage.text),
         ]
     }
 

@@ -6,7 +6,8 @@ import Testing
         let set = try TemplateSet.shipped()
         #expect(
             set.templates.map(\.name).sorted() == [
-                "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
+                "court-opinion-decision", "generic-qa", "heading-summary", "legacy-completion", "legal-definition",
+                "legal-section-locate",
                 "legal-section-qa",
             ])
         #expect(set.forFormat("completion").templates.map(\.name) == ["legacy-completion"])
