@@ -139,12 +139,27 @@ public struct QualityGate: Sendable {
     // MARK: - Furniture
 
     static func furniture(_ text: String) -> String? {
+        if let detail = metadata(text) { return detail }
         guard AnswerFurniture.mayHoldFurniture(text[...]) else { return nil }
         for pattern in AnswerFurniture.patterns {
             if let match = text.firstMatch(of: pattern) { return "\"\(match.output.prefix(60))\"" }
         }
         return nil
     }
+
+    /// Lines of "key: value" at or above this share (and at least ``metadataLines``) make a
+    /// metadata header (a licence database's record), not the licence.
+    static let metadataShare = 0.5
+    static let metadataLines = 3
+
+    static func metadata(_ text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline)
+        let keys = lines.count { $0.prefixMatch(of: metadataKey) != nil }
+        guard keys >= metadataLines, Double(keys) >= metadataShare * Double(lines.count) else { return nil }
+        return "\(keys) of \(lines.count) lines are \"key: value\" metadata"
+    }
+
+    nonisolated(unsafe) private static let metadataKey = /\s*-?\s*[a-z][a-z_]{1,30}:(?:\s|$)/
 
     // MARK: - Definitions that only point elsewhere
 

@@ -17,6 +17,7 @@ enum HeadingCheck {
     static func isNotATopic(_ heading: String) -> Bool {
         let text = heading.trimmingWhitespace
         return text.contains(companySuffix) || text.wholeMatch(of: datePattern) != nil
+            || text.wholeMatch(of: placeholder) != nil
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
     }
 
@@ -28,9 +29,12 @@ enum HeadingCheck {
     ]
 
     nonisolated(unsafe) private static let companySuffix =
-        /(?i:,?\s(?:inc|corp|corporation|llc|l\.l\.c|ltd|limited|b\.v|n\.v|gmbh|plc|lp|l\.p|n\.a|s\.a)\.?)\s*$/
+        /(?i:,?\s(?:inc|corp|corporation|llc|l\.l\.c|ltd|limited|b\.v|n\.v|gmbh|plc|lp|l\.p|n\.a|s\.a|national bank)\.?)\s*$/
     nonisolated(unsafe) private static let datePattern =
         /\s*(?i:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4})\s*/
+    /// "Reserved", "[Intentionally Omitted]": a numbered slot with nothing in it.
+    nonisolated(unsafe) private static let placeholder =
+        /\s*\[?(?i:reserved|intentionally (?:left blank|omitted)|omitted|deleted|not used)\]?\.?\s*/
     nonisolated(unsafe) private static let addressEnd = /\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\s*$/
     nonisolated(unsafe) private static let formField = /\s*(?i:no|yes|name|date|signature|title|address|by)\s*:?\s*/
 }

@@ -14,7 +14,9 @@ struct OpinionCaption: Sendable, Hashable {
     /// The caption read from a document's title and opening text.
     init(title: String?, opening: String) {
         caseName = Self.caseName(title: title, opening: opening)
-        court = opening.firstMatch(of: Self.courtPattern).map { Self.tidy(String($0.output.1)) }
+        // A Supreme Court opinion names the courts below first in its syllabus; its own court wins.
+        let supreme = opening.firstMatch(of: Self.supremeCourt).map { Self.tidy(String($0.output)) }
+        court = supreme ?? opening.firstMatch(of: Self.courtPattern).map { Self.tidy(String($0.output.1)) }
         docket = opening.firstMatch(of: Self.docketPattern).map { String($0.output.1) }
     }
 
@@ -39,6 +41,7 @@ struct OpinionCaption: Sendable, Hashable {
         /[A-Z][\w.&',\- ]{1,60}?\s+(?:v\.|vs\.|V\.)\s+[A-Z][\w.&'\- ]{1,60}?(?=,|\s*$|\s+\(|\s+No\.|\s+[0-9])/
     nonisolated(unsafe) static let courtPattern =
         /(?i:in the\s+)?((?i:united states (?:court of appeals|district court|bankruptcy court|court of federal claims)(?:\s+for the\s+[A-Za-z ]{3,40}?(?:circuit|district of [A-Za-z ]{3,30}))?|supreme court of (?:the united states|[a-z]{3,20})|court of appeals of [a-z]{3,20}))/
+    nonisolated(unsafe) static let supremeCourt = /(?i:supreme court of the united states)/
     nonisolated(unsafe) static let docketPattern =
         /\b(?:No\.|Nos\.|Case No\.|Case:|Docket No\.|Civil Action No\.|Case Number:?)\s*([0-9]{1,2}[:\-][0-9A-Za-z\-:]{2,20}[0-9])/
 
@@ -59,5 +62,5 @@ struct OpinionCaption: Sendable, Hashable {
     static let maximumDecisionCharacters = 600
 
     nonisolated(unsafe) static let decisionPattern =
-        /\b(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)\b|\bIT IS (?:HEREBY |FURTHER )?ORDERED\b|\b(?:motion|petition|application|request|objection)s? (?:is|are) (?:hereby )?(?:GRANTED|DENIED|granted|denied|SUSTAINED|OVERRULED)\b|\b[Ww]e (?:therefore |accordingly )?(?:affirm|reverse|vacate|remand|dismiss)\b|\bjudgment (?:of the district court )?is (?:affirmed|reversed|vacated)\b/
+        /\b(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)\b|\bIT IS (?:HEREBY |FURTHER )?ORDERED\b|\b(?:motion|petition|application|request|objection)s? (?:is|are) (?:hereby )?(?:GRANTED|DENIED|granted|denied|SUSTAINED|OVERRULED)\b|\b[Ww]e (?:therefore |accordingly )?(?:affirm|reverse|vacate|remand|dismiss)\b|\bjudgment (?:of the district court )?is (?:affirmed|reversed|vacated)\b|\b(?:case|judgment|order|conviction|petition|appeal) is (?:hereby )?(?:affirmed|reversed|vacated|remanded|dismissed|granted|denied)\b/
 }

@@ -10,6 +10,12 @@ enum PassageBoundaries {
     /// trimming would leave nothing.
     static func trimmed(_ text: String) -> String {
         var paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        // A clause number left alone at the end ("4.B.", "f.") belongs to the next passage.
+        while paragraphs.count > 1, let last = paragraphs.last,
+            last.trimmingWhitespace.wholeMatch(of: danglingLabel) != nil
+        {
+            paragraphs.removeLast()
+        }
         guard !paragraphs.isEmpty else { return text }
         if let first = paragraphs.first, AnswerBoundaries.startsMidSentence(first.trimmingWhitespace) {
             if let rest = afterFirstSentenceEnd(first) {
@@ -46,5 +52,7 @@ enum PassageBoundaries {
         return kept.hasWords(atLeast: 3) ? String(kept) : nil
     }
 
+    nonisolated(unsafe) private static let danglingLabel =
+        /\(?[0-9A-Za-z]{1,4}(?:\.[0-9A-Za-z]{1,4})*[.)]?(?:\s*&[a-z]+;)?/
     nonisolated(unsafe) private static let sentenceEnd = /[.;:!?]["”’)]?\s+(?=["“(]?[A-Z0-9(])/
 }

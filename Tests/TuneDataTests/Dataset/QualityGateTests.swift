@@ -56,3 +56,20 @@ import Testing
             AnswerFurniture.strippingFurnitureParagraphs(text) == "The Supplier shall deliver.\n\nThe Buyer shall pay.")
     }
 }
+
+@Suite struct PassageCleanUpTests {
+    @Test func fragmentsAndDanglingClauseNumbersAreTrimmed() {
+        let text = "the Term, as extended. Licensee shall pay the fees.\n\nFees are due monthly.\n\n4.B."
+        #expect(PassageBoundaries.trimmed(text) == "Licensee shall pay the fees.\n\nFees are due monthly.")
+        #expect(PassageBoundaries.trimmed("Licensee shall pay the fees.") == "Licensee shall pay the fees.")
+    }
+
+    @Test func metadataHeadersAndPlaceholderHeadingsAreNotAnswersOrTopics() {
+        let header = "key: esri\nshort_name: Esri License\nname: Esri License\ncategory: Commercial"
+        #expect(QualityGate().verdict(forAnswer: header)?.verdict == .furniture)
+        #expect(HeadingCheck.isNotATopic("Reserved"))
+        #expect(HeadingCheck.isNotATopic("Tri City National Bank"))
+        #expect(!HeadingCheck.isNotATopic("Limitation of Liability"))
+        #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
+    }
+}
