@@ -79,6 +79,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "QualityBenchmark",
+            dependencies: ["TuneData"],
+            path: "Benchmarks/QualityBenchmark",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "HTMLBenchmark",
             dependencies: ["TuneData", "CLibXML2"],
             path: "Benchmarks/HTMLBenchmark",

@@ -122,6 +122,9 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "At most this many examples from one template category.")
     var maxPerCategory: Int?
 
+    @Option(help: "Phrasings of one request each passage gets (1: one example per request per passage).")
+    var phrasings: Int = 1
+
     @Option(help: "Existing or corrected examples (JSONL) to merge in; repeatable. They win over generated duplicates.")
     var include: [String] = []
 
@@ -146,12 +149,13 @@ struct DatasetOptions: ParsableArguments {
         ] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
+        guard phrasings >= 1 else { throw ValidationError("--phrasings must be at least 1") }
         return DatasetConfiguration(
             model: model, format: shape, target: outputTarget.name, hardNegatives: hardNegatives,
             tokenizerFile: tokenizer, validationFraction: validationFraction, seed: seed,
             nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument,
             maxDocumentShare: maxDocumentShare,
-            maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory)
+            maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory, phrasings: phrasings)
     }
 }
 

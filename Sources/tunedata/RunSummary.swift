@@ -29,6 +29,10 @@ enum RunSummary {
             }
             lines.append("Dropped: " + dropped.joined(separator: ", "))
         }
+        for copy in manifest.dataset.copies.prefix(5) { lines.append("Copy: \(copy.description)") }
+        if manifest.dataset.copies.count > 5 {
+            lines.append("Copy: \(manifest.dataset.copies.count - 5) more documents repeat another (see manifest.json)")
+        }
         let tokens = manifest.dataset.trainTokens
         if tokens.count > 0, let target = manifest.target,
             TargetRegistry.target(named: target.name)?.rules.tokensAreExact == false

@@ -30,7 +30,8 @@ public struct Chunker: Sendable {
                     tokenCount: piece.exactTokens ?? piece.sentenceTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
-        return ClauseClassifier.isEnabled ? ClauseClassifier().classify(passages, of: document) : passages
+        let labelled = SplitSectionLabels.labelled(passages)
+        return ClauseClassifier.isEnabled ? ClauseClassifier().classify(labelled, of: document) : labelled
     }
 
     // MARK: - Splitting

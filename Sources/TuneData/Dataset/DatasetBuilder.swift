@@ -48,7 +48,8 @@ public struct BuiltDataset: Sendable {
     public var validation: [Example] { validationIndices.map(examples.example(at:)) }
 }
 
-/// The Dataset stage: validity and token limit → exact duplicates → near-duplicates → balance → split.
+/// The Dataset stage: validity and token limit → exact duplicates → near-duplicates → quality gate →
+/// balance → split.
 ///
 /// Every step is deterministic. Examples are first put in a canonical order — included examples
 /// first (so an included copy wins over a generated one), then by source, passage, template, variant —
@@ -163,7 +164,9 @@ public struct DatasetBuilder: Sendable {
 
         // 2. Exact duplicates on 128-bit hashes of the folded text.
         // Preference records are duplicates only when the prompt and both answers repeat.
-        let exact = ExactDuplicateFilter(includeAnswers: configuration.deduplicateAnswers && shape != .preference)
+        let exact = ExactDuplicateFilter(
+            includeAnswers: configuration.deduplicateAnswers && shape != .preference,
+            phrasingsPerPassage: configuration.phrasings)
         let exactMatches = exact.matches(count: survivors.count, jobs: jobs) { [survivors] in
             counted.example(at: survivors[$0])
         }
@@ -206,17 +209,35 @@ public struct DatasetBuilder: Sendable {
             }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
+        report.copies = DocumentCopies.find(
+            duplicates: report.dropped.compactMap { drop in
+                guard drop.reason == .exactDuplicate || drop.reason == .nearDuplicate, let kept = drop.duplicateOf,
+                    kept.template != IncludedExamples.templateName
+                else { return nil }
+                return (drop.example.source, kept.source)
+            },
+            usable: survivors.reduce(into: [:]) { $0[labels[$1].provenance.source, default: 0] += 1 })
 
-        // 4. Balance.
+        // 4. Quality gate on generated answers (fragments, figures, furniture, signature blocks...).
+        let afterGate = QualityGate().filter(afterNear, jobs: jobs, isIncluded: all.isIncluded) {
+            counted.example(at: $0)
+        } dropped: { index, verdict in
+            report.dropped.append(
+                DroppedExample(
+                    reason: verdict.verdict.reason, example: ExampleReference(labels[index].provenance),
+                    detail: verdict.detail))
+        }
+
+        // 5. Balance.
         let balancer = DatasetBalancer(configuration: configuration)
-        let balanced = balancer.balance(afterNear, labels: labels)
+        let balanced = balancer.balance(afterGate, labels: labels)
         for drop in balanced.dropped {
             report.dropped.append(
                 DroppedExample(
                     reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail))
         }
 
-        // 5. Split by document.
+        // 6. Split by document.
         let splitter = DocumentSplitter(fraction: configuration.validationFraction, seed: configuration.seed)
         let split = splitter.split(balanced.kept, labels: labels, isIncluded: combined.isIncluded)
         report.warnings += split.warnings

@@ -21,6 +21,9 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     public var nearDuplicateThreshold: Double
     /// Also drop examples whose assistant answer alone repeats an earlier one (after normalisation).
     public var deduplicateAnswers: Bool
+    /// Examples one passage may give with the same answer: the phrasings of one request (default 1,
+    /// so "What does Section 5 provide?" and "Set out the provisions headed …" are one example).
+    public var phrasings: Int
     /// At most this many examples from one document.
     public var maxPerDocument: Int?
     /// At most this share (0...1) of all examples from one document.
@@ -42,7 +45,8 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         target: String = TargetRegistry.defaultName, hardNegatives: Bool = false, tokenizerFile: String? = nil,
         validationFraction: Double = 0.1, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
         deduplicateAnswers: Bool = true, maxPerDocument: Int? = nil, maxDocumentShare: Double? = nil,
-        maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes
+        maxPerTemplate: Int? = nil, maxPerCategory: Int? = nil, maxFileBytes: Int = defaultMaxFileBytes,
+        phrasings: Int = 1
     ) {
         self.model = model
         self.format = format
@@ -58,12 +62,13 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         self.maxPerTemplate = maxPerTemplate
         self.maxPerCategory = maxPerCategory
         self.maxFileBytes = maxFileBytes
+        self.phrasings = phrasings
     }
 
     private enum CodingKeys: String, CodingKey {
         case model, format, target, hardNegatives, tokenizerFile, validationFraction, seed, nearDuplicateThreshold,
             deduplicateAnswers
-        case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes
+        case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes, phrasings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -90,5 +95,6 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         maxPerTemplate = try c.decodeIfPresent(Int.self, forKey: .maxPerTemplate)
         maxPerCategory = try c.decodeIfPresent(Int.self, forKey: .maxPerCategory)
         maxFileBytes = try c.decodeIfPresent(Int.self, forKey: .maxFileBytes) ?? defaults.maxFileBytes
+        phrasings = try c.decodeIfPresent(Int.self, forKey: .phrasings) ?? defaults.phrasings
     }
 }

@@ -42,6 +42,20 @@ public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
     case personalData = "personal_data"
     /// An example holding a credential under `--secrets drop` (the detail names the types).
     case secret
+    /// Quality gate: the answer starts or ends in the middle of a sentence (a cut-out piece).
+    case midSentence = "mid_sentence"
+    /// Quality gate: the answer is mostly digits, rules and punctuation (a table, a form).
+    case mostlyNonLetters = "mostly_non_letters"
+    /// Quality gate: the answer is mostly redaction marks ("[*] [*] [*]").
+    case redacted = "redacted"
+    /// Quality gate: the answer is a signature block (By:, Name:, Title:, signature rules).
+    case signatureBlock = "signature_block"
+    /// Quality gate: page furniture inside the answer ("Page 33 of 39", confidential legends, file names).
+    case furniture = "furniture"
+    /// Quality gate: a table of contents (dotted leaders, a column of page numbers).
+    case contents = "contents"
+    /// Quality gate: a definition that only says where the meaning is given ("has the meaning set forth in Section 6.5").
+    case crossReference = "cross_reference_definition"
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -134,6 +148,8 @@ public struct DatasetReport: Sendable, Codable {
     public var tokenLimit: Int = 0
     public var estimate = TrainingEstimate(tokenCounts: [], limit: 0)
     public var warnings: [String] = []
+    /// Documents whose examples repeat another document's answers: copies and near-copies of a file.
+    public var copies: [DocumentCopy] = []
     /// Whether encoding includes every drop; `convert` turns this off for the manifest and writes
     /// the list to `dropped.jsonl` instead, which can be far larger than everything else.
     public var encodesDropList = true
@@ -148,7 +164,7 @@ public struct DatasetReport: Sendable, Codable {
     private enum CodingKeys: String, CodingKey {
         case generatedIn, includedIn, examplesIn, droppedCounts, dropped, before, after
         case trainExamples, validationExamples, trainDocuments, validationDocuments
-        case trainTokens, trainAssistantTokens, tokenLimit, estimate, warnings
+        case trainTokens, trainAssistantTokens, tokenLimit, estimate, warnings, copies
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -170,6 +186,7 @@ public struct DatasetReport: Sendable, Codable {
         try c.encode(tokenLimit, forKey: .tokenLimit)
         try c.encode(estimate, forKey: .estimate)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(copies, forKey: .copies)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -188,6 +205,7 @@ public struct DatasetReport: Sendable, Codable {
         tokenLimit = try c.decode(Int.self, forKey: .tokenLimit)
         estimate = try c.decode(TrainingEstimate.self, forKey: .estimate)
         warnings = try c.decode([String].self, forKey: .warnings)
+        copies = try c.decodeIfPresent([DocumentCopy].self, forKey: .copies) ?? []
     }
 
     /// A few lines for the command line: examples in and out, drops by reason, warnings.
@@ -202,6 +220,7 @@ public struct DatasetReport: Sendable, Codable {
         lines.append(
             "estimated training: \(estimate.epochs) epochs × \(estimate.tokensPerEpoch) tokens = \(estimate.billedTokens) billed tokens"
         )
+        for copy in copies { lines.append(copy.description) }
         lines += warnings.map { "warning: \($0)" }
         return lines.joined(separator: "\n")
     }

@@ -2,10 +2,11 @@
 ///
 /// Keys are 128-bit hashes (``Hash128``), so no text is kept:
 /// - the whole conversation (roles and contents, message boundaries marked);
-/// - when `includeAnswers`, the assistant answer *within one template*: the same clause answered by
-///   the same template in fifty contracts is boilerplate, while one passage asked about by several
-///   templates ("What does Section 5 provide?", "Which section deals with notice?") is the variety
-///   the templates exist to give;
+/// - when `includeAnswers`, the assistant answer, whatever template made it: the same clause from
+///   two documents (a contract filed twice) is one example, and two templates that both ask for a
+///   passage's whole text ("What does Section 5 provide?", "Set out the provisions headed …") are one
+///   request under two phrasings. One passage keeps `phrasingsPerPassage` examples with one answer
+///   (default 1); templates whose answers differ ("Which section deals with notice?") are untouched;
 /// - for included (hand-written) examples, their question and their answer across all templates, so
 ///   that a corrected answer replaces the generated example for the same question or answer.
 /// An example whose key was already seen is a duplicate of the first example that produced it.
@@ -26,9 +27,12 @@ public struct ExactDuplicateFilter: Sendable {
     }
 
     public var includeAnswers: Bool
+    /// How many examples of one passage may give the same answer: the phrasings of one request.
+    public var phrasingsPerPassage: Int
 
-    public init(includeAnswers: Bool = true) {
+    public init(includeAnswers: Bool = true, phrasingsPerPassage: Int = 1) {
         self.includeAnswers = includeAnswers
+        self.phrasingsPerPassage = max(1, phrasingsPerPassage)
     }
 
     /// Duplicates among `examples`, in order; the first copy of each is kept.
@@ -40,7 +44,8 @@ public struct ExactDuplicateFilter: Sendable {
     /// stream examples without holding them); only the 128-bit keys are kept.
     public func matches(count: Int, jobs: Int = 1, example: @Sendable (Int) -> Example) -> [Match] {
         var conversations: [Hash128: Int] = [:]
-        var answers: [Hash128: Int] = [:]
+        // The first example with each answer, its passage, and how many of that passage's examples share it.
+        var answers: [Hash128: (index: Int, passage: PassageKey, count: Int)] = [:]
         var includedAnswers: [Hash128: Int] = [:]
         var includedQuestions: [Hash128: Int] = [:]
         conversations.reserveCapacity(count)
@@ -49,9 +54,10 @@ public struct ExactDuplicateFilter: Sendable {
         // Keys are computed on `jobs` threads; the matching itself runs in order.
         ParallelWork.forEachInOrder(count: count, jobs: jobs) { index in
             let current = example(index)
-            return (Self.keys(of: current), current.provenance.template == IncludedExamples.templateName)
+            let passage = PassageKey(document: current.provenance.documentID, passage: current.provenance.passageIndex)
+            return (Self.keys(of: current), current.provenance.template == IncludedExamples.templateName, passage)
         } consume: { index, computed in
-            let (keys, isIncluded) = computed
+            let (keys, isIncluded, passage) = computed
             if let original = conversations[keys.conversation] {
                 result.append(Match(index: index, original: original, kind: .conversation))
                 return
@@ -66,18 +72,28 @@ public struct ExactDuplicateFilter: Sendable {
                     return
                 }
             }
-            if includeAnswers, let original = answers[keys.templateAnswer] {
-                result.append(Match(index: index, original: original, kind: .answer))
-                return
+            if includeAnswers, let original = answers[keys.answer] {
+                guard original.passage == passage, original.count < phrasingsPerPassage else {
+                    result.append(Match(index: index, original: original.index, kind: .answer))
+                    return
+                }
+                answers[keys.answer]?.count += 1
+            } else if includeAnswers {
+                answers[keys.answer] = (index, passage, 1)
             }
             conversations[keys.conversation] = index
-            if includeAnswers { answers[keys.templateAnswer] = index }
             if isIncluded {
                 includedAnswers[keys.answer] = includedAnswers[keys.answer] ?? index
                 includedQuestions[keys.question] = includedQuestions[keys.question] ?? index
             }
         }
         return result
+    }
+
+    /// One passage of one document.
+    struct PassageKey: Hashable, Sendable {
+        var document: String
+        var passage: Int
     }
 
     /// The conversation and answer keys of one example.

@@ -39,8 +39,9 @@ public struct Extractors: Sendable {
         var bytes = data
         if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maxFileBytes) }
         let extractor = try FormatDetection.extractor(for: bytes, path: source.displayPath)
-        let document = try extractor.extract(bytes, from: source, options: options)
+        var document = try extractor.extract(bytes, from: source, options: options)
         if document.blocks.isEmpty { throw .empty }
+        document.kind = DocumentKind.detect(document)
         return document
     }
 

@@ -31,6 +31,9 @@ public struct Document: Sendable, Hashable, Codable {
     /// The path as the user named it (relative to the input root where possible).
     public var source: String
     public var format: DocumentFormat
+    /// What kind of legal document it is (contract, regulation, opinion, policy, other), detected
+    /// from its text after extraction; `nil` in documents decoded from files written before kinds.
+    public var kind: DocumentKind?
     /// The title from the file's metadata or first heading; `nil` when nothing suitable was found.
     public var title: String?
     /// Free-form metadata (author, dates, language, canonical URL; keys in snake_case).

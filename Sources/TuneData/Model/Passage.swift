@@ -16,6 +16,8 @@ public struct Passage: Sendable, Hashable, Codable {
     public var pages: [Int]
     /// The clause categories the passage holds (contracts only; see ``ClauseClassifier``).
     public var clauses: [PassageClause] = []
+    /// Which piece it is of a section split over several passages; `nil` for a whole section.
+    public var part: PassagePart?
 
     public init(
         documentID: String, index: Int, sectionPath: [String], label: String?, heading: String?,
@@ -29,6 +31,13 @@ public struct Passage: Sendable, Hashable, Codable {
         self.text = text
         self.tokenCount = tokenCount
         self.pages = pages
+    }
+
+    /// The label of the whole section the passage opens, for the locator: the section's own label
+    /// for a whole section or its first piece, `nil` for a later piece.
+    public var sectionLabel: String? {
+        guard let part else { return label }
+        return part.sectionLabel
     }
 
     /// The breadcrumb path joined for display: "Article 5 › 5.2 Notice".
@@ -50,5 +59,20 @@ public struct Passage: Sendable, Hashable, Codable {
         tokenCount = try values.decode(Int.self, forKey: .tokenCount)
         pages = try values.decode([Int].self, forKey: .pages)
         clauses = try values.decodeIfPresent([PassageClause].self, forKey: .clauses) ?? []
+    }
+}
+
+/// One piece of a section too long for one passage: its place among the pieces.
+public struct PassagePart: Sendable, Hashable, Codable {
+    /// The section's own label ("Section 2.3") on the first piece, which opens the section.
+    public var sectionLabel: String?
+    /// 1-based position among the pieces.
+    public var number: Int
+    public var count: Int
+
+    public init(sectionLabel: String?, number: Int, count: Int) {
+        self.sectionLabel = sectionLabel
+        self.number = number
+        self.count = count
     }
 }

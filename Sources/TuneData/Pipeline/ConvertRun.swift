@@ -37,7 +37,7 @@ public struct ConvertRun: Sendable {
         var processor = DocumentProcessor(
             extractors: Extractors(options: configuration.extraction),
             chunker: Chunker(options: configuration.chunking),
-            templates: templates, seed: configuration.dataset.seed)
+            templates: templates.withPhrasings(configuration.dataset.phrasings), seed: configuration.dataset.seed)
         processor.privacy = PrivacyStage(options: configuration.privacy ?? PrivacyOptions())
         let progress = ProgressReporter(total: discovered.files.count, style: style)
         let started = ContinuousClock.now

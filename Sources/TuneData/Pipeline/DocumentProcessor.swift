@@ -6,6 +6,7 @@ public struct ProcessedDocument: Sendable {
     public var source: String
     public var documentID: String
     public var format: DocumentFormat?
+    public var kind: DocumentKind?
     public var title: String?
     public var pages: Int
     public var passages: Int
@@ -109,6 +110,7 @@ public struct DocumentProcessor: Sendable {
             }
             for example in examples { _ = tokenCounts.chatTokenCounts(example.messages.map(\.chatTurn)) }
             result.format = document.format
+            result.kind = document.kind
             result.title = document.title
             result.pages = document.pageCount ?? 0
             result.passages = passages.count

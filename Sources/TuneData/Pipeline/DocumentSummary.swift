@@ -5,6 +5,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var source: String
     public var document: String
     public var format: DocumentFormat
+    /// Contract, regulation, opinion, policy or other; absent in manifests written before kinds.
+    public var kind: DocumentKind?
     public var title: String?
     public var pages: Int
     public var passages: Int
@@ -24,6 +26,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         source = processed.source
         document = processed.documentID
         format = processed.format ?? .text
+        kind = processed.kind
         title = processed.title
         pages = processed.pages
         passages = processed.passages

@@ -17,6 +17,9 @@ public struct Template: Sendable {
     public var unless: [String]
     /// Output formats the template is for (`chat`, `messages`, `completion`).
     public var formats: Set<String>
+    /// Document kinds the template applies to (`contract`, `regulation`, `opinion`, `policy`,
+    /// `other`); empty for every kind.
+    public var kinds: Set<String> = []
     /// When `definition`, the template yields one example per definition found in the passage;
     /// `clause`, one per clause type of the passage; `fact`, one per contract fact stated in it;
     /// `absent_clause`, one per document for each deniable category the contract lacks.

@@ -8,7 +8,7 @@ import Yams
 public enum TemplateLoader {
     static let knownKeys: Set<String> = [
         "name", "description", "category", "weight", "requires", "unless", "formats", "for_each", "system", "user",
-        "assistant", "turns", "clauses", "facts", "headings",
+        "assistant", "turns", "clauses", "facts", "headings", "kinds",
     ]
     /// The record shapes, plus `messages` (the former name of TRL's chat layout).
     static let knownFormats = Set(RecordShape.allCases.map(\.rawValue) + [DatasetConfiguration.messagesAlias])
@@ -140,7 +140,16 @@ public enum TemplateLoader {
             }
             weight = number
         }
-        let template = Template(
+        let kinds = Set(try stringList(mapping["kinds"], key: "kinds", file: file))
+        let knownKinds = Set(DocumentKind.allCases.map(\.rawValue))
+        for kind in kinds where !knownKinds.contains(kind) {
+            throw TemplateError(
+                file: file, line: mapping["kinds"]?.mark?.line,
+                message:
+                    "unknown document kind '\(kind)' (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
+        var template = Template(
             name: name, description: try scalar("description")?.0 ?? "",
             category: try scalar("category")?.0 ?? "general",
             weight: weight, requires: requires, unless: unless, formats: formats, forEach: forEach, clauses: clauses,
@@ -149,6 +158,7 @@ public enum TemplateLoader {
             system: system,
             user: user,
             assistant: assistant, turns: turns, file: file)
+        template.kinds = kinds
         if forEach == nil,
             let text = template.allTexts.first(where: { $0.variables.contains { $0.hasPrefix("definition.") } })
         {

@@ -3,6 +3,8 @@ public import Foundation
 /// The templates of a run, and how they turn one document's passages into examples.
 public struct TemplateSet: Sendable {
     public var templates: [Template]
+    /// Phrasings of one request each passage gets: distinct user texts of one template (default 1).
+    public var phrasings = 1
 
     public init(templates: [Template]) {
         self.templates = templates
@@ -72,13 +74,20 @@ public struct TemplateSet: Sendable {
     public func render(document: Document, passages: [Passage], seed: UInt64) -> RenderedDocument {
         let facts = DocumentFacts(document: document, passages: passages)
         var grounding = GroundednessCheck(document: document)
+        let kind = (document.kind ?? DocumentKind.detect(document)).rawValue
         var result = RenderedDocument()
         result.parties = facts.parties
         result.date = facts.date
         result.facts = facts.contract.facts
         let subjects = TemplateSubjects(passages: passages, facts: facts.contract)
-        for passage in passages {
-            guard !Self.isMostlyFigures(passage.text) else {
+        for original in passages {
+            var passage = original
+            passage.text = AnswerFurniture.strippingFurnitureParagraphs(passage.text)
+            if let heading = passage.heading, HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading) {
+                passage.heading = nil
+            }
+            passage.text = PassageBoundaries.trimmed(passage.text)
+            guard !Self.isMostlyFigures(passage.text), !ContentsPage.isContents(passage) else {
                 result.figurePassages += 1
                 continue
             }
@@ -88,7 +97,7 @@ public struct TemplateSet: Sendable {
             // Each context's Mustache object is built once, if a template needs the library at all,
             // and shared by the templates that use it.
             var objects: [String: [String: Any]] = [:]
-            for template in templates {
+            for template in templates where template.kinds.isEmpty || template.kinds.contains(kind) {
                 let subjectsHere = subjects.of(template, passage: passage, definitions: definitions, base: base)
                 for (ordinal, subject) in subjectsHere.enumerated() {
                     let context = subject.context
@@ -105,7 +114,7 @@ public struct TemplateSet: Sendable {
                     {
                         continue
                     }
-                    let variant = Self.pick(
+                    let first = Self.pick(
                         count: template.user.count, seed: seed,
                         key: "\(document.id)|\(passage.index)|\(template.name)|\(ordinal)")
                     let key = "\(template.forEach ?? "")|\(template.forEach == nil ? -1 : ordinal)"
@@ -114,15 +123,18 @@ public struct TemplateSet: Sendable {
                         objects[key] = object
                         return object
                     }
-                    var example = Self.example(
-                        template, variant: variant, context: context, object: object, document: document,
-                        passage: passage)
-                    example.provenance.clause = subject.clause
-                    example.provenance.fact = subject.fact
-                    if grounding.isGrounded(template: template, context: context) {
-                        result.examples.append(example)
-                    } else {
-                        result.ungrounded.append(example)
+                    let grounded = grounding.isGrounded(template: template, context: context)
+                    for variant in Self.variants(first: first, count: template.user.count, phrasings: phrasings) {
+                        var example = Self.example(
+                            template, variant: variant, context: context, object: object, document: document,
+                            passage: passage)
+                        example.provenance.clause = subject.clause
+                        example.provenance.fact = subject.fact
+                        if grounded {
+                            result.examples.append(example)
+                        } else {
+                            result.ungrounded.append(example)
+                        }
                     }
                 }
             }
@@ -150,6 +162,18 @@ public struct TemplateSet: Sendable {
             template: template.name, variant: variant + 1, passageIndex: passage.index,
             url: document.metadata["url"])
         return Example(messages: messages, provenance: provenance, category: template.category)
+    }
+
+    /// The user phrasings a passage gets: the picked one, then the next ones in the template's order.
+    static func variants(first: Int, count: Int, phrasings: Int) -> [Int] {
+        (0..<max(1, min(phrasings, count))).map { (first + $0) % max(count, 1) }
+    }
+
+    /// A copy that gives each passage `phrasings` phrasings of every request.
+    public func withPhrasings(_ phrasings: Int) -> TemplateSet {
+        var copy = self
+        copy.phrasings = max(1, phrasings)
+        return copy
     }
 
     /// A deterministic choice in `0..<count` from the seed and a key (stable across runs and platforms).

@@ -11,7 +11,14 @@ public enum TemplateVariables {
     private static let base: [(name: String, meaning: String)] = [
         ("document.title", "the document's title (PDF info or first heading; else the file name)"),
         ("document.source", "the file's path as given on the command line"),
-        ("document.kind", "pdf, html, text or markdown"),
+        ("document.kind", "contract, regulation, opinion, policy or other (detected from the text)"),
+        ("document.format", "pdf, html, text or markdown"),
+        (
+            "document.case_name",
+            "an opinion's or filing's case name as its caption gives it (\"Tarrant Regional Water Dist. v. Herrmann\")"
+        ),
+        ("document.court", "the court named in an opinion's or filing's caption"),
+        ("document.docket", "the docket or case number in the caption (\"11-889\")"),
         ("document.pages", "number of pages (PDF), empty otherwise"),
         ("document.parties", "list: the parties named in a contract's preamble"),
         ("document.date", "the date the agreement is made or effective, as written"),
@@ -24,6 +31,15 @@ public enum TemplateVariables {
         ("passage.first_sentence", "the passage's first sentence"),
         ("passage.pages", "the pages it spans (\"3–4\"), empty for HTML"),
         ("passage.list_items", "list: the passage's paragraphs that are enumerated clauses ((a), (i), 1.)"),
+        (
+            "passage.decisions",
+            "the passage's sentences that state a ruling, one paragraph each (\"AFFIRMED.\", \"IT IS ORDERED that ...\")"
+        ),
+        (
+            "passage.section_label",
+            "the label of the whole section a passage opens (empty on a later piece of a split section)"
+        ),
+        ("passage.part", "which piece of a split section (\"2 of 3\"), empty for a whole section"),
         ("passage.index", "1-based position of the passage in the document"),
         ("section.label", "label of the enclosing (parent) section"),
         ("section.heading", "heading of the enclosing section"),
@@ -42,7 +58,7 @@ public enum TemplateVariables {
     /// Variables whose text is copied from the document: answers built from them must be found in it.
     public static let groundedSources: [String] = baseGroundedSources + ClauseVariables.groundedSources
     private static let baseGroundedSources: [String] = [
-        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items",
+        "passage.text", "passage.first_sentence", "definition.text", "passage.list_items", "passage.decisions",
     ]
 }
 
@@ -57,7 +73,13 @@ struct TemplateContext {
         values = [
             "document.title": facts.title,
             "document.source": document.source,
-            "document.kind": document.format.rawValue,
+            "document.kind": (document.kind ?? .other).rawValue,
+            "document.format": document.format.rawValue,
+            "document.case_name": facts.caption?.caseName ?? "",
+            "document.court": facts.caption?.court ?? "",
+            "document.docket": facts.caption?.docket ?? "",
+            "passage.section_label": passage.sectionLabel ?? "",
+            "passage.part": passage.part.map { "\($0.number) of \($0.count)" } ?? "",
             "document.pages": document.pageCount.map(String.init) ?? "",
             "document.date": facts.date ?? "",
             "document.language": document.metadata["language"] ?? "",
@@ -69,6 +91,8 @@ struct TemplateContext {
             "passage.first_sentence": Self.firstSentence(of: passage.text),
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
+            "passage.decisions": facts.caption == nil
+                ? "" : OpinionCaption.decisions(in: passage.text).joined(separator: "\n\n"),
             "section.label": parent?.label ?? "",
             "section.heading": parent?.title ?? (parentPath.last ?? ""),
             "section.title": parentPath.last ?? "",
@@ -148,6 +172,8 @@ struct DocumentFacts {
     var contract: ContractFacts
     /// The `fact.*` values, computed once for every passage.
     var factValues: [String: String]
+    /// The caption of a court opinion or filing (`nil` for other kinds).
+    var caption: OpinionCaption?
 
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
@@ -159,6 +185,8 @@ struct DocumentFacts {
         date = contract[.agreementDate]?.value ?? PartyFinder.date(in: opening)
         factValues = ClauseVariables.factValues(contract)
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
+        title = SpokenTitle.title(title, document: document, opening: opening)
+        if document.kind == .opinion { caption = OpinionCaption(title: document.title, opening: opening) }
     }
 
     /// A title as a question would say it: an exhibit number that filings put first is dropped

@@ -61,8 +61,12 @@ import Tokenizer
             #expect(encoding.count(passage.text) <= 60)
             #expect(passage.tokenCount == encoding.count(passage.text))
             #expect(passage.text.hasSuffix("standards."))
-            #expect(passage.label == "Section 3")
+            #expect(passage.part?.count == passages.count)
         }
+        // The pieces are not "Section 3" each: the first opens it, the rest have no clause to be named by.
+        #expect(
+            passages.map(\.label) == ["the opening of Section 3"] + Array(repeating: nil, count: passages.count - 1))
+        #expect(passages.first?.sectionLabel == "Section 3")
         #expect(passages.map(\.text).joined(separator: " ") == long)
     }
 

@@ -22,7 +22,12 @@ enum Sample {
 
     /// Distinct filler text of `words` words, different for each `seed` (no shared 5-word shingles).
     static func text(seed: Int, words: Int = 40) -> String {
-        (0..<words).map { "w\(seed)x\($0)" }.joined(separator: " ")
+        // Letters only, a capital first and a full stop last: a sentence the quality gate keeps.
+        func letters(_ number: Int) -> String {
+            String(String(number).map { Array("abcdefghij")[$0.wholeNumberValue ?? 0] })
+        }
+        let text = (0..<words).map { "w\(letters(seed))x\(letters($0))" }.joined(separator: " ")
+        return "W" + text.dropFirst() + "."
     }
 
     static func fixture(_ path: String) throws -> URL {

@@ -7,7 +7,8 @@ import Testing
         let older = set.templates.map(\.name).filter { !$0.hasPrefix("legal-clause-") && !$0.hasPrefix("legal-fact-") }
         #expect(
             older.sorted() == [
-                "generic-qa", "heading-summary", "legacy-completion", "legal-definition", "legal-section-locate",
+                "court-opinion-decision", "generic-qa", "heading-summary", "legacy-completion", "legal-definition",
+                "legal-section-locate",
                 "legal-section-qa",
             ])
         // The templates that ask by issue (clause types and contract facts).

@@ -1,0 +1,235 @@
+/// Drops generated examples whose answer a lawyer would delete: fragments, figures, redaction runs,
+/// signature blocks, page furniture, contents pages and definitions that only point elsewhere.
+///
+/// The gate reads only the assistant answer and the template's category, so it applies to any
+/// template a user writes. It runs in the Dataset stage after deduplication; included (hand-written)
+/// examples are never gated. Each check is a small pure function with its threshold named beside it,
+/// calibrated on the labelled sample in `Benchmarks/quality/`.
+public struct QualityGate: Sendable {
+    /// Why the gate rejected an answer (each maps to a ``DropReason``).
+    public enum Verdict: String, Sendable, CaseIterable {
+        case midSentence, mostlyNonLetters, redacted, signatureBlock, furniture, contents, crossReference
+
+        /// The drop reason written to `dropped.jsonl` and counted in the manifest.
+        public var reason: DropReason {
+            switch self {
+            case .midSentence: .midSentence
+            case .mostlyNonLetters: .mostlyNonLetters
+            case .redacted: .redacted
+            case .signatureBlock: .signatureBlock
+            case .furniture: .furniture
+            case .contents: .contents
+            case .crossReference: .crossReference
+            }
+        }
+    }
+
+    public init() {}
+
+    /// The first check an example's answer fails, with a short detail, or `nil` when it passes.
+    public func verdict(for example: Example) -> (verdict: Verdict, detail: String)? {
+        let answer = example.messages.filter { $0.role == .assistant }.map(\.content).joined(separator: "\n\n")
+        return verdict(forAnswer: answer)
+    }
+
+    /// The first check `answer` fails, with a short detail, or `nil` when it passes.
+    public func verdict(forAnswer answer: String) -> (verdict: Verdict, detail: String)? {
+        let text = answer.trimmingWhitespace
+        guard !text.isEmpty else { return nil }
+        let words = AnswerWords(text)
+        if let detail = Self.redaction(words) { return (.redacted, detail) }
+        if let detail = Self.contents(text, words: words) { return (.contents, detail) }
+        if let detail = Self.nonLetters(text) { return (.mostlyNonLetters, detail) }
+        if let detail = Self.signature(text, words: words) { return (.signatureBlock, detail) }
+        if let detail = Self.furniture(text) { return (.furniture, detail) }
+        if let detail = Self.crossReference(text, words: words) { return (.crossReference, detail) }
+        if let detail = AnswerBoundaries.midSentence(text) { return (.midSentence, detail) }
+        return nil
+    }
+
+    // MARK: - Redaction
+
+    /// Redaction marks ("[*]", "[***]", "*****") at or above this share of the answer's words: what
+    /// is left is a skeleton a model would learn to fill with asterisks.
+    static let redactionShare = 0.15
+
+    static func redaction(_ words: AnswerWords) -> String? {
+        guard words.redactionMarks >= 3 else { return nil }
+        let share = Double(words.redactionMarks) / Double(max(words.count, 1))
+        return share >= redactionShare ? "\(words.redactionMarks) redaction marks in \(words.count) words" : nil
+    }
+
+    // MARK: - Contents pages
+
+    /// Lines with dotted leaders that make a contents page.
+    static let leaderLines = 2
+    /// Bare page or section numbers at or above this share of the words, with almost no sentence
+    /// ends, read as a contents column ("41 41 41 42 42 43").
+    static let numberShare = 0.2
+    /// A prose answer ends a sentence at least this often per 100 words; a contents run does not.
+    static let sentenceEndsPer100Words = 1.5
+
+    static func contents(_ text: String, words: AnswerWords) -> String? {
+        if text.contains(".....") || text.contains(". . . . .") || text.contains("……") || text.contains("__") {
+            let leaders = text.split(whereSeparator: \.isNewline).count { $0.contains(leaderPattern) }
+            if leaders >= leaderLines { return "\(leaders) lines with dotted leaders" }
+        }
+        guard words.count >= 12 else { return nil }
+        let share = Double(words.bareNumbers) / Double(words.count)
+        let ends = Double(words.sentenceEnds) * 100 / Double(words.count)
+        if share >= numberShare && ends < sentenceEndsPer100Words {
+            return "\(words.bareNumbers) bare numbers in \(words.count) words, \(words.sentenceEnds) sentence ends"
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) private static let leaderPattern = /(?:\.\s?){5,}\s*[0-9ivxIVX]+|…{2,}|_{2,}\s*[0-9]+\s*$/
+
+    // MARK: - Figures
+
+    /// Letters below this share of the visible characters: a table, a form, a column of amounts.
+    static let letterShare = 0.6
+
+    static func nonLetters(_ text: String) -> String? {
+        var letters = 0
+        var visible = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            visible += 1
+            if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        guard visible >= 20 else { return nil }
+        let share = Double(letters) / Double(visible)
+        return share < letterShare ? "letters \(Int((share * 100).rounded()))% of characters" : nil
+    }
+
+    // MARK: - Signature blocks
+
+    /// Signature labels ("By:", "Name:", "Title:", a line of underscores) at or above this share of
+    /// the answer's lines, with at least ``signatureLabels`` of them, make a signature block.
+    static let signatureLineShare = 0.3
+    static let signatureLabels = 2
+
+    static func signature(_ text: String, words: AnswerWords) -> String? {
+        guard text.contains(":") || text.contains("_____") else { return nil }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+        var labels = 0
+        for line in lines where line.prefixMatch(of: signatureLabel) != nil || line.contains(signatureRule) {
+            labels += 1
+        }
+        // Labels run together on one line once the PDF's lines are joined: "By: ____ Name: ... Title: ...".
+        let inline = text.matches(of: inlineSignatureLabel).count
+        let witness = text.contains(witnessPattern)
+        if labels >= signatureLabels && Double(labels) >= signatureLineShare * Double(lines.count) {
+            return "\(labels) of \(lines.count) lines are signature labels"
+        }
+        if inline >= 3 && (witness || words.count < 25 * inline) {
+            return "\(inline) signature labels"
+        }
+        if witness && words.count <= 120 && inline >= 1 { return "IN WITNESS WHEREOF with signature labels" }
+        return nil
+    }
+
+    nonisolated(unsafe) private static let signatureLabel =
+        /(?i:by|name|title|its|date|signature|signed|print(?:ed)? name|witness|attest)\s*:/
+    nonisolated(unsafe) private static let signatureRule = /_{5,}/
+    nonisolated(unsafe) private static let inlineSignatureLabel =
+        /(?:^|\s)(?:By|Name|Title|Its|Date|Signature|Printed Name|Print Name)\s*:/
+    nonisolated(unsafe) private static let witnessPattern = /(?i:in witness whereof)/
+
+    // MARK: - Furniture
+
+    static func furniture(_ text: String) -> String? {
+        if let detail = metadata(text) { return detail }
+        guard AnswerFurniture.mayHoldFurniture(text[...]) else { return nil }
+        for pattern in AnswerFurniture.patterns {
+            if let match = text.firstMatch(of: pattern) { return "\"\(match.output.prefix(60))\"" }
+        }
+        return nil
+    }
+
+    /// Lines of "key: value" at or above this share (and at least ``metadataLines``) make a
+    /// metadata header (a licence database's record), not the licence.
+    static let metadataShare = 0.5
+    static let metadataLines = 3
+
+    static func metadata(_ text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline)
+        let keys = lines.count { $0.prefixMatch(of: metadataKey) != nil }
+        guard keys >= metadataLines, Double(keys) >= metadataShare * Double(lines.count) else { return nil }
+        return "\(keys) of \(lines.count) lines are \"key: value\" metadata"
+    }
+
+    nonisolated(unsafe) private static let metadataKey = /\s*-?\s*[a-z][a-z_]{1,30}:(?:\s|$)/
+
+    // MARK: - Definitions that only point elsewhere
+
+    /// A definition this short that says "shall have the meaning set forth in Section 6.5" gives no
+    /// meaning; longer ones usually go on to say something of their own.
+    static let crossReferenceWords = 45
+
+    static func crossReference(_ text: String, words: AnswerWords) -> String? {
+        guard words.count <= crossReferenceWords, let match = text.firstMatch(of: crossReferencePattern) else {
+            return nil
+        }
+        return "\"\(match.output.prefix(80))\""
+    }
+
+    nonisolated(unsafe) private static let crossReferencePattern =
+        /(?i:(?:shall )?ha(?:ve|s) the (?:respective )?meanings? (?:set forth|set out|given|ascribed|assigned|specified|provided|stated|defined|attributed)(?: (?:to )?(?:it|them|such terms?|that term|in))?[^.;]{0,40}?\b(?:section|article|clause|exhibit|schedule|appendix|annex|paragraph|recitals?|preamble|part)\b|as (?:such term is )?defined in (?:section|article|clause|exhibit|schedule|appendix|annex|paragraph))/
+}
+
+/// Word counts of an answer the gate's checks share: words, bare numbers, redaction marks, sentence ends.
+struct AnswerWords {
+    var count = 0
+    var bareNumbers = 0
+    var redactionMarks = 0
+    var sentenceEnds = 0
+
+    init(_ text: String) {
+        for token in text.split(whereSeparator: \.isWhitespace) {
+            if token.contains("*"), token.wholeMatch(of: Self.redactionToken) != nil {
+                redactionMarks += 1
+                count += 1
+                continue
+            }
+            guard token.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            count += 1
+            if token.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "|" }) && token.count <= 4 {
+                bareNumbers += 1
+            }
+            if let last = token.last(where: { !"\"”’')]".contains($0) }), ".?!;:".contains(last),
+                token.contains(where: \.isLetter)
+            {
+                sentenceEnds += 1
+            }
+        }
+    }
+
+    nonisolated(unsafe) private static let redactionToken = /[\[(]?\*+[\])]?[.,;:]?|\[\s*\*+\s*\]/
+}
+
+extension QualityGate {
+    /// The positions among `indices` whose examples pass (included examples always do), in order;
+    /// `dropped` hears of each rejected one, in order.
+    func filter(
+        _ indices: [Int], jobs: Int, isIncluded: (Int) -> Bool, example: @Sendable @escaping (Int) -> Example,
+        dropped: (Int, (verdict: Verdict, detail: String)) -> Void
+    ) -> [Int] {
+        let candidates = indices.filter { !isIncluded($0) }
+        var rejected: [Int: (verdict: Verdict, detail: String)] = [:]
+        ParallelWork.forEachInOrder(count: candidates.count, jobs: jobs) { position in
+            verdict(for: example(candidates[position]))
+        } consume: { position, verdict in
+            if let verdict { rejected[candidates[position]] = verdict }
+        }
+        var kept: [Int] = []
+        for index in indices {
+            if let verdict = rejected[index] {
+                dropped(index, verdict)
+            } else {
+                kept.append(index)
+            }
+        }
+        return kept
+    }
+}

@@ -1,0 +1,156 @@
+/// What kind of legal document a text is: the templates that fit a contract do not fit a court opinion.
+public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// An agreement between parties: "by and between", recitals, "IN WITNESS WHEREOF".
+    case contract
+    /// A statute or regulation: "HAVE ADOPTED THIS REGULATION", numbered articles, "Be it enacted".
+    case regulation
+    /// A court opinion, order or filing: a caption with "v.", a docket number, "IT IS ORDERED".
+    case opinion
+    /// A policy, licence or terms of use addressed to its readers: "you agree", "Permission is hereby granted".
+    case policy
+    /// Anything else (forms, reports, tables, instructions).
+    case other
+
+    /// Detects the kind from the document's title and text.
+    ///
+    /// Each kind scores the cues it shows (weighted by how telling they are: "HAVE ADOPTED THIS
+    /// REGULATION" says more than "Article 5"); the best score wins when it reaches
+    /// ``DocumentKindCues/minimumScore``, else the document is `other`.
+    public static func detect(title: String?, text: String) -> DocumentKind {
+        let scores = DocumentKindCues.scores(title: title ?? "", text: text)
+        guard let best = scores.max(by: { ($0.value, $1.key.order) < ($1.value, $0.key.order) }),
+            best.value >= DocumentKindCues.minimumScore
+        else { return .other }
+        return best.key
+    }
+
+    /// Detects the kind of an extracted document from its title and opening characters.
+    public static func detect(_ document: Document) -> DocumentKind {
+        var opening = ""
+        for block in document.blocks {
+            opening += block.text + "\n"
+            if opening.utf8.count >= DocumentKindCues.openingCharacters { break }
+        }
+        return detect(title: document.title, text: String(opening.prefix(DocumentKindCues.openingCharacters)))
+    }
+
+    /// Tie-break order: the more specific kinds first.
+    fileprivate var order: Int {
+        switch self {
+        case .opinion: 0
+        case .regulation: 1
+        case .contract: 2
+        case .policy: 3
+        case .other: 4
+        }
+    }
+}
+
+/// The cues ``DocumentKind/detect(title:text:)`` scores, one table per kind.
+enum DocumentKindCues {
+    /// The characters read: the opening pages carry the caption, preamble or enacting formula
+    /// (and Swift's regular expressions are too slow to run over a whole document).
+    static let openingCharacters = 20_000
+    /// A kind needs at least this score: two strong cues, or one strong and a few weak ones.
+    static let minimumScore = 4
+
+    /// A pattern, the points it gives, and how many of its matches count (at most).
+    struct Cue {
+        var pattern: Regex<Substring>
+        var points: Int
+        var maximumMatches = 1
+        /// Whether it is looked for in the title only.
+        var inTitle = false
+    }
+
+    nonisolated(unsafe) static let table: [DocumentKind: [Cue]] = [
+        .contract: [
+            Cue(
+                pattern: /\b(?i:agreement|contract|amendment|lease|indenture|promissory note)\b/, points: 3,
+                inTitle: true),
+            Cue(pattern: /\b(?i:by and (?:between|among))\b/, points: 3),
+            Cue(pattern: /\bWHEREAS\b|\bW I T N E S S E T H\b|\bWITNESSETH\b/, points: 2),
+            Cue(pattern: /\b(?i:in witness whereof)\b/, points: 3),
+            Cue(pattern: /\b(?i:hereby agree|agree as follows|mutual covenants)\b/, points: 2),
+            Cue(pattern: /\bthe [Pp]arties\b/, points: 1, maximumMatches: 2),
+        ],
+        .regulation: [
+            Cue(
+                pattern:
+                    /\b(?i:regulation|directive|act|statute|code|verordening|verordnung|gesetz|decreto|legge|regolamento|lei)\b/,
+                points: 2, inTitle: true),
+            Cue(pattern: /\b(?:Regulation|Directive|Decision) \((?:EU|EC|EEC|Euratom)\)/, points: 3),
+            Cue(
+                pattern: /HAVE ADOPTED THIS|(?i:be it enacted)|(?i:hereby enacts)|(?i:shall enter into force)/,
+                points: 4),
+            Cue(
+                pattern: /(?m:^\s*Article\s+[0-9]+\b)|(?m:^\s*Artikel\s+[0-9]+\b)|(?m:^\s*Art\.\s*[0-9]+)/, points: 1,
+                maximumMatches: 4),
+            Cue(
+                pattern: /\bU\.S\.C\.|\bC\.F\.R\.|\bCFR\b|(?i:federal register)|(?i:official journal)/, points: 1,
+                maximumMatches: 2),
+            Cue(pattern: /§\s*[0-9]/, points: 1, maximumMatches: 3),
+            Cue(
+                pattern: /\b(?i:having regard to the treaty|proposal for a (?:regulation|directive|decision))\b/,
+                points: 3),
+            Cue(
+                pattern:
+                    /\b(?i:proposed rules?|final rule|notice of proposed rulemaking|code of federal regulations)\b/,
+                points: 3),
+        ],
+        .opinion: [
+            Cue(pattern: /\s(?:v\.|vs\.?)\s/, points: 2, inTitle: true),
+            Cue(
+                pattern: /\b(?i:court of appeals|district court|supreme court|bankruptcy court|court of)\b|\bCOURT\b/,
+                points: 2),
+            Cue(
+                pattern:
+                    /\b(?i:case|docket|civil action|appeal|cause)\s+(?i:no|number)\.?\s*[:#]?\s*(?:\(if known\)|[0-9])/,
+                points: 3),
+            Cue(pattern: /\bNo\.\s*[0-9]{1,2}-[0-9]{2,6}\b/, points: 2),
+            Cue(pattern: /\b[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)* v\. [A-Z]/, points: 2),
+            Cue(
+                pattern: /\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Debtors?)\b/,
+                points: 1, maximumMatches: 3),
+            Cue(
+                pattern: /\bIT IS (?:HEREBY |FURTHER )?ORDERED\b|\b(?:AFFIRMED|REVERSED|VACATED|REMANDED)\b/, points: 3),
+            Cue(
+                pattern: /\b(?:OPINION|MEMORANDUM|ORDER|JUDGMENT|Honorable|Judge|Circuit Judge|PER CURIAM)\b/,
+                points: 1, maximumMatches: 2),
+        ],
+        .policy: [
+            Cue(
+                pattern: /\b(?i:licen[cs]e|terms of (?:use|service)|privacy|policy|terms and conditions|eula)\b/,
+                points: 3, inTitle: true),
+            Cue(
+                pattern:
+                    /(?i:permission is hereby granted|the software is provided|free software foundation|redistribution and use)/,
+                points: 3),
+            Cue(
+                pattern:
+                    /\b(?i:licen[cs]e agreement|end[- ]user licen[cs]e|terms of (?:use|service)|licen[cs]e terms|public licen[cs]e)\b/,
+                points: 3),
+            Cue(pattern: /\b(?i:you agree|by using|your use of)\b/, points: 2),
+            Cue(pattern: /\b(?:Licensor|Licensee|copyright holders?|Contributors?)\b/, points: 1, maximumMatches: 2),
+        ],
+    ]
+
+    /// Each kind's score for a title and text.
+    static func scores(title: String, text: String) -> [DocumentKind: Int] {
+        var scores: [DocumentKind: Int] = [:]
+        for (kind, cues) in table {
+            var score = 0
+            for cue in cues {
+                let haystack = cue.inTitle ? title : text
+                guard !haystack.isEmpty else { continue }
+                let matches =
+                    cue.maximumMatches == 1
+                    ? (haystack.contains(cue.pattern) ? 1 : 0)
+                    : min(haystack.matches(of: cue.pattern).count, cue.maximumMatches)
+                score += matches * cue.points
+            }
+            scores[kind] = score
+        }
+        return scores
+    }
+}

@@ -1,0 +1,40 @@
+/// Whether a heading the outline found can be asked about.
+///
+/// Not a sentence cut off mid-way ("NATURE OF RELATIONSHIP. The relationship existing between"), a
+/// party's name, a date or an address.
+enum HeadingCheck {
+    /// The heading ends inside a sentence, so the passage beneath it starts mid-sentence too.
+    static func cutsSentence(_ heading: String) -> Bool {
+        let text = heading.trimmingWhitespace
+        guard let last = text.last else { return false }
+        if last == "," || last == "-" || last == "(" { return true }
+        guard let word = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
+        return functionWords.contains(word.lowercased())
+    }
+
+    /// The heading names a party, a date or an address rather than a topic: no question about it
+    /// makes sense ("What is set out under 'Tri City National Bank'?").
+    static func isNotATopic(_ heading: String) -> Bool {
+        let text = heading.trimmingWhitespace
+        return text.contains(companySuffix) || text.wholeMatch(of: datePattern) != nil
+            || text.wholeMatch(of: placeholder) != nil
+            || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
+    }
+
+    /// Words a heading never ends with; a sentence cut at a line break often does.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "that", "which", "has", "have",
+        "is", "are", "be", "between", "from", "as", "at", "its", "their", "such", "any", "this", "shall", "will",
+        "may", "not", "under", "into", "than",
+    ]
+
+    nonisolated(unsafe) private static let companySuffix =
+        /(?i:,?\s(?:inc|corp|corporation|llc|l\.l\.c|ltd|limited|b\.v|n\.v|gmbh|plc|lp|l\.p|n\.a|s\.a|national bank)\.?)\s*$/
+    nonisolated(unsafe) private static let datePattern =
+        /\s*(?i:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4})\s*/
+    /// "Reserved", "[Intentionally Omitted]": a numbered slot with nothing in it.
+    nonisolated(unsafe) private static let placeholder =
+        /\s*\[?(?i:reserved|intentionally (?:left blank|omitted)|omitted|deleted|not used)\]?\.?\s*/
+    nonisolated(unsafe) private static let addressEnd = /\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\s*$/
+    nonisolated(unsafe) private static let formField = /\s*(?i:no|yes|name|date|signature|title|address|by)\s*:?\s*/
+}

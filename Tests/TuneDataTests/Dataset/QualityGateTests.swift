@@ -1,0 +1,75 @@
+import Testing
+@testable import TuneData
+
+@Suite struct QualityGateTests {
+    let gate = QualityGate()
+
+    @Test(arguments: [
+        (
+            "the remainder of the Term, Licensee shall pay the fees set out in Schedule 2.",
+            QualityGate.Verdict.midSentence
+        ),
+        ("Licensee shall pay the fees set out in Schedule 2 and, where the fees are disputed,", .midSentence),
+        ("[*] [*] [*] [*] per unit, payable within [*] days [*] [*] of delivery.", .redacted),
+        ("1. Definitions ........ 1\n2. Term .......... 4\n3. Fees ......... 7", .contents),
+        ("Section 49 41 41 41 42 42 43 Article 7 44 45 45 46 Schedule 2 47 48", .contents),
+        ("56,000 56,050 56,100 56,150 | 12.5% | 13.0% | $4,000 — $4,050", .mostlyNonLetters),
+        ("By: ______________\nName: John Smith\nTitle: President\nDate: June 1, 2020", .signatureBlock),
+        ("The Supplier shall deliver the goods. IBM Confidential sow0501.lwp Page 33 of 39", .furniture),
+        ("The Parties agree to the fees. Source: EXACT SCIENCES CORP, 8-K, 8/22/2018", .furniture),
+        ("“Audit Costs” shall have the meaning set forth in Section 6.5.", .crossReference),
+        ("\"Lead Agent\" has the meaning given to it in Section 2;", .crossReference),
+    ])
+    func dropsWhatALawyerWouldDelete(answer: String, verdict: QualityGate.Verdict) {
+        #expect(gate.verdict(forAnswer: answer)?.verdict == verdict)
+    }
+
+    @Test(arguments: [
+        "This Agreement is governed by the laws of the State of New York.",
+        "(b) any Affiliate of Licensee; and",
+        "(iv) the Licensed Products sold in the Territory",
+        "Licensee shall:\n\n(a) pay the fees; and\n\n(b) keep records",
+        "“Affiliate” means any entity that controls, is controlled by or is under common control with a Party.",
+        "Section 5.2 (Notices) deals with Notices. It begins: \"All notices shall be in writing.\"",
+        "The Company shall indemnify the Agent, as set forth in Section 9, against all losses arising from the Offering.",
+    ])
+    func keepsWholeClauses(answer: String) {
+        #expect(gate.verdict(forAnswer: answer) == nil)
+    }
+
+    @Test func gateNeverDropsIncludedExamples() {
+        let included = Sample.example(
+            "q", "the tail of a sentence without an end", template: IncludedExamples.templateName)
+        let generated = Sample.example("q", "the tail of a sentence without an end", passage: 1)
+        var dropped: [Int] = []
+        let kept = gate.filter([0, 1], jobs: 1, isIncluded: { $0 == 0 }, example: { [included, generated][$0] }) {
+            index, _ in dropped.append(index)
+        }
+        #expect(kept == [0])
+        #expect(dropped == [1])
+    }
+
+    @Test func furnitureParagraphsAreRemovedBeforeTemplates() {
+        let text =
+            "The Supplier shall deliver.\n\nPage 7 of 39\n\nSource: ACME CORP, 10-K, 3/1/2010\n\n- 8 -\n\nThe Buyer shall pay."
+        #expect(
+            AnswerFurniture.strippingFurnitureParagraphs(text) == "The Supplier shall deliver.\n\nThe Buyer shall pay.")
+    }
+}
+
+@Suite struct PassageCleanUpTests {
+    @Test func fragmentsAndDanglingClauseNumbersAreTrimmed() {
+        let text = "the Term, as extended. Licensee shall pay the fees.\n\nFees are due monthly.\n\n4.B."
+        #expect(PassageBoundaries.trimmed(text) == "Licensee shall pay the fees.\n\nFees are due monthly.")
+        #expect(PassageBoundaries.trimmed("Licensee shall pay the fees.") == "Licensee shall pay the fees.")
+    }
+
+    @Test func metadataHeadersAndPlaceholderHeadingsAreNotAnswersOrTopics() {
+        let header = "key: esri\nshort_name: Esri License\nname: Esri License\ncategory: Commercial"
+        #expect(QualityGate().verdict(forAnswer: header)?.verdict == .furniture)
+        #expect(HeadingCheck.isNotATopic("Reserved"))
+        #expect(HeadingCheck.isNotATopic("Tri City National Bank"))
+        #expect(!HeadingCheck.isNotATopic("Limitation of Liability"))
+        #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
+    }
+}
