@@ -219,7 +219,7 @@ public struct DatasetBuilder: Sendable {
             usable: survivors.reduce(into: [:]) { $0[labels[$1].provenance.source, default: 0] += 1 })
 
         // 4. Quality gate on generated answers (fragments, figures, furniture, signature blocks...).
-        let afterGate = QualityGate().filter(afterNear, jobs: jobs, isIncluded: all.isIncluded) {
+        let afterGate = QualityGate().filter(afterNear, jobs: jobs, isIncluded: combined.isIncluded) {
             counted.example(at: $0)
         } dropped: { index, verdict in
             report.dropped.append(

@@ -42,7 +42,7 @@ import Testing
         provenance.clause = "governing-law"
         let line = String(
             decoding: JSONLEncoding.provenanceLine(for: provenance, split: "train", file: nil, line: 1), as: UTF8.self)
-        #expect(line.hasSuffix(#","variant":1,"clause":"governing-law"}"# + "\n"))
+        #expect(line.hasSuffix(#","variant":1,"passage":0,"clause":"governing-law"}"# + "\n"))
     }
 
     @Test(arguments: [
