@@ -235,6 +235,7 @@ public struct Chunker: Sendable {
     }
 
     /// The parent both pieces sit under, when they are siblings (or one is the other's parent section).
+    ///
     /// Top-level sections (no parent heading) never merge: they are the document's own units.
     private func commonParent(_ a: [OutlineHeading], _ b: [OutlineHeading]) -> [OutlineHeading]? {
         if a == b { return a }

@@ -73,8 +73,9 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The scalar whose UTF-8 starts at `index` and its length in bytes. The bytes must be valid
-    /// UTF-8 (a Swift string's always are).
+    /// The scalar whose UTF-8 starts at `index` and its length in bytes.
+    ///
+    /// The bytes must be valid UTF-8 (a Swift string's always are).
     @inline(__always)
     func scalar(at index: Int) -> (Unicode.Scalar, width: Int) {
         let lead = UInt32(self[index])

@@ -83,7 +83,7 @@ enum WordFolding {
                     }
                     for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                         if length + 4 > 64 { flush() }
-                        for unit in UTF8.encode(lower)! { append(unit) }
+                        if let encoded = UTF8.encode(lower) { for unit in encoded { append(unit) } }
                     }
                 }
                 flush()

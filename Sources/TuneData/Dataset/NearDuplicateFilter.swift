@@ -38,10 +38,10 @@ public struct NearDuplicateFilter: Sendable {
         (bands, rows) = Self.banding(threshold: threshold, permutations: hasher.permutations)
     }
 
-    /// The banding for a threshold: the most rows per band (fewest chance candidates) such that a
-    /// pair exactly at the threshold still becomes a candidate with probability ≥ 0.99,
-    /// P = 1 − (1 − tʳ)ᵇ with b = ⌊permutations / r⌋. For t = 0.8 and 128 permutations: 21 bands × 6
-    /// rows (P(0.8) = 0.998, P(0.5) = 0.28, P(0.3) = 0.015).
+    /// The banding for a threshold: the most rows per band (fewest chance candidates) such that a pair exactly at the
+    /// threshold still becomes a candidate with probability ≥ 0.99, P = 1 − (1 − tʳ)ᵇ with b = ⌊permutations / r⌋.
+    ///
+    /// For t = 0.8 and 128 permutations: 21 bands × 6 rows (P(0.8) = 0.998, P(0.5) = 0.28, P(0.3) = 0.015).
     public static func banding(threshold: Double, permutations: Int) -> (bands: Int, rows: Int) {
         var best = (bands: permutations, rows: 1)
         for rows in 1...permutations {

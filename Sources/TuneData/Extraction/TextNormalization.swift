@@ -74,7 +74,7 @@ public enum TextNormalization {
             if pendingSpace, !output.isEmpty { output.append(0x20) }
             pendingSpace = false
             mayNeedComposition = mayNeedComposition || !TextNormalization.isStableUnderNFC(scalar)
-            output.append(contentsOf: UTF8.encode(scalar)!)
+            if let encoded = UTF8.encode(scalar) { output.append(contentsOf: encoded) }
         }
 
         func finish() -> String {
@@ -83,10 +83,11 @@ public enum TextNormalization {
         }
     }
 
-    /// True for scalars that NFC leaves alone wherever they stand: combining class 0, their own
-    /// NFC form, and never the second half of a composition. A line made only of these is already
-    /// NFC, so the Foundation call is skipped. The ranges cover Latin, Greek, Cyrillic, general
-    /// punctuation, currency, symbols and CJK (computed from the Unicode 14 character database).
+    /// True for scalars that NFC leaves alone wherever they stand: combining class 0, their own NFC form, and never the
+    /// second half of a composition.
+    ///
+    /// A line made only of these is already NFC, so the Foundation call is skipped. The ranges cover Latin, Greek,
+    /// Cyrillic, general punctuation, currency, symbols and CJK (computed from the Unicode 14 character database).
     static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0000...0x02FF, 0x0388...0x0482, 0x0488...0x0590, 0x1E00...0x1F70, 0x2002...0x20CF,

@@ -51,8 +51,9 @@ public struct ProcessedDocument: Sendable {
     }
 }
 
-/// The per-document stages: extract, chunk, render. A plain function of its inputs, safe to run on
-/// any thread.
+/// The per-document stages: extract, chunk, render.
+///
+/// A plain function of its inputs, safe to run on any thread.
 public struct DocumentProcessor: Sendable {
     public var extractors: Extractors
     public var chunker: Chunker

@@ -41,9 +41,10 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     }
 }
 
-/// What the per-document stages produced for a set of inputs: the documents converted, the inputs
-/// skipped, and the examples (on disk, in an ``ExampleStore``). This is also what a `--shard` run
-/// writes for `merge`.
+/// What the per-document stages produced for a set of inputs: the documents converted, the inputs skipped, and the
+/// examples (on disk, in an ``ExampleStore``).
+///
+/// This is also what a `--shard` run writes for `merge`.
 public struct CollectedExamples: Sendable {
     /// Token counts the per-document stages already took (see ``DocumentProcessor``).
     var tokenCounts: TokenCountMemo?

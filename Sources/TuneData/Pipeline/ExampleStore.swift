@@ -53,7 +53,9 @@ public final class ExampleStore: ExampleCollection {
     /// The first write failure (disk full...), if any; appends after a failure are dropped.
     public var writeError: String? { state.withLock { $0.writeError } }
 
-    /// Appends examples; safe to call from several threads. Returns their positions.
+    /// Appends examples; safe to call from several threads.
+    ///
+    /// Returns their positions.
     @discardableResult
     public func append(_ examples: [Example]) -> Range<Int> {
         var bytes: [UInt8] = []

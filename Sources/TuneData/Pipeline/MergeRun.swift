@@ -74,7 +74,8 @@ public struct MergeRun: Sendable {
             guard resolved.rules.shapes.contains(configuration.dataset.format) else {
                 throw ConvertRunError(
                     description:
-                        "--target \(resolved.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records")
+                        "--target \(resolved.name) cannot hold the parts' \(configuration.dataset.format.rawValue) records"
+                )
             }
             configuration.dataset.target = resolved.name
         }

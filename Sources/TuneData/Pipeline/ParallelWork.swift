@@ -83,7 +83,10 @@ extension ParallelWork {
                 }
             }
             for index in start..<end {
-                consume(index, slots[index - start].take()!)
+                guard let value = slots[index - start].take() else {
+                    preconditionFailure("every index of a window is transformed before the window is consumed")
+                }
+                consume(index, value)
             }
             start = end
         }

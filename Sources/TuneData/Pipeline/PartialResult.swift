@@ -1,9 +1,11 @@
 public import Foundation
 
-/// The output of `convert --shard K/N`: the collected examples of one slice, written to a folder that
-/// `tunedata merge` reads. One `part.json` (everything but the examples), `examples.jsonl`, and
-/// `token-counts.bin`: the token counts the shard's workers already took, so that `merge` does not
-/// count every example again (a part without it is counted from scratch).
+/// The output of `convert --shard K/N`: the collected examples of one slice, written to a folder that `tunedata merge`
+/// reads.
+///
+/// One `part.json` (everything but the examples), `examples.jsonl`, and `token-counts.bin`: the token counts the
+/// shard's workers already took, so that `merge` does not count every example again (a part without it is counted from
+/// scratch).
 public enum PartialResult {
     static let partFile = "part.json"
     static let examplesFile = "examples.jsonl"

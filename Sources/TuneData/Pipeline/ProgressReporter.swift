@@ -1,8 +1,10 @@
 import Foundation
 import Synchronization
 
-/// Progress on standard error: a redrawn bar on a terminal, a line every tenth of the work otherwise,
-/// nothing with `--quiet`. Thread-safe; workers call ``documentFinished(_:)`` as they finish.
+/// Progress on standard error: a redrawn bar on a terminal, a line every tenth of the work otherwise, nothing with
+/// `--quiet`.
+///
+/// Thread-safe; workers call ``documentFinished(_:)`` as they finish.
 public final class ProgressReporter: Sendable {
     public enum Style: Sendable { case bar, lines, quiet }
 

@@ -57,8 +57,10 @@ struct GroundednessCheck {
         }
     }
 
-    /// Whitespace runs folded to one space, so line breaks never decide groundedness. Extracted text
-    /// is already normalised (every Unicode space is an ASCII space), so folding ASCII whitespace is enough.
+    /// Whitespace runs folded to one space, so line breaks never decide groundedness.
+    ///
+    /// Extracted text is already normalised (every Unicode space is an ASCII space), so folding ASCII whitespace is
+    /// enough.
     static func folded(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

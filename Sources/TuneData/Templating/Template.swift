@@ -7,8 +7,9 @@ public struct Template: Sendable {
     public var description: String
     /// Group used for balancing ("qa", "definition", "locate", "summary").
     public var category: String
-    /// Share of eligible passages the template is applied to, 0–1 (default 1: every passage). Lets a
-    /// secondary template add variety without doubling the dataset.
+    /// Share of eligible passages the template is applied to, 0–1 (default 1: every passage).
+    ///
+    /// Lets a secondary template add variety without doubling the dataset.
     public var weight: Double
     /// Variables that must be non-empty for the template to apply to a passage.
     public var requires: [String]
@@ -79,8 +80,9 @@ public struct TemplateText: Sendable {
     }
 
     /// Renders with `context`, trimming the blank lines YAML block scalars leave at the ends.
-    /// `object` (the context as Mustache's nested dictionary) is only asked for when the text
-    /// needs the Mustache library.
+    ///
+    /// `object` (the context as Mustache's nested dictionary) is only asked for when the text needs the Mustache
+    /// library.
     func render(_ context: TemplateContext, object: () -> [String: Any]) -> String {
         let rendered = direct.map { $0.render(context.values) } ?? compiled.render(object())
         return rendered.trimmingWhitespace

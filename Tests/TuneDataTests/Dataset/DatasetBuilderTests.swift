@@ -22,7 +22,8 @@ import Tokenizer
         let generated =
             Self.corpus(documents: 1, perDocument: 3) + [
                 Sample.example("What may a party do?", paragraph, source: "b.pdf", passage: 4),
-                Sample.example("what MAY a party do", paragraph + ".", source: "a.pdf", passage: 9),  // exact, sorts first
+                // An exact duplicate of the next line, which sorts first.
+                Sample.example("what MAY a party do", paragraph + ".", source: "a.pdf", passage: 9),
                 Sample.example("What may a party do?", near.joined(separator: " "), source: "c.pdf", passage: 0),
             ]
         let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(

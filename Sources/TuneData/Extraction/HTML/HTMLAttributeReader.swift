@@ -66,9 +66,10 @@ enum HTMLAttributeReader {
         return name[literal.utf8CodeUnitCount] == 0
     }
 
-    /// A value as a String ("" when absent). With `lowercased`, ASCII values (nearly all class and
-    /// id values) are lower-cased byte by byte while they are copied; others go through Unicode
-    /// lower-casing.
+    /// A value as a String ("" when absent).
+    ///
+    /// With `lowercased`, ASCII values (nearly all class and id values) are lower-cased byte by byte while they are
+    /// copied; others go through Unicode lower-casing.
     private static func string(_ bytes: UnsafePointer<xmlChar>?, lowercased: Bool = false) -> String {
         guard let bytes else { return "" }
         guard lowercased else { return String(cString: bytes) }

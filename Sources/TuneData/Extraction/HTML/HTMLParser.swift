@@ -58,6 +58,7 @@ enum HTMLParser {
     }
 
     /// Replaces every SAX handler: the ones not set here stay NULL, so libxml2 builds nothing.
+    ///
     /// Handlers receive the parser context (its `userData`), whose `_private` is the builder.
     private static func installHandlers(in context: htmlParserCtxtPtr) {
         guard let sax = context.pointee.sax else { return }

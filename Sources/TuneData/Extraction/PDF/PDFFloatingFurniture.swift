@@ -162,7 +162,7 @@ extension PDFRunningLines {
         return text.filter(\.isLetter).count >= 3 && PDFHeadingRules.numberedLevel(text) == nil
     }
 
-    /// "- 4 -", "-4-", "Page 3", "Page 3 of 60", "3/25", "p. 7": a page number that says so.
+    /// A page number that says so: `- 4 -`, `-4-`, `Page 3`, `Page 3 of 60`, `3/25`, `p. 7`.
     static func isDecoratedPageNumber(_ text: String) -> Bool {
         guard PDFRunningLines.isArabicPageNumber(text) else { return false }
         return text.contains { !$0.isNumber && $0 != " " }

@@ -25,9 +25,10 @@
 ///   letter gaps (table columns, "A   B   C").
 enum PDFLetterSpacing {
     /// Indices (into `scalars`) of the spaces inside letter-spaced words of one line, to be dropped.
-    /// `range` is the line, `removed` the indices already dropped (footnote markers).
-    /// `tracking` carries the letter gap of a tracked line to the next line: a heading's second
-    /// line set with the same tracking is joined even when every gap on it is a letter gap.
+    ///
+    /// `range` is the line, `removed` the indices already dropped (footnote markers). `tracking` carries the letter gap
+    /// of a tracked line to the next line: a heading's second line set with the same tracking is joined even when every
+    /// gap on it is a letter gap.
     static func spacesWithinWords(
         _ scalars: [Unicode.Scalar], boxes: [PDFBox], in range: Range<Int>, skipping removed: Set<Int>,
         fontSize: Double,

@@ -32,8 +32,8 @@ enum PDFOutputIntents {
         return copy
     }
 
-    /// Offsets of `/OutputIntents` occurrences that are whole names followed by their value
-    /// (an array or an indirect reference), i.e. dictionary keys.
+    /// Offsets of `/OutputIntents` occurrences that are dictionary keys: whole names followed by their value (an array
+    /// or an indirect reference).
     static func keyOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         guard bytes.count > key.count else { return [] }
         var offsets: [Int] = []
