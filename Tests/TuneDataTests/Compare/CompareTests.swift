@@ -144,8 +144,8 @@ import Testing
                 == #"{"input":{"messages":[{"content":"You are a legal assistant.","role":"system"},{"content":"What does Clause 3 provide?","role":"user"}]},"non_preferred_output":[{"content":"Clause 3 provides","role":"assistant"}],"preferred_output":[{"content":"Clause 3 provides that either party may end the lease.","role":"assistant"}]}"#
                 + "\n")
         let page = try String(contentsOf: compare.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(page.contains("in/lease.pdf, page 5 · Clause 1"))
-        #expect(page.contains("<b>3</b> wins"))
+        #expect(page.contains(#""in/lease.pdf""#) && page.contains(#"[5]"#) && page.contains(#""Clause 1""#))
+        #expect(page.contains("3 wins · 0 ties · 0 losses"))
         let json = try JSONSerialization.jsonObject(
             with: Data(contentsOf: compare.appendingPathComponent("report.json")))
         #expect((json as? [String: Any])?["wins"] as? Int == 3)
@@ -189,10 +189,17 @@ import Testing
             ])
         #expect(report.items.map(\.outcome) == [.win, .loss, .tie])
         let page = ComparisonPage.render(report)
-        let positions = ["Q-loss &lt;b&gt;", "Q-tie", "Q-win"].compactMap { page.range(of: $0)?.lowerBound }
+        // The rows are the data block of the shared report page, losses first; a "<" in the data is
+        // written as \u003c, so no text can close the script.
+        let positions = [#"Q-loss \u003cb>"#, "Q-tie", "Q-win"].compactMap { page.range(of: $0)?.lowerBound }
         #expect(positions.count == 3 && positions == positions.sorted())
-        #expect(page.contains("a &amp; b"))
+        #expect(page.contains(#""a & b""#))
         #expect(!page.contains("Q-loss <b>"))
+        #expect(page.contains(#""key":"outcome""#) && page.contains(#""table":["loss","tie","win"]"#))
+        #expect(page.contains("<title>tuned against base"))
+        let structured = ComparisonPage.page(report)
+        #expect(structured.table?.count == 3)
+        #expect(structured.subtitle == "3 questions · 1 wins · 1 ties · 1 losses")
     }
 
     @Test func aRefusedQuestionIsRecordedAndTheRunGoesOn() async throws {
