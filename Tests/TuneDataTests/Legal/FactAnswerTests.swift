@@ -32,6 +32,14 @@ import Testing
             ["FRANCHISEE", "ITS PERSONNEL"]
         ),
         (
+            "This Agreement is entered into this 31 January, 1994 by and between SAGEM S.A., Departement MORPHO Systemes whose address is 33, route de la Bonne Dame, 77300 FONTAINEBLEAU, FRANCE (hereinafter referred to as MORPHO) and XIMAGE corporation whose address is 1050 North Fifth Street, San Jose.",
+            ["SAGEM S.A.", "XIMAGE"]
+        ),
+        (
+            "THIS AGREEMENT is made by and between MOSSIMO, INC., 2450 White Road, Irvine, California 92614, and DAVID DUVAL ENTERPRISES, INC. c/o International Management, Inc., IMG Center, Cleveland, Ohio.",
+            ["MOSSIMO, INC.", "DAVID DUVAL ENTERPRISES, INC."]
+        ),
+        (
             "This Agreement is made by and between SQUARE TWO GOLF INC., a New Jersey corporation (the \"Company\"), and KATHY WHITWORTH (\"Professional\").",
             ["SQUARE TWO GOLF INC.", "KATHY WHITWORTH"]
         ),

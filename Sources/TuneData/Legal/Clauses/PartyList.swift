@@ -7,7 +7,8 @@ import Foundation
 /// Commas cut the list into pieces. A piece that reads as a description ("a company incorporated in
 /// England and Wales", "a Delaware corporation", an address) belongs to the party before it, so an
 /// "and" inside it starts no party; a party starts at the list's head, after "and", or after another
-/// name ("A, B and C").
+/// clean name ("A, B and C"). Like the older whole-sentence pattern, it reads two parties: a list of
+/// more, without short names, is more often a sentence that is no preamble.
 enum PartyList {
     /// The party names of the list that follows "by and between" (`text` starts after those words).
     static func names(in text: Substring) -> [String] {
@@ -24,20 +25,30 @@ enum PartyList {
                 afterDescription = true
                 continue
             }
-            // A capitalised piece after a description continues it ("incorporated in England, United Kingdom").
-            guard startsParty || !afterDescription else { continue }
-            afterDescription = false
-            for name in piece.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " AND ") }) {
-                guard let name = cleaned(name) else { return found }
+            if afterDescription && !startsParty {
+                // A capitalised piece after a description continues it ("incorporated in England, United
+                // Kingdom"), up to an "and" that starts the next party ("FRANCE and XIMAGE corporation").
+                guard let joint = piece.range(of: " and ") ?? piece.range(of: " AND ") else { continue }
+                piece = String(piece[joint.upperBound...])
+                startsParty = true
+            }
+            for (index, part) in piece.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " AND ") })
+                .enumerated()
+            {
+                guard let (name, described) = cleaned(part) else { return found }
+                // A list's next name is a clean name ("A, B and C"), not "Departement X whose address is ...".
+                if described && !startsParty && index == 0 { break }
                 found.append(name)
                 if found.count == partyLimit { return found }
+                afterDescription = described
+                if described { break }
             }
         }
         return found
     }
 
-    /// No preamble names more parties than this (beyond it, the list is of something else).
-    private static let partyLimit = 6
+    /// The parties read (see the type's summary).
+    private static let partyLimit = 2
     private static let maxNameLength = 90
     private static let maxNameWords = 10
 
@@ -95,11 +106,16 @@ enum PartyList {
     ]
 
     /// A name as a party list writes it, cut before the first word in lower case that names do not
-    /// use ("Beta LLC dated as of ..."), without a sentence's closing full stop; nil for what is no name.
-    private static func cleaned(_ raw: String) -> String? {
+    /// use ("Beta LLC dated as of ..."), without a sentence's closing full stop, and whether words were
+    /// cut (the name's description followed); nil for what is no name.
+    private static func cleaned(_ raw: String) -> (name: String, described: Bool)? {
         var words: [Substring] = []
+        var described = false
         for word in raw.split(separator: " ") {
-            if let first = word.first, first.isLowercase, !nameConnectors.contains(String(word)) { break }
+            if let first = word.first, first.isLowercase, !nameConnectors.contains(String(word)) {
+                described = true
+                break
+            }
             words.append(word)
         }
         while let last = words.last, nameConnectors.contains(String(last)) { words.removeLast() }
@@ -109,7 +125,7 @@ enum PartyList {
         guard let first = name.first, first.isUppercase || first.isNumber, name.count <= maxNameLength,
             words.count <= maxNameWords
         else { return nil }
-        return name
+        return (name, described)
     }
 
     /// Lower-case words inside names: "Bank of the West", "Procter & Gamble".
