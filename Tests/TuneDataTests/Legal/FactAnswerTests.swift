@@ -130,6 +130,17 @@ import Testing
                 "The parties are Acme Analytics Ltd. and Borealis Freight B.V. (\"This Master Services"))
     }
 
+    /// "Yes, it provides for exclusivity" must not answer a sentence that denies it.
+    @Test(arguments: [
+        ("Franchisee shall have no exclusive Territory based on this Agreement.", false),
+        ("The appointment of Distributor is not exclusive.", false),
+        ("Acme appoints Beta as its exclusive distributor in the Territory.", true),
+    ])
+    func deniedExclusivityIsNoExclusivityClause(sentence: String, exclusive: Bool) {
+        let (_, passages) = contract([ClauseClassifierTests.preamble, sentence])
+        #expect(passages.flatMap(\.clauses).contains { $0.id == "exclusivity" } == exclusive)
+    }
+
     @Test(arguments: [
         ("The parties are Acme Ltd. and Beta B.V.. (\"", "The parties are Acme Ltd. and Beta B.V. (\""),
         ("It is dated 3 March 2025. (", "It is dated 3 March 2025. ("), ("and so on...", "and so on..."),

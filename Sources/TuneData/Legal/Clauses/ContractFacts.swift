@@ -40,7 +40,7 @@ public struct ContractFacts: Sendable, Hashable {
             requiring: ["renew", "extend"])
         add(
             .renewalNotice, from: sentences(["notice-period-to-terminate-renewal", "renewal-term"]),
-            FactPatterns.noticeDuration)
+            FactPatterns.noticeDuration, requiring: ["renew", "extend", "expir"])
         // The term may be stated with its renewal ("an initial term of three years, after which it renews").
         add(
             .term, from: sentences(["expiration-date", "renewal-term"]), FactPatterns.termDuration,
