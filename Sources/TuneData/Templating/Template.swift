@@ -85,6 +85,13 @@ public struct TemplateText: Sendable {
     /// library.
     func render(_ context: TemplateContext, object: () -> [String: Any]) -> String {
         let rendered = direct.map { $0.render(context.values) } ?? compiled.render(object())
-        return rendered.trimmingWhitespace
+        return Self.withoutDoubledStop(rendered).trimmingWhitespace
+    }
+
+    /// A value ending in an abbreviation's stop ("Borealis Freight B.V.") before the template's own
+    /// stop ends the sentence once: "B.V.." becomes "B.V." (an ellipsis "..." stays).
+    static func withoutDoubledStop(_ text: String) -> String {
+        guard text.contains("..") else { return text }
+        return text.replacing(/(\w)\.\.(?!\.)/) { "\($0.1)." }
     }
 }

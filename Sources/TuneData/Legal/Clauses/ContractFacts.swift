@@ -35,11 +35,16 @@ public struct ContractFacts: Sendable, Hashable {
         add(
             .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
             preferring: ["this agreement", "this contract", "governed by", "construed"])
-        add(.renewalTerm, from: sentences(["renewal-term"]), FactPatterns.duration, requiring: ["renew", "extend"])
+        add(
+            .renewalTerm, from: sentences(["renewal-term"]), FactPatterns.renewalDuration,
+            requiring: ["renew", "extend"])
         add(
             .renewalNotice, from: sentences(["notice-period-to-terminate-renewal", "renewal-term"]),
-            FactPatterns.noticeDuration)
-        add(.term, from: sentences(["expiration-date"]), FactPatterns.duration, requiring: ["term", "period"])
+            FactPatterns.noticeDuration, requiring: ["renew", "extend", "expir"])
+        // The term may be stated with its renewal ("an initial term of three years, after which it renews").
+        add(
+            .term, from: sentences(["expiration-date", "renewal-term"]), FactPatterns.termDuration,
+            requiring: ["term", "period"], preferring: FactPatterns.termCues)
         add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.date)
         add(.terminationNotice, from: sentences(["termination-for-convenience"]), FactPatterns.noticeDuration)
         add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)

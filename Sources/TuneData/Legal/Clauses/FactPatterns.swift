@@ -73,11 +73,13 @@ enum FactPatterns {
     }
 
     /// "thirty (30) day" (of "a thirty (30) day period") as an answer says it: "thirty (30) days".
-    static func readable(_ duration: String) -> String {
+    static func readable(_ written: String) -> String {
+        // "sixty (60)-day", "successive 1-year" (of "a 1-year term") as an answer says them: "sixty (60) days".
+        let duration = written.replacingOccurrences(of: "-", with: " ")
         let lower = duration.lowercased()
         guard ["day", "week", "month", "year"].contains(where: lower.hasSuffix),
             !lower.hasPrefix("one ") && !lower.hasPrefix("1 ") && !lower.hasPrefix("one (1)")
-                && !lower.hasSuffix("(1) year") && lower != "1-year" && !lower.hasPrefix("successive one")
+                && !lower.hasSuffix("(1) year") && !lower.hasSuffix(" 1 year") && !lower.hasPrefix("successive one")
                 && !lower.hasPrefix("additional one")
         else { return duration }
         return duration + "s"
@@ -87,6 +89,99 @@ enum FactPatterns {
         guard let durationPattern else { return [] }
         return sentence.matches(of: durationPattern).map(\.range)
     }
+
+    /// The agreement's own term: the duration just after "initial term of" or "term of this
+    /// Agreement" (or, in a sentence about no other period, "continues for" or the first one).
+    ///
+    /// What survives termination, the confidentiality period and a warranty period are not the term,
+    /// nor is a renewal period (a duration after "renew" or "extend").
+    static func termDuration(_ sentence: String) -> String? {
+        let renewal = renewalWords.compactMap { sentence.range(of: $0, options: .caseInsensitive)?.lowerBound }.min()
+        let candidates = durations(sentence).filter { range in
+            (renewal.map { range.lowerBound < $0 } ?? true) && !isNotice(sentence, range)
+                && !isAfterTheTerm(sentence, range)
+                && !sentence[..<range.lowerBound].lowercased().hasSuffix("such ")
+        }
+        let lower = sentence.lowercased()
+        let otherPeriod = otherPeriodWords.contains(where: lower.contains)
+        // "term of exclusivity", "the Non-Compete Period": in such a sentence only the agreement's own term counts.
+        let cues = otherPeriod ? Array(termCues.prefix(3)) : termCues + continuationCues
+        for cue in cues {
+            guard let cueRange = sentence.range(of: cue, options: .caseInsensitive) else { continue }
+            let near = candidates.first { range in
+                range.lowerBound >= cueRange.upperBound
+                    && sentence.distance(from: cueRange.upperBound, to: range.lowerBound) <= cueWindow
+            }
+            if let near { return readable(String(sentence[near])) }
+        }
+        // Without a cue, only a sentence about the agreement's own duration ("The term of this Agreement
+        // shall commence on ... and shall expire twenty (20) years ...") gives its first duration.
+        let opening = lower.drop { $0.isNumber || " .()".contains($0) }
+        guard !otherPeriod, termSubjects.contains(where: lower.contains),
+            !conditionStarts.contains(where: opening.hasPrefix)
+        else { return nil }
+        return candidates.first.map { readable(String(sentence[$0])) }
+    }
+
+    /// Whether the duration is a notice period ("thirty (30) days' prior written notice").
+    private static func isNotice(_ sentence: String, _ range: Range<String.Index>) -> Bool {
+        let after = sentence[range.upperBound...].prefix(noticeWindow).lowercased().drop { " '’s".contains($0) }
+        return noticeStarts.contains(where: after.hasPrefix)
+    }
+
+    /// Whether the duration runs after the term ("the five (5) year period immediately following termination").
+    private static func isAfterTheTerm(_ sentence: String, _ range: Range<String.Index>) -> Bool {
+        let after = sentence[range.upperBound...].prefix(afterTermWindow).lowercased()
+        return [
+            "following termination", "after termination", "following the termination", "after the termination",
+            "following expiration", "after expiration", "thereafter",
+        ].contains(where: after.contains)
+    }
+
+    /// How much of the text after a duration is read for "following termination".
+    private static let afterTermWindow = 60
+    /// Words of a sentence about the agreement's own duration.
+    private static let termSubjects = [
+        "term of this agreement", "term of the agreement", "the term", "initial term", "initial period",
+        "this agreement shall", "this agreement will",
+    ]
+    /// A sentence that starts with a condition is about what happens then, not the term.
+    private static let conditionStarts = ["if ", "in the event", "upon ", "during ", "at the "]
+
+    /// Words that say the duration after them is the agreement's term, the surest first.
+    static let termCues = ["initial term of", "initial term", "term of this agreement", "term of"]
+    /// Words that say the agreement lasts for the duration after them, in a sentence about no other period.
+    private static let continuationCues = [
+        "shall continue for", "continues for", "continue for", "in effect for", "in full force and effect for",
+        "valid for", "initial period of", "period of",
+    ]
+    /// Words of a sentence about a period other than the term: survival, confidentiality, warranty.
+    private static let otherPeriodWords = ["surviv", "confidential", "warrant", "exclusiv", "compet"]
+    private static let renewalWords = ["renew", "extend", "extension"]
+    /// How far after a cue its duration may start ("continue for a period of three (3) years").
+    private static let cueWindow = 30
+
+    /// The length of each renewal: the first duration after "renew" or "extend" that is no notice period.
+    ///
+    /// "renews automatically for successive periods of one year unless [notice] ninety (90) days before"
+    /// renews for one year; without such a duration, the first that is neither notice nor the initial term.
+    static func renewalDuration(_ sentence: String) -> String? {
+        let candidates = durations(sentence).filter { !isNotice(sentence, $0) }
+        if let renewal = renewalWords.compactMap({ sentence.range(of: $0, options: .caseInsensitive)?.lowerBound })
+            .min(), let first = candidates.first(where: { $0.lowerBound > renewal })
+        {
+            return readable(String(sentence[first]))
+        }
+        // Before the word: only a renewal period by its own words ("successive two-year renewal terms").
+        return candidates.first { range in
+            let written = sentence[range].lowercased()
+            return ["successive", "additional", "consecutive"].contains(where: written.hasPrefix)
+                || sentence[range.upperBound...].prefix(renewalWindow).lowercased().contains("renewal")
+        }.map { readable(String(sentence[$0])) }
+    }
+
+    /// How far after a duration "renewal" may follow for the duration to be the renewal's.
+    private static let renewalWindow = 12
 
     /// A period of notice: the duration followed closely by "notice", "prior" or "in advance".
     static func noticeDuration(_ sentence: String) -> String? {
@@ -180,7 +275,7 @@ enum FactPatterns {
         /\((?:[^()"“”]{0,40}?)["“]([^"”()]{1,40})["”][^()]{0,80}\)/
     /// Words a party's name stops at: its description ("a Delaware corporation") or address.
     nonisolated(unsafe) private static let descriptionPattern =
-        /,?\s+(?:an?|the)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|limited|company|partnership|LLC))|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
+        /,?\s+(?:an?|the)\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC))|,\s+the\s+[A-Z]|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
 
     /// The parties a preamble sentence names with their short names ("between Acme Corp., a
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
@@ -207,9 +302,9 @@ enum FactPatterns {
             }
             if found.count == partyLimit { break }
         }
-        // The older whole-sentence pattern for a preamble without short names ("by and between A and B").
+        // A preamble without short names ("by and between A, a Delaware corporation, and B").
         if found.count < 2, !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
-            let plain = PartyFinder.parties(in: sentence)
+            let plain = PartyList.names(in: sentence[start.range.upperBound...])
             if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
         }
         return found

@@ -109,7 +109,7 @@ public struct TemplateSuggester: Sendable {
                 "system: \(quoted(system))",
                 "user:",
                 "  - \(quoted("What does the {{document.title}} say about {{clause.topic}}?"))",
-                "  - \(quoted("Does the {{document.title}} deal with {{clause.topic}}?"))",
+                "  - \(quoted("How does the {{document.title}} deal with {{clause.topic}}?"))",
                 "assistant: |",
                 "  \(quoteWhere) provides: \"{{clause.text}}\"",
             ]
