@@ -106,7 +106,7 @@ public struct DatasetWriter: Sendable {
                 OutputFileRecord(
                     name: companion.name, bytes: companion.bytes.count,
                     lines: companion.bytes.count(where: { $0 == 0x0a }),
-                    sha256: SHA256.hash(data: Data(companion.bytes)).map { String(format: "%02x", $0) }.joined()))
+                    sha256: SHA256.hash(data: Data(companion.bytes)).lowercaseHex))
         }
         let produced = Set(records.map(\.name))
         for file in pending where rename(file.temporary.path, file.final.path) != 0 {
@@ -207,7 +207,7 @@ struct ShardWriter {
     private mutating func close() throws {
         try flush()
         try handle?.close()
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = hasher.finalize().lowercaseHex
         if let current { finished.append(File(url: current, bytes: bytes, lines: lines, sha256: digest)) }
         handle = nil
         current = nil

@@ -6,6 +6,6 @@ import Foundation
 public enum DocumentID {
     public static func make(relativePath: String) -> String {
         let digest = SHA256.hash(data: Data(relativePath.utf8))
-        return digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        return digest.prefix(8).lowercaseHex
     }
 }

@@ -67,7 +67,7 @@ extension APIClient {
                     timeout: deadline(forSending: encoded.count)))
             partIDs.append(try decode(body, as: RemoteUploadPart.self, path: path).id)
         }
-        let digest = md5.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = md5.finalize().lowercaseHex
         let completed = try await json(
             "POST", "/uploads/\(created.id)/complete", body: CompleteUploadBody(partIDs: partIDs, md5: digest),
             as: RemoteUpload.self)

@@ -33,12 +33,13 @@ public struct ClauseClassifier: Sendable {
     /// it calls itself "this Agreement" (contract, lease) again and again and speaks of agreeing.
     /// A regulation, opinion or policy gets no clause types.
     public static func appliesTo(document: Document, passages: [Passage]) -> Bool {
-        let text = FoldedText(passages.map(\.text).joined(separator: " "))
+        let joined = passages.map(\.text).joined(separator: " ")
+        let text = FoldedText(joined)
         if formulae.contains(where: text.contains) { return true }
         let selfReferences = Self.selfReferences.reduce(0) { $0 + text.count($1) }
         if selfReferences >= minimumSelfReferences && agreeing.contains(where: text.contains) { return true }
         // A short contract: its opening names itself and says between whom it is made.
-        let opening = FoldedText(passages.map(\.text).joined(separator: " ").prefix(openingCharacters))
+        let opening = FoldedText(joined.prefix(openingCharacters))
         return (Self.selfReferences + openingReferences).contains(where: opening.contains)
             && preamble.contains(where: opening.contains)
     }
