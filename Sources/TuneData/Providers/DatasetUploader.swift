@@ -1,17 +1,16 @@
 public import Foundation
 
-/// Checks a dataset file before upload; the one place `upload` asks a validator.
+/// The errors that keep a file from being uploaded: the OpenAI target's own validator, the one
+/// `tunedata validate` runs, for chat and completion files and for DPO preference files alike.
 ///
-/// Returns the error findings (an empty array means the file may be uploaded). The minimum number of
-/// examples applies to the training file only. Preference (DPO) files get ``PreferenceFileCheck``. When validators are chosen per target, this is the
-/// function to point at the target's validator.
+/// Too few examples blocks the training file only (a small validation file is normal).
 public func uploadBlockingFindings(forFileAt url: URL, model: String, isTrainingFile: Bool) throws
     -> [ValidationFinding]
 {
-    if let data = try? Data(contentsOf: url, options: .mappedIfSafe), PreferenceFileCheck.isPreferenceFile(data) {
-        return PreferenceFileCheck.findings(data, isTrainingFile: isTrainingFile)
-    }
-    return try DatasetValidator(model: model).validate(fileAt: url).findings.filter {
+    let data = try Data(contentsOf: url, options: .mappedIfSafe)
+    let report = TargetRegistry.resolved(TargetRegistry.defaultName).validate(
+        data: data, file: url.path, context: TargetValidationContext(model: model))
+    return report.findings.filter {
         $0.severity == .error && (isTrainingFile || $0.kind != "too_few_examples")
     }
 }
