@@ -56,27 +56,27 @@ public struct BuiltDataset: Sendable {
 /// and whenever two examples collide the earlier one in that order is kept. Output files keep that
 /// order too. Only labels, token counts, hashes and MinHash signatures are held per example; the
 /// messages are read from the collection when a step needs them.
-public struct DatasetBuilder: Sendable {
-    public var configuration: DatasetConfiguration
+struct DatasetBuilder: Sendable {
+    var configuration: DatasetConfiguration
     /// Threads for the per-example work (token counts, hashes, signatures); the result does not
     /// depend on it.
-    public var jobs: Int
+    var jobs: Int
     /// Remembers token counts across the run's stages (set by ``DatasetRun``).
     var tokenCounts: TokenCountMemo?
 
     /// `jobs` defaults to every core.
-    public init(configuration: DatasetConfiguration, jobs: Int? = nil) {
+    init(configuration: DatasetConfiguration, jobs: Int? = nil) {
         self.configuration = configuration
         self.jobs = ParallelWork.jobs(jobs)
     }
 
     /// Builds the dataset from the generated examples and the user's included ones.
-    public func build(generated: [Example], included: [Example]) -> BuiltDataset {
+    func build(generated: [Example], included: [Example]) -> BuiltDataset {
         build(generated: generated as any ExampleCollection, included: included)
     }
 
     /// Builds the dataset from generated examples read by position (for example from an ``ExampleStore``).
-    public func build(generated: any ExampleCollection, included: [Example]) -> BuiltDataset {
+    func build(generated: any ExampleCollection, included: [Example]) -> BuiltDataset {
         var report = DatasetReport()
         report.generatedIn = generated.count
         report.includedIn = included.count

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 internal import Crypto
 
 /// One file the writer produced.
@@ -30,21 +30,21 @@ public enum DatasetWriterError: Error, CustomStringConvertible {
 /// `maxFileBytes` is sharded into `train-001.jsonl`, `train-002.jsonl`...; provenance lines then name
 /// the shard in a `file` key. Stale outputs of an earlier run (a validation file or shards this run
 /// does not produce) are removed.
-public struct DatasetWriter: Sendable {
-    public var maxFileBytes: Int
+struct DatasetWriter: Sendable {
+    var maxFileBytes: Int
     /// Threads that read and encode examples (lines are written in order whatever the count).
-    public var jobs = 1
+    var jobs = 1
 
-    public init(maxFileBytes: Int = DatasetConfiguration.defaultMaxFileBytes) {
+    init(maxFileBytes: Int = DatasetConfiguration.defaultMaxFileBytes) {
         self.maxFileBytes = maxFileBytes
     }
 
-    public init(configuration: DatasetConfiguration) {
+    init(configuration: DatasetConfiguration) {
         self.init(maxFileBytes: configuration.maxFileBytes)
     }
 
     /// Writes the files and returns their records (train, validation, provenance order).
-    public func write(_ dataset: BuiltDataset, to directory: URL) throws -> [OutputFileRecord] {
+    func write(_ dataset: BuiltDataset, to directory: URL) throws -> [OutputFileRecord] {
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: directory, withIntermediateDirectories: true)

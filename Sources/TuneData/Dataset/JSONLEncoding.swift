@@ -3,14 +3,14 @@
 /// Strings are escaped minimally: `"` `\` and control characters only; `/` and non-ASCII characters
 /// are written as they are (UTF-8), which is what OpenAI's examples and Python's
 /// `json.dumps(ensure_ascii=False)` produce.
-public enum JSONLEncoding {
+enum JSONLEncoding {
     /// The separator that ends every legacy completion prompt.
-    public static let promptSeparator = "\n\n###\n\n"
+    static let promptSeparator = "\n\n###\n\n"
     /// The stop sequence that ends every legacy completion.
-    public static let completionStop = " END"
+    static let completionStop = " END"
 
     /// Appends `text` as a quoted JSON string.
-    public static func appendString(_ text: String, to buffer: inout [UInt8]) {
+    static func appendString(_ text: String, to buffer: inout [UInt8]) {
         buffer.append(0x22)
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         for byte in text.utf8 {
@@ -34,7 +34,7 @@ public enum JSONLEncoding {
     ///
     /// With `openAIKeys` each message also carries its `name` and `weight` (OpenAI's chat format);
     /// without, only `role` and `content` (the `messages` layout open-source trainers read).
-    public static func chatLine(for example: Example, openAIKeys: Bool) -> [UInt8] {
+    static func chatLine(for example: Example, openAIKeys: Bool) -> [UInt8] {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(example.messages.reduce(64) { $0 + $1.content.utf8.count + 32 })
         buffer.append(contentsOf: Array(#"{"messages":["#.utf8))
@@ -61,7 +61,7 @@ public enum JSONLEncoding {
     }
 
     /// One example as a legacy `{"prompt","completion"}` line (with its `\n`), see ``completionPair(for:)``.
-    public static func completionLine(for example: Example) -> [UInt8] {
+    static func completionLine(for example: Example) -> [UInt8] {
         let pair = completionPair(for: example)
         var buffer: [UInt8] = Array(#"{"prompt":"#.utf8)
         appendString(pair.prompt, to: &buffer)
@@ -76,7 +76,7 @@ public enum JSONLEncoding {
     /// The prompt is every message before the last assistant message, contents joined by blank lines,
     /// ending with ``promptSeparator``; the completion is the last assistant message with a leading
     /// space and ``completionStop`` at the end (as OpenAI's legacy data-preparation tool required).
-    public static func completionPair(for example: Example) -> (prompt: String, completion: String) {
+    static func completionPair(for example: Example) -> (prompt: String, completion: String) {
         let lastAssistant = example.messages.lastIndex { $0.role == .assistant } ?? example.messages.endIndex
         let prompt = example.messages[..<lastAssistant].map(\.content).joined(separator: "\n\n")
         let answer = lastAssistant < example.messages.endIndex ? example.messages[lastAssistant].content : ""
@@ -84,7 +84,7 @@ public enum JSONLEncoding {
     }
 
     /// One provenance line (with its `\n`).
-    public static func provenanceLine(for example: Example, split: String, file: String?, line: Int) -> [UInt8] {
+    static func provenanceLine(for example: Example, split: String, file: String?, line: Int) -> [UInt8] {
         provenanceLine(for: example.provenance, split: split, file: file, line: line, category: example.category)
     }
 
@@ -92,7 +92,7 @@ public enum JSONLEncoding {
     ///
     /// `passage` and `category` let a reader (the report page) match the references of `dropped.jsonl`
     /// and filter by category without the examples' source files.
-    public static func provenanceLine(
+    static func provenanceLine(
         for p: Provenance, split: String, file: String?, line: Int, category: String? = nil
     ) -> [UInt8] {
         var buffer: [UInt8] = Array(#"{"split":"#.utf8)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Decides which extractor reads a file, from its first bytes and its extension, by asking the
 /// extractors in ``ExtractorRegistry``.
@@ -11,15 +11,15 @@ public import Foundation
 /// 3. a text extractor whose sniff matches wins over a text extension whose own sniff does not (a
 ///    `.txt` file that holds an HTML page is read as HTML); then the extension's extractor;
 /// 4. no extension claimed: a text extractor whose sniff matches, else "unsupported format".
-public enum FormatDetection {
+enum FormatDetection {
     /// How many leading bytes the sniffs see.
-    public static let headLength = 8192
+    static let headLength = 8192
 
     /// Extensions tunedata picks up when walking a folder (every registered extractor's).
-    public static var supportedExtensions: Set<String> { ExtractorRegistry.extensions }
+    static var supportedExtensions: Set<String> { ExtractorRegistry.extensions }
 
     /// True when a path's extension (ignoring a trailing `.gz`) is one tunedata reads.
-    public static func isSupported(path: String) -> Bool {
+    static func isSupported(path: String) -> Bool {
         supportedExtensions.contains(effectiveExtension(of: path))
     }
 
@@ -31,7 +31,7 @@ public enum FormatDetection {
     }
 
     /// The format of `data` named `path`.
-    public static func detect(_ data: Data, path: String) throws(ExtractionError) -> DocumentFormat {
+    static func detect(_ data: Data, path: String) throws(ExtractionError) -> DocumentFormat {
         try extractor(for: data, path: path).format
     }
 

@@ -4,10 +4,10 @@ import Foundation
 /// zero-width characters removed, every kind of space folded to one ASCII space.
 ///
 /// Kept in one place so HTML, PDF and plain text agree on what "the same text" means.
-public enum TextNormalization {
+enum TextNormalization {
     /// Normalises one line or paragraph: collapses runs of whitespace (including newlines) to a
     /// single space and trims the ends.
-    public static func normalizeInline(_ text: String) -> String {
+    static func normalizeInline(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             // Over UTF-8 bytes: printable ASCII is copied as it is, other scalars are decoded.
@@ -107,7 +107,7 @@ public enum TextNormalization {
 
     /// Normalises text whose line breaks matter (preformatted blocks): each line is cleaned of
     /// removed characters and trailing spaces, but inner spacing and line breaks stay.
-    public static func normalizePreservingLines(_ text: String) -> String {
+    static func normalizePreservingLines(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let expansion = ligature(scalar) {

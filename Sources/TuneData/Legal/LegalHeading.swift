@@ -31,7 +31,7 @@ struct LegalHeading: Sendable, Hashable {
             return LegalHeading(
                 label: "\(kind) \(match.2)", title: HeadingTitle.clean(match.3), level: kind == "Article" ? 2 : 1)
         }
-        if keyword == "section" || keyword == "sec.", let match = line.wholeMatch(of: sectionPattern) {
+        if LegalVocabulary.sectionSet.contains(keyword), let match = line.wholeMatch(of: sectionPattern) {
             let number = String(match.2)
             return LegalHeading(
                 label: "Section \(number)", title: HeadingTitle.clean(match.3), level: 3 + dots(in: number))
@@ -108,7 +108,10 @@ struct LegalHeading: Sendable, Hashable {
 
     // MARK: - Patterns
 
-    private static let runInKeywords = ["Section", "SECTION", "Sec.", "§", "Article", "ARTICLE"]
+    /// The words a run-in heading can open with before its number ("Section 4.", "ARTICLE V").
+    private static let runInWords = LegalVocabulary.sections + ["article"]
+    /// How a run-in heading can start besides a digit, in the cases headings write the words.
+    private static let runInKeywords = runInWords.flatMap { [$0.capitalized, $0.uppercased()] } + ["§"]
 
     /// The text before the first whitespace, ASCII lower-cased ("" when it is longer than a keyword).
     private static func firstWordLowercased(_ line: String) -> String {
@@ -124,8 +127,9 @@ struct LegalHeading: Sendable, Hashable {
     nonisolated(unsafe) private static let partPattern = legalPattern(
         #"(?i:(\#(SectionLabel.divisionWord)))\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:\-–—]?\s*(.*)"#,
         as: (Substring, Substring, Substring, Substring).self)
-    nonisolated(unsafe) private static let sectionPattern =
-        /(?i:(section|sec\.))\s+(\d+(?:\.\d+)*[A-Za-z]?)\.?\s*[.:\-–—]?\s*(.*)/
+    nonisolated(unsafe) private static let sectionPattern = legalPattern(
+        #"(?i:(\#(SectionLabel.sectionWord)))\s+(\d+(?:\.\d+)*[A-Za-z]?)\.?\s*[.:\-–—]?\s*(.*)"#,
+        as: (Substring, Substring, Substring, Substring).self)
     nonisolated(unsafe) private static let paragraphSignPattern = /§+\s*(\d+[A-Za-z]?(?:\.\d+)*)\.?\s*[.:\-–—]?\s*(.*)/
     nonisolated(unsafe) private static let attachmentPattern = legalPattern(
         #"(?i:(\#(SectionLabel.attachmentWord)))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)"#,
@@ -140,8 +144,9 @@ struct LegalHeading: Sendable, Hashable {
     /// "211 Bradenton Avenue Dublin, Ohio 43017": a house number, not a section number.
     nonisolated(unsafe) private static let streetAddress =
         /\b(?:Avenue|Street|Road|Boulevard|Blvd|Suite|Drive|Parkway|Plaza)\b|\b[0-9]{5}(?:-[0-9]{4})?$/
-    nonisolated(unsafe) private static let runInPattern =
-        /(?:(Section|SECTION|Sec\.|§|Article|ARTICLE)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“])/
+    nonisolated(unsafe) private static let runInPattern = legalPattern(
+        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“])"#,
+        as: (Substring, Substring?, Substring, Substring).self)
 
     private static func dots(in number: String) -> Int {
         number.split(separator: ".").count - 1

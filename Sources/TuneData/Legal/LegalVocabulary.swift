@@ -9,6 +9,9 @@ enum LegalVocabulary {
     /// Each starts a part of its own, at the top of the outline.
     static let attachments = ["schedule", "exhibit", "annex", "appendix", "attachment"]
 
+    /// The words before a section's number, as in "Section 5.2" or its abbreviation with the period.
+    static let sections = ["section", "sec."]
+
     /// The words of a heading over a contract's recitals: "Recitals", "BACKGROUND", "WITNESSETH:".
     static let recitals = ["recitals", "recital", "background", "witnesseth", "preamble", "whereas", "premises"]
 
@@ -19,6 +22,8 @@ enum LegalVocabulary {
     static let attachmentSet = Set(attachments)
     /// `divisions` as a set, for a word already lower-cased.
     static let divisionSet = Set(divisions)
+    /// `sections` as a set, for a word already lower-cased.
+    static let sectionSet = Set(sections)
     /// `recitals` as a set, for a title already lower-cased.
     static let recitalSet = Set(recitals)
 }

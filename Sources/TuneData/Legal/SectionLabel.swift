@@ -6,6 +6,7 @@
 enum SectionLabel {
     static let divisionWord = LegalVocabulary.divisions.alternation
     static let attachmentWord = LegalVocabulary.attachments.alternation
+    static let sectionWord = LegalVocabulary.sections.alternation
 
     /// "ARTICLE V", "Chapter 3", "Exhibit A.", "SCHEDULE 2": a division or attachment and its number.
     nonisolated(unsafe) static let divisionOrAttachment = legalPattern(
@@ -13,7 +14,7 @@ enum SectionLabel {
 
     /// A section number in parts: "Section 5.2", "§ 12", "§§ 4.1a".
     nonisolated(unsafe) static let section = legalPattern(
-        #"(?:(?i:section|sec\.)\s*|§+\s*)(\d+)((?:\.\d+)*)[A-Za-z]?\.?"#, as: (Substring, Substring, Substring).self)
+        #"(?:(?i:\#(sectionWord))\s*|§+\s*)(\d+)((?:\.\d+)*)[A-Za-z]?\.?"#, as: (Substring, Substring, Substring).self)
 
     /// A dotted number of one- or two-digit parts and the space after it: "5.2 ", "5.2.1 ".
     nonisolated(unsafe) static let decimal = legalPattern(
@@ -24,7 +25,7 @@ enum SectionLabel {
 
     /// A label and nothing else: "Article 5", "SECTION 3.", "Exhibit B", "§ 12".
     nonisolated(unsafe) static let bare = legalPattern(
-        #"(?i:\#(divisionWord)|section|\#(attachmentWord))\s+([IVXLCDM]+|[\d.]+|[A-Z])\.?|§+\s*[\d.]+"#,
+        #"(?i:\#(divisionWord)|\#(sectionWord)|\#(attachmentWord))\s+([IVXLCDM]+|[\d.]+|[A-Z])\.?|§+\s*[\d.]+"#,
         as: (Substring, Substring?).self)
 
     /// "Exhibit A-3", "Schedule 2 - 4": the page label of an attachment's page.

@@ -53,6 +53,9 @@ import Testing
             ("ARTICLE 2 Term. The term is one year.", "Article 2 Term", 2),
             ("§ 7 Fees. Fees are due monthly.", "§ 7 Fees", 3),
             ("5. CONFIDENTIALITY. Each party shall keep secrets.", "Section 5 Confidentiality", 3),
+            ("Sec. 9 Assignment. Neither party may assign.", "Section 9 Assignment", 3),
+            // New when the run-in words came from the vocabulary: the abbreviation in capitals.
+            ("SEC. 9 ASSIGNMENT. Neither party may assign.", "Section 9 Assignment", 3),
         ] as [(String, String, Int)])
     func runInHeading(text: String, display: String, level: Int) throws {
         let (heading, body) = try #require(LegalHeading.parseRunIn(text))

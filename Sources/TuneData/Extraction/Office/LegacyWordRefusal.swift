@@ -1,23 +1,23 @@
-public import Foundation
+import Foundation
 
 /// Recognises the Word formats tunedata does not read and says why, instead of "binary content".
 ///
 /// An OLE compound file (magic `D0 CF 11 E0`) is either a legacy `.doc` or a password-protected
 /// `.docx` (Word encrypts the whole package into an OLE container); RTF starts with `{\rtf`.
-public struct LegacyWordRefusal: Extractor {
-    public let format = DocumentFormat(rawValue: "legacy-word")
-    public let extensions: Set<String> = ["doc", "dot", "rtf"]
-    public var readsBinary: Bool { true }
+struct LegacyWordRefusal: Extractor {
+    let format = DocumentFormat(rawValue: "legacy-word")
+    let extensions: Set<String> = ["doc", "dot", "rtf"]
+    var readsBinary: Bool { true }
 
-    public init() {}
+    init() {}
 
     static let compoundFileMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    public func sniff(_ head: Data) -> Bool {
+    func sniff(_ head: Data) -> Bool {
         head.starts(with: Self.compoundFileMagic) || head.starts(with: Data(#"{\rtf"#.utf8))
     }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+    func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
         -> Document
     {
         let ext = FormatDetection.effectiveExtension(of: source.displayPath)

@@ -1,24 +1,24 @@
-public import Foundation
+import Foundation
 
 /// Extracts an OpenDocument text (`.odt`): paragraphs, headings by outline level, list numbering,
 /// tables as rows, notes as footnote blocks, tracked changes accepted.
 ///
 /// Deleted text lives in the `text:tracked-changes` region and is skipped; inserted text is inline
 /// and kept. Annotations (comments) and hidden text are left out. The title comes from `meta.xml`.
-public struct OpenDocumentExtractor: Extractor {
-    public let format = DocumentFormat.odt
-    public let extensions: Set<String> = ["odt", "ott"]
-    public var readsBinary: Bool { true }
+struct OpenDocumentExtractor: Extractor {
+    let format = DocumentFormat.odt
+    let extensions: Set<String> = ["odt", "ott"]
+    var readsBinary: Bool { true }
 
-    public init() {}
+    init() {}
 
     /// OpenDocument stores an uncompressed `mimetype` entry first, so its value is in the clear.
-    public func sniff(_ head: Data) -> Bool {
+    func sniff(_ head: Data) -> Bool {
         head.starts(with: [0x50, 0x4B, 0x03, 0x04])
             && head.prefix(128).firstRange(of: Data("application/vnd.oasis.opendocument.text".utf8)) != nil
     }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+    func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
         -> Document
     {
         var archive = try OfficeArchive(data, limit: options.maxFileBytes)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Extracts a Word document (`.docx`, WordprocessingML): paragraphs, headings from styles and
 /// outline levels, list numbering as Word shows it, tables as rows, footnotes and endnotes.
@@ -8,20 +8,20 @@ public import Foundation
 /// properties (`docProps/core.xml`), else from the opening lines. The container is read with
 /// every part's inflated size capped (``OfficeArchive``) and the XML without entities or DTDs
 /// (``OfficeXML``).
-public struct WordExtractor: Extractor {
-    public let format = DocumentFormat.docx
-    public let extensions: Set<String> = ["docx", "docm", "dotx"]
-    public var readsBinary: Bool { true }
+struct WordExtractor: Extractor {
+    let format = DocumentFormat.docx
+    let extensions: Set<String> = ["docx", "docm", "dotx"]
+    var readsBinary: Bool { true }
 
-    public init() {}
+    init() {}
 
     /// A ZIP whose first entries name a `word/` part (Word writes `[Content_Types].xml`, `_rels/`
     /// and `word/` first, with their names stored in the clear).
-    public func sniff(_ head: Data) -> Bool {
+    func sniff(_ head: Data) -> Bool {
         head.starts(with: [0x50, 0x4B, 0x03, 0x04]) && head.firstRange(of: Data("word/".utf8)) != nil
     }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+    func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
         -> Document
     {
         var archive = try OfficeArchive(data, limit: options.maxFileBytes)

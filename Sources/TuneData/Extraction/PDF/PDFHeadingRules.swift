@@ -10,7 +10,7 @@ enum PDFHeadingRules {
     /// The scalars a numbered heading can start with: a digit, "§", or the first letter of a
     /// division, attachment or section word in either case (only these lines are matched further).
     static let labelStarts: Set<Unicode.Scalar> = {
-        let words = LegalVocabulary.divisions + LegalVocabulary.attachments + ["section", "sec"]
+        let words = LegalVocabulary.divisions + LegalVocabulary.attachments + LegalVocabulary.sections
         let letters = words.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()] }.joined()
         return Set((letters + "§0123456789").unicodeScalars)
     }()
@@ -78,7 +78,8 @@ enum PDFHeadingRules {
         case "title": return 2
         case "chapter": return 3
         case "article": return 4
-        case "section", "sec": return 5
+        case _ where LegalVocabulary.sectionSet.contains(word) || LegalVocabulary.sectionSet.contains(word + "."):
+            return 5
         case "": break
         default: return nil
         }

@@ -1,23 +1,23 @@
-public import Foundation
+import Foundation
 
 /// Reads plain text and Markdown: paragraphs are separated by blank lines; in Markdown, `#`
 /// headings and list items are recognised, fenced code is kept verbatim.
-public struct PlainTextExtractor: Extractor {
+struct PlainTextExtractor: Extractor {
     nonisolated(unsafe) private static let atxHeading = /(#{1,6})\s+(.*?)\s*#*/
     nonisolated(unsafe) private static let listItem = /(?:[-*+]|\d{1,3}[.)])\s+(.+)/
 
-    public let format: DocumentFormat
+    let format: DocumentFormat
 
-    public init(format: DocumentFormat = .text) {
+    init(format: DocumentFormat = .text) {
         self.format = format
     }
 
-    public var extensions: Set<String> { format == .markdown ? ["md", "markdown"] : ["txt", "text"] }
+    var extensions: Set<String> { format == .markdown ? ["md", "markdown"] : ["txt", "text"] }
 
     /// Plain text has no signature: it is read when the extension says so.
-    public func sniff(_ head: Data) -> Bool { false }
+    func sniff(_ head: Data) -> Bool { false }
 
-    public func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
+    func extract(_ data: Data, from source: SourceFile, options: ExtractionOptions) throws(ExtractionError)
         -> Document
     {
         let (text, warning) = TextDecoding.decode(data)

@@ -1,10 +1,10 @@
-public import Foundation
+import Foundation
 
 /// Turns the bytes of a text file into a `String`: byte-order marks first, then UTF-8 when the bytes
 /// are valid UTF-8, otherwise Windows-1252 (what browsers assume for undeclared Western text).
-public enum TextDecoding {
+enum TextDecoding {
     /// The decoded text and, when a fallback was used, a warning saying so.
-    public static func decode(_ data: Data) -> (text: String, warning: String?) {
+    static func decode(_ data: Data) -> (text: String, warning: String?) {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (String(decoding: data.dropFirst(3), as: UTF8.self), nil)
         }
