@@ -6,18 +6,6 @@
 import Foundation
 import TuneData
 
-/// SplitMix64: a small deterministic generator, so every run measures the same data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// Synthetic examples made on demand from their index, so the benchmark holds no text.
 ///
 /// Every 20 examples, one (i % 20 == 7) repeats example i − 3 with different case and punctuation
@@ -31,7 +19,7 @@ struct SyntheticExamples: Sendable {
         let syllables = [
             "ka", "lo", "mi", "re", "tu", "sa", "ne", "po", "di", "fa", "gu", "be", "zo", "hi", "ur", "an",
         ]
-        var rng = SplitMix64(state: 42)
+        var rng = SplitMix64(seed: 42)
         vocabulary = (0..<8000).map { _ in
             (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng) ?? "a" }.joined()
         }
@@ -66,7 +54,7 @@ struct SyntheticExamples: Sendable {
     }
 
     private func base(_ index: Int, replacingWord replaced: Int = -1) -> (user: [UInt8], answer: [UInt8]) {
-        var rng = SplitMix64(state: UInt64(index) &* 0x2545_f491_4f6c_dd1d)
+        var rng = SplitMix64(seed: UInt64(index) &* 0x2545_f491_4f6c_dd1d)
         var user: [UInt8] = Array("What does clause \(index) say about".utf8)
         for _ in 0..<3 {
             user.append(0x20)
@@ -204,7 +192,7 @@ func nearDuplicateQuality(directory: URL, threshold: Double, permutations: Int) 
         exit(1)
     }
     let vocabulary = Array(Set(originals.flatMap { $0.split(separator: " ").map(String.init) })).sorted()
-    var perturber = Perturber(rng: SplitMix64(state: 7), vocabulary: vocabulary)
+    var perturber = Perturber(rng: SplitMix64(seed: 7), vocabulary: vocabulary)
     // One variant per passage, strength spread evenly over 0...12% of the words edited.
     let variants = originals.enumerated().map { index, text in
         perturber.perturb(text, strength: 0.12 * Double(index % 25) / 24)
