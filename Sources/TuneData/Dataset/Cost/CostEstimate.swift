@@ -58,7 +58,9 @@ public struct CostEstimate: Sendable, Codable, Hashable {
         note = pricing.note
         let tokens = "\(billedTokensPerEpoch.formatted()) tokens × \(self.epochs) epoch\(self.epochs == 1 ? "" : "s")"
         if lines.isEmpty {
-            summary = "no published price for \(model): \(tokens) = \(billedTokens.formatted()) billed tokens"
+            // Name the model only where the provider prices by model name (OpenAI).
+            let what = pricing.prices.contains(where: \.isModelName) ? " for \(model)" : ""
+            summary = "no published price\(what): \(tokens) = \(billedTokens.formatted()) billed tokens"
         } else {
             let amounts = lines.map {
                 "\(Self.money($0.amount, $0.currency)) (\($0.appliesTo) at \(Self.money($0.perMillionTokens, $0.currency))/1M, read \($0.priceReadOn))"
