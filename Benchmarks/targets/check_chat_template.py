@@ -11,16 +11,15 @@ every line twice: `tunedata validate --tokenizer` on the line alone, and transfo
 many counts differ (0 expected), and the tokens the template adds over the message texts alone.
 """
 import argparse
-import glob
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-LLAMA3_SPLIT = (
-    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
-)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_tokenizer import LLAMA3_SPLIT, sample_lines  # noqa: E402
+
 FAMILIES = {
     "ChatML": (
         ["<|im_start|>", "<|im_end|>"],
@@ -63,8 +62,7 @@ def main():
         from transformers import PreTrainedTokenizerFast
     except ImportError:
         sys.exit("skipped: transformers does not import (pip install --no-deps transformers; pip install tokenizers jinja2)")
-    files = sorted(glob.glob(os.path.join(args.input, "*.md")) + glob.glob(os.path.join(args.input, "*.html")))
-    texts = [line for name in files for line in open(name, encoding="utf-8").read().split("\n") if line.strip()]
+    texts = sample_lines(args.input)
     with tempfile.TemporaryDirectory() as scratch:
         out = os.path.join(scratch, "out")
         subprocess.run([args.binary, "convert", args.input, "-o", out, "--target", "trl", "--quiet"], check=True,
