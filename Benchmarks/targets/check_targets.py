@@ -10,7 +10,8 @@ verdict of the peer tool:
     then TRL's own `trl.data_utils.is_conversational` on every row and the columns its trainers need
     (SFTTrainer: messages, or prompt+completion; DPOTrainer: prompt, chosen, rejected);
   - every other target: `datasets.load_dataset("json")` loads the file (a loader check only: the
-    providers publish no validator on PyPI; LLaMA-Factory's loader needs torch and is not installed).
+    providers publish no validator on PyPI; LLaMA-Factory's loader needs torch, whose PyPI wheels pull
+    the CUDA stack and did not install within 15 minutes here: see README.md).
 A peer that does not install is reported as skipped. `pip install datasets trl transformers --no-deps`
 plus `datasets`' own dependencies is enough (about 100 MB, no torch).
 """

@@ -38,6 +38,12 @@ def build(kind, texts, path):
     return tokenizer
 
 
+def sample_lines(folder="corpus-samples", files=None):
+    """The non-blank lines of the folder's Markdown and HTML files (or of `files`), the texts counted."""
+    files = files or sorted(glob.glob(os.path.join(folder, "*.md")) + glob.glob(os.path.join(folder, "*.html")))
+    return [line for name in files for line in open(name, encoding="utf-8").read().split("\n") if line.strip()]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/tunedata")
@@ -47,8 +53,7 @@ def main():
         import tokenizers  # noqa: F401
     except ImportError:
         sys.exit("skipped: the tokenizers package does not install (pip install tokenizers)")
-    files = args.files or sorted(glob.glob("corpus-samples/*.md") + glob.glob("corpus-samples/*.html"))
-    texts = [line for name in files for line in open(name, encoding="utf-8").read().split("\n") if line.strip()]
+    texts = sample_lines(files=args.files)
     with tempfile.TemporaryDirectory() as scratch:
         for kind in ("gpt2", "llama3"):
             path = os.path.join(scratch, f"{kind}.json")

@@ -35,6 +35,8 @@ public struct HuggingFaceBPE: Sendable {
     let byteSymbols: [String]
     /// A name for messages ("tokenizer.json (vocabulary of 50,257)").
     public let summary: String
+    /// The `added_tokens` contents (special tokens such as `<|im_start|>`), longest first: each is one id.
+    public let addedTokens: [String]
 
     /// Reads and checks the tokenizer at `url`.
     ///
@@ -105,6 +107,8 @@ public struct HuggingFaceBPE: Sendable {
         self.ranks = ranks
         self.addPrefixSpace = addPrefixSpace
         byteSymbols = Self.byteLevelAlphabet()
+        addedTokens = ((root["added_tokens"] as? [[String: Any]]) ?? []).compactMap { $0["content"] as? String }
+            .filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         let vocabulary = (model["vocab"] as? [String: Any])?.count ?? 0
         summary = "\(url.lastPathComponent) (byte-level BPE, vocabulary of \(vocabulary))"
     }
@@ -127,6 +131,30 @@ public struct HuggingFaceBPE: Sendable {
     public func count(_ text: String) -> Int {
         let input = addPrefixSpace && !text.hasPrefix(" ") ? " " + text : text
         return pieces(of: input).reduce(0) { $0 + mergedCount(of: $1) }
+    }
+
+    /// The number of tokens of `text` when its added tokens are one id each, as `tokenizers` encodes
+    /// a rendered chat template: the text is cut at every added token (longest first), and only the
+    /// text between them goes through the split patterns and merges.
+    public func countWithAddedTokens(_ text: String) -> Int {
+        guard !addedTokens.isEmpty else { return count(text) }
+        var total = 0
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            var earliest: (range: Range<Substring.Index>, token: String)?
+            for token in addedTokens {
+                if let range = rest.range(of: token), range.lowerBound < (earliest?.range.lowerBound ?? rest.endIndex) {
+                    earliest = (range, token)
+                }
+            }
+            guard let earliest else { break }
+            let before = rest[..<earliest.range.lowerBound]
+            if !before.isEmpty { total += pieces(of: String(before)).reduce(0) { $0 + mergedCount(of: $1) } }
+            total += 1
+            rest = rest[earliest.range.upperBound...]
+        }
+        if !rest.isEmpty { total += pieces(of: String(rest)).reduce(0) { $0 + mergedCount(of: $1) } }
+        return total
     }
 
     /// The pieces the split patterns cut `text` into (text between matches is kept as its own piece).

@@ -101,6 +101,9 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "A Hugging Face tokenizer.json (byte-level BPE) for exact token counts in validation.")
     var tokenizer: String?
 
+    @Option(help: "Training epochs for the cost estimate (default: the provider's default).")
+    var epochs: Int?
+
     @Option(help: "Share of documents held out for validation.")
     var validationFraction: Double = 0.1
 
@@ -150,12 +153,15 @@ struct DatasetOptions: ParsableArguments {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
         guard phrasings >= 1 else { throw ValidationError("--phrasings must be at least 1") }
-        return DatasetConfiguration(
+        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        var configuration = DatasetConfiguration(
             model: model, format: shape, target: outputTarget.name, hardNegatives: hardNegatives,
             tokenizerFile: tokenizer, validationFraction: validationFraction, seed: seed,
             nearDuplicateThreshold: nearDuplicateThreshold, maxPerDocument: maxPerDocument,
             maxDocumentShare: maxDocumentShare,
             maxPerTemplate: maxPerTemplate, maxPerCategory: maxPerCategory, phrasings: phrasings)
+        configuration.epochs = epochs
+        return configuration
     }
 }
 

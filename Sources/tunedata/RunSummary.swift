@@ -50,6 +50,7 @@ enum RunSummary {
                     + "p95 \(Int(tokens.p95)), max \(tokens.max); ≈\(manifest.dataset.estimate.epochs) epochs, "
                     + "\(manifest.dataset.estimate.billedTokens.formatted()) billed training tokens")
         }
+        if let cost = manifest.costEstimate { lines.append("Cost: \(cost.summary)") }
         if let privacy = manifest.privacy?.summaryLine { lines.append(privacy) }
         for warning in manifest.dataset.warnings { lines.append("warning: \(warning)") }
         lines.append("")

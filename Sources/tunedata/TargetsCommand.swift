@@ -32,13 +32,30 @@ struct TargetsCommand: ParsableCommand {
             "  minimum examples: \(limit(rules.minimumExamples)); maximum: \(limit(rules.maximumExamples))",
             "  file size: \(rules.maxFileBytes.map(byteText) ?? "not published / not found")",
             "  tokenizer: \(rules.tokenizer)",
-            "  cost estimate: \(rules.price ?? "none (no published price in tunedata's rules)")",
         ]
+        lines += costLines(rules.pricing)
         lines += rules.notes.map { "  note: \($0)" }
         lines.append("  upload: \(rules.upload)")
         lines += rules.docs.map { "  docs: \($0)" }
         lines.append("  rules version: \(target.rulesVersion)")
         return lines.joined(separator: "\n")
+    }
+
+    /// The training prices (one line each, with page and date), or why there are none.
+    static func costLines(_ pricing: TargetPricing) -> [String] {
+        var lines = pricing.prices.map {
+            "  training price: \(CostEstimate.money($0.perMillionTokens, $0.currency)) per 1M tokens, \($0.appliesTo) "
+                + "(\($0.source), read \($0.readOn))"
+        }
+        if !pricing.prices.isEmpty { lines.append("  cost estimate: \(pricing.billing) × price (an estimate)") }
+        switch pricing.defaultEpochs {
+        case .openAIRule(let source): lines.append("  default epochs: 3, adjusted for dataset size (\(source))")
+        case .fixed(let count, let source): lines.append("  default epochs: \(count) (\(source))")
+        case .notPublished:
+            if !pricing.prices.isEmpty { lines.append("  default epochs: not published (give --epochs)") }
+        }
+        if let note = pricing.note { lines.append("  cost note: \(note)") }
+        return lines
     }
 
     static func byteText(_ bytes: Int) -> String {
@@ -54,7 +71,8 @@ struct TargetListing: Encodable {
     var shapes: [String]
     var allowsSystem, allowsMultiTurn, tokensAreExact: Bool
     var tokenLimit, minimumExamples, maximumExamples, maxFileBytes: Int?
-    var price: String?
+    var prices: [TrainingPrice]
+    var costNote: String?
     var notes, docs: [String]
 
     init(_ target: any OutputFormat) {
@@ -73,7 +91,8 @@ struct TargetListing: Encodable {
         minimumExamples = rules.minimumExamples
         maximumExamples = rules.maximumExamples
         maxFileBytes = rules.maxFileBytes
-        price = rules.price
+        prices = rules.pricing.prices
+        costNote = rules.pricing.note
         notes = rules.notes
         docs = rules.docs
     }

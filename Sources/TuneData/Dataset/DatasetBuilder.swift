@@ -101,9 +101,9 @@ struct DatasetBuilder: Sendable {
         let memo = tokenCounts ?? TokenCountMemo(encoding: ModelLimits.encoding(forModel: configuration.model))
         let limit = target.tokenLimit(forModel: configuration.model) ?? .max
         report.tokenLimit = limit == .max ? 0 : limit
-        // --tokenizer: the target's own byte-level BPE counts the message texts exactly.
+        // --tokenizer: the target's own byte-level BPE, with its chat template when known.
         let ownTokenizer = configuration.tokenizerFile.flatMap {
-            try? HuggingFaceBPE(contentsOf: URL(fileURLWithPath: $0))
+            try? target.tokenCounter(file: URL(fileURLWithPath: $0), model: configuration.model)
         }
         var tokens = [Int](repeating: 0, count: all.count)
         var assistantTokens = [Int](repeating: 0, count: all.count)
@@ -117,17 +117,12 @@ struct DatasetBuilder: Sendable {
             }
             if let reason = target.refusal(for: example, shape: shape) { return .failure(.refused(reason)) }
             var counts = memo.billedTokens(example.messages.map(\.chatTurn))
-            if let ownTokenizer {
-                counts = (
-                    example.messages.reduce(0) { $0 + ownTokenizer.count($1.content) },
-                    ownTokenizer.count(example.promptAndAnswer.answer)
-                )
-            }
+            if let ownTokenizer { counts = ownTokenizer.counts(example.messages) }
             if shape == .preference, let rejected = example.rejected {
                 if rejected == example.promptAndAnswer.answer {
                     return .failure(.refused("rejected answer equals the preferred one"))
                 }
-                counts.tokens += ownTokenizer?.count(rejected) ?? memo.count(rejected)
+                counts.tokens += ownTokenizer?.countAssistant(rejected) ?? memo.count(rejected)
             }
             return .success(counts)
         } consume: { position, result in

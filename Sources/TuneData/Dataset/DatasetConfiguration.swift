@@ -13,6 +13,8 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
     public var hardNegatives: Bool
     /// A Hugging Face `tokenizer.json` for exact counts in validation (`--tokenizer FILE`).
     public var tokenizerFile: String?
+    /// Training epochs for the cost estimate (`--epochs`); the provider's default when absent.
+    public var epochs: Int?
     /// The share of documents (not examples) put in the validation split.
     public var validationFraction: Double
     /// Seeds the split and the balancing samples; the same seed gives the same dataset.
@@ -69,6 +71,7 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         case model, format, target, hardNegatives, tokenizerFile, validationFraction, seed, nearDuplicateThreshold,
             deduplicateAnswers
         case maxPerDocument, maxDocumentShare, maxPerTemplate, maxPerCategory, maxFileBytes, phrasings
+        case epochs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -96,5 +99,6 @@ public struct DatasetConfiguration: Sendable, Codable, Hashable {
         maxPerCategory = try c.decodeIfPresent(Int.self, forKey: .maxPerCategory)
         maxFileBytes = try c.decodeIfPresent(Int.self, forKey: .maxFileBytes) ?? defaults.maxFileBytes
         phrasings = try c.decodeIfPresent(Int.self, forKey: .phrasings) ?? defaults.phrasings
+        epochs = try c.decodeIfPresent(Int.self, forKey: .epochs)
     }
 }

@@ -80,7 +80,12 @@ public enum DatasetRun {
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration,
             target: Manifest.Target(
-                built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
+                built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile,
+                model: configuration.dataset.model))
+        manifest.costEstimate = CostEstimate(
+            pricing: built.target.rules.pricing, model: configuration.dataset.model,
+            tokensPerEpoch: report.estimate.tokensPerEpoch, openAIEpochs: report.estimate.epochs,
+            epochs: configuration.dataset.epochs)
         manifest.privacy = PrivacyReport(
             documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
         let encoder = JSONEncoder()

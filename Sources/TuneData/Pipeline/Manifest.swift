@@ -1,3 +1,6 @@
+internal import Foundation
+internal import Tokenizer
+
 /// The version written to every manifest, so a dataset says which tunedata made it.
 public enum TuneDataVersion {
     public static let current = "0.1.0"
@@ -55,20 +58,23 @@ public struct Manifest: Sendable, Codable {
         public var tokenizer: String
         public var tokensAreEstimated: Bool
 
-        init(_ target: any OutputFormat, shape: RecordShape, tokenizerFile: String? = nil) {
+        init(_ target: any OutputFormat, shape: RecordShape, tokenizerFile: String? = nil, model: String = "") {
             name = target.name
             self.shape = shape
             rulesVersion = target.rulesVersion
-            if let tokenizerFile {
-                tokenizer =
-                    "exact: \(tokenizerFile) (message texts, no chat template)"
-                tokensAreEstimated = false
+            if let tokenizerFile,
+                let counter = try? target.tokenCounter(file: URL(fileURLWithPath: tokenizerFile), model: model)
+            {
+                tokenizer = "\(counter.description) [\(tokenizerFile)]"
+                tokensAreEstimated = !counter.isExact
             } else {
                 tokenizer = target.rules.tokenizer
                 tokensAreEstimated = !target.rules.tokensAreExact
             }
         }
     }
+    /// Training cost at the target's published price, or why there is none (absent in older manifests).
+    public var costEstimate: CostEstimate?
     /// Personal data and secrets found, redacted and dropped, by type (absent in older manifests).
     public var privacy: PrivacyReport?
 

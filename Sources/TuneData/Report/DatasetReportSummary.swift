@@ -99,6 +99,7 @@ struct DatasetReportSummary {
                 tokens.append(ReportFact("estimate: \(key.spacedWords)", number ?? text))
             }
         }
+        if let cost = m.string("costEstimate", "summary") { tokens.append(ReportFact("cost", cost)) }
         var validation: [ReportFact] = []
         for (file, summary) in m.object("validation").sorted(by: { $0.key < $1.key }) {
             let s = summary as? [String: Any] ?? [:]

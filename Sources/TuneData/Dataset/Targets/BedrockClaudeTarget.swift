@@ -13,6 +13,7 @@ public struct BedrockClaudeTarget: OutputFormat {
             roles: "optional system string; messages of user and assistant, alternating, first user, last assistant",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.bedrock,
             notes: [
                 "at least two messages; no keys other than system and messages",
                 "model id anthropic.claude-3-haiku-20240307-v1:0:200k, us-west-2",

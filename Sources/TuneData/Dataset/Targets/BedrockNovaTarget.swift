@@ -16,6 +16,7 @@ public struct BedrockNovaTarget: OutputFormat {
             roles: "user, assistant (first user, last assistant); optional system list",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.bedrock,
             notes: [
                 "a user or system prompt must not start with the reserved words User:, Bot:, Assistant:, System:, <image>, <video>, [EOS]",
                 "file names: only letters, digits, underscores, hyphens, slashes and dots",

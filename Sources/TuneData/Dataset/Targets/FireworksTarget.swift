@@ -11,6 +11,7 @@ public struct FireworksTarget: OutputFormat {
             roles: "system (optional, first only), user, assistant",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: 3, maximumExamples: 3_000_000,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.fireworks,
             notes: [
                 "per-example tokens: the base model's max context length (listed per model on Fireworks' managed fine-tuning page)",
                 "file size limit: not published / not found",

@@ -14,6 +14,7 @@ public struct LLaMAFactoryTarget: OutputFormat {
             roles: "conversations: human at odd positions, gpt at even positions; system prompt in the system column",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.ownHardware,
             notes: [
                 "dataset_info.json is written beside the splits: copy its entries into LLaMA-Factory's data/dataset_info.json",
                 "completion shape: Alpaca instruction/input/output/system; preference: ShareGPT with chosen/rejected (ranking: true)",

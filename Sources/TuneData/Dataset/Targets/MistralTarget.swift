@@ -11,6 +11,7 @@ public struct MistralTarget: OutputFormat {
             roles: "user, assistant, system (loss only on assistant messages)",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.mistral,
             notes: [
                 "Mistral marks its fine-tuning API page as deprecated (no longer actively supported)",
                 "per-example tokens, minimum examples, file size: not published / not found",

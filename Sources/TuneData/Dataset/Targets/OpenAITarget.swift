@@ -19,7 +19,7 @@ public struct OpenAITarget: OutputFormat {
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: ModelLimits.fallbackTokens,
             minimumExamples: DatasetValidator.minimumExamples, maximumExamples: nil,
             maxFileBytes: DatasetValidator.maxFileBytes, tokenizer: "exact: o200k_base (cl100k_base for gpt-3.5)",
-            tokensAreExact: true,
+            tokensAreExact: true, pricing: TrainingPrices.openAI,
             notes: [
                 "per-example tokens by model: 65,536 for gpt-4o, gpt-4o-mini and gpt-4.1; 16,384 for babbage-002 and davinci-002",
                 "preference (DPO): input.messages (optional tools, parallel_tool_calls), one assistant message in each of preferred_output and non_preferred_output",

@@ -14,6 +14,7 @@ public struct TRLTarget: OutputFormat {
             roles: "system, user, assistant (any chat template the model's tokenizer has)",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: nil, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.ownHardware,
             notes: [
                 "no service limits: sequence length is the trainer's max_length setting",
                 "preference: conversational with explicit prompt (DPOTrainer, RewardTrainer, ORPO, CPO)",

@@ -4,7 +4,7 @@
 /// `--target` choices, the `targets` table and the help text read this list.
 public enum TargetRegistry {
     /// The rule set's version: the date the rules were last checked against the providers' pages.
-    public static let rulesVersion = "2026-12-01"
+    public static let rulesVersion = "2026-12-02"
 
     /// The default target.
     public static let defaultName = "openai"

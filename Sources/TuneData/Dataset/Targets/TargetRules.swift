@@ -24,8 +24,8 @@ public struct TargetRules: Sendable {
     public var tokenizer: String
     /// Whether ``tokenizer`` is the target's real tokenizer.
     public var tokensAreExact: Bool
-    /// The published price tunedata estimates cost from, or `nil` (no cost estimate).
-    public var price: String?
+    /// The published training prices tunedata estimates cost from, with their pages (or why there are none).
+    public var pricing: TargetPricing
     /// Other limits worth knowing that tunedata does not check, in the provider's words.
     public var notes: [String]
     /// How to upload the files tunedata writes.
@@ -36,7 +36,8 @@ public struct TargetRules: Sendable {
     public init(
         shapes: [RecordShape], roles: String, allowsSystem: Bool, allowsMultiTurn: Bool, tokenLimit: Int?,
         minimumExamples: Int?, maximumExamples: Int?, maxFileBytes: Int?, tokenizer: String, tokensAreExact: Bool,
-        price: String? = nil, notes: [String] = [], upload: String, docs: [String]
+        pricing: TargetPricing = .unpublished("no published price in tunedata's rules"), notes: [String] = [],
+        upload: String, docs: [String]
     ) {
         self.shapes = shapes
         self.roles = roles
@@ -48,7 +49,7 @@ public struct TargetRules: Sendable {
         self.maxFileBytes = maxFileBytes
         self.tokenizer = tokenizer
         self.tokensAreExact = tokensAreExact
-        self.price = price
+        self.pricing = pricing
         self.notes = notes
         self.upload = upload
         self.docs = docs

@@ -28,12 +28,19 @@ struct TargetValidator {
         var statistics = ValidationStatistics()
         statistics.tokenLimit = limit ?? 0
         statistics.tokensAreEstimated = !rules.tokensAreExact
-        // --tokenizer: exact counts of the message texts from the target's own tokenizer.json.
-        var exact: HuggingFaceBPE?
+        // --tokenizer: counts from the target's own tokenizer.json, with its chat template when known.
+        var exact: TemplatedTokenCounter?
         if let file = context.tokenizerFile {
             do {
-                exact = try HuggingFaceBPE(contentsOf: file)
-                statistics.tokensAreEstimated = false
+                let counter = try target.tokenCounter(file: file, model: context.model)
+                exact = counter
+                statistics.tokensAreEstimated = !counter.isExact
+                if !counter.isExact {
+                    findings.append(
+                        ValidationFinding(
+                            line: nil, severity: .warning, kind: "chat_template_not_recognised",
+                            message: counter.description))
+                }
             } catch {
                 findings.append(
                     ValidationFinding(
@@ -41,7 +48,7 @@ struct TargetValidator {
                         message: "\(error); token counts are an estimate"))
             }
         }
-        let tokenCountsAreExact = rules.tokensAreExact || exact != nil
+        let tokenCountsAreExact = rules.tokensAreExact || exact?.isExact == true
         var shape: RecordShape?
         var messageCounts: [Int] = [], tokenCounts: [Int] = [], answerCounts: [Int] = []
         let target = self.target
@@ -87,12 +94,9 @@ struct TargetValidator {
             }
             shape = record.shape
             var counts = memo.billedTokens(record.messages.map(\.chatTurn))
-            if let exact {
-                let answer = record.messages.last { $0.role == .assistant }.map { exact.count($0.content) } ?? 0
-                counts = (record.messages.reduce(0) { $0 + exact.count($1.content) }, answer)
-            }
+            if let exact { counts = exact.counts(record.messages) }
             if let rejected = record.rejected {
-                counts.tokens += exact?.count(rejected) ?? memo.count(rejected)
+                counts.tokens += exact?.countAssistant(rejected) ?? memo.count(rejected)
             }
             if let limit, counts.tokens > limit {
                 statistics.examplesOverLimit += 1

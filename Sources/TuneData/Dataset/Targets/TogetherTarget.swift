@@ -12,6 +12,7 @@ public struct TogetherTarget: OutputFormat {
             roles: "system, user, assistant; start with system or user, then user and assistant alternate",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: nil, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: 100 * 1_000_000_000, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.together,
             notes: [
                 "one format per file: a file mixing two formats (for example text and messages) is rejected",
                 "per-example tokens: the base model's context length (not a fixed published figure)",

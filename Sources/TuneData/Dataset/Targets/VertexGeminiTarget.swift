@@ -15,6 +15,7 @@ public struct VertexGeminiTarget: OutputFormat {
             roles: "contents: user, model; system prompt in systemInstruction (its role is ignored)",
             allowsSystem: true, allowsMultiTurn: true, tokenLimit: 32_000, minimumExamples: nil, maximumExamples: nil,
             maxFileBytes: 1_000_000_000, tokenizer: TargetRules.estimatedTokens, tokensAreExact: false,
+            pricing: TrainingPrices.vertexGemini,
             notes: [
                 "32,000 input and output tokens per example (the limit stated for the Gemini 1.5 Pro tuning data; Gemini 1.5 Flash: 128,000)",
                 "validation file: at most 256 examples",

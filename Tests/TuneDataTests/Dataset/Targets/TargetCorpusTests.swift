@@ -41,6 +41,35 @@ import Testing
         #expect(manifest.target?.name == name)
         #expect(manifest.target?.rulesVersion == TargetRegistry.rulesVersion)
         #expect(manifest.target?.tokensAreEstimated == !target.rules.tokensAreExact)
+        let cost = try #require(manifest.costEstimate)
+        #expect(cost.billedTokensPerEpoch == manifest.dataset.estimate.tokensPerEpoch)
+        #expect(cost.billedTokens == cost.billedTokensPerEpoch * cost.epochs)
+        // The default model (gpt-4o-mini) has no published price; Fireworks prices by size bracket.
+        #expect(cost.lines.isEmpty == (name != "fireworks"))
+    }
+
+    @Test func theManifestPricesTrainingAtThePublishedPrice() throws {
+        let collected = try #require(Self.collected)
+        let directory = try Sample.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var dataset = DatasetConfiguration(model: "gpt-4.1-2025-04-14")
+        dataset.epochs = 2
+        let configuration = ConvertConfiguration(
+            inputs: ["corpus-samples"], templates: [], includes: [], chunking: ChunkingOptions(), dataset: dataset,
+            extraction: ExtractionOptions(), jobs: 2, shard: nil)
+        let (manifest, _) = try DatasetRun.finish(collected, included: [], configuration: configuration, to: directory)
+        let cost = try #require(manifest.costEstimate)
+        let tokens = manifest.dataset.estimate.tokensPerEpoch
+        #expect(tokens > 0)
+        #expect(cost.epochs == 2)
+        #expect(cost.lines.map(\.amount) == [Decimal(tokens * 2) * 25 / 1_000_000])
+        // Written to manifest.json, and an older manifest without the section still decodes.
+        let data = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((object["costEstimate"] as? [String: Any])?["epochs"] as? Int == 2)
+        object["costEstimate"] = nil
+        let old = try JSONDecoder().decode(Manifest.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.costEstimate == nil)
     }
 
     @Test(arguments: TargetRegistry.all.filter { $0.rules.shapes.contains(.preference) }.map(\.name))

@@ -207,16 +207,26 @@ import Testing
     }
 }
 
-/// `--tokenizer FILE` turns a target's estimated counts into exact ones.
+/// `--tokenizer FILE` turns a target's estimated counts into exact ones when the chat template is known.
 @Suite struct TargetTokenizerTests {
-    @Test func aTokenizerFileMakesTheCountsExact() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tok-\(UUID().uuidString).json")
-        defer { try? FileManager.default.removeItem(at: url) }
+    /// A tokenizer with no merges (one token per byte) and the given added tokens, in its own folder.
+    static func tokenizer(added: [String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tok-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let tokens = added.enumerated().map { #"{"id":\#($0.offset),"content":"\#($0.element)","special":true}"# }
         let json = #"""
-            {"normalizer":null,"pre_tokenizer":{"type":"ByteLevel","add_prefix_space":false,"use_regex":true},
+            {"added_tokens":[\#(tokens.joined(separator: ","))],"normalizer":null,
+             "pre_tokenizer":{"type":"ByteLevel","add_prefix_space":false,"use_regex":true},
              "model":{"type":"BPE","vocab":{},"merges":[]}}
             """#
+        let url = folder.appendingPathComponent("tokenizer.json")
         try Data(json.utf8).write(to: url)
+        return url
+    }
+
+    @Test func theTargetsTemplateMakesTheCountsExact() throws {
+        let url = try Self.tokenizer(added: ["<s>", "</s>"])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let target = MistralTarget()
         let data = Data(target.line(for: Sample.example("ab", "abc", system: "s"), shape: .chat))
         var context = TargetValidationContext(model: "gpt-4o")
@@ -225,8 +235,24 @@ import Testing
         context.tokenizerFile = url
         let exact = target.validate(data: data, file: "f", context: context)
         #expect(exact.statistics.tokensAreEstimated == false)
-        // No merges: one token per byte of the message texts ("s", "ab", "abc").
-        #expect(exact.statistics.tokensPerExample.max == 6)
-        #expect(exact.statistics.assistantTokensPerExample.max == 3)
+        // "<s>[INST] s\n\nab [/INST]abc</s>": 23 bytes and two special tokens.
+        #expect(exact.statistics.tokensPerExample.max == 25)
+        // "abc</s>".
+        #expect(exact.statistics.assistantTokensPerExample.max == 4)
+    }
+
+    @Test func withoutTheTemplatesTokensTheMessageTextsAreAnEstimate() throws {
+        let url = try Self.tokenizer(added: [])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let target = MistralTarget()
+        let data = Data(target.line(for: Sample.example("ab", "abc", system: "s"), shape: .chat))
+        var context = TargetValidationContext(model: "gpt-4o")
+        context.tokenizerFile = url
+        let report = target.validate(data: data, file: "f", context: context)
+        #expect(report.statistics.tokensAreEstimated == true)
+        #expect(report.findings.contains { $0.kind == "chat_template_not_recognised" && $0.severity == .warning })
+        // One token per byte of the message texts ("s", "ab", "abc").
+        #expect(report.statistics.tokensPerExample.max == 6)
+        #expect(report.statistics.assistantTokensPerExample.max == 3)
     }
 }
