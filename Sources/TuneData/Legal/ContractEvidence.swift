@@ -50,9 +50,10 @@ enum ContractEvidence {
 }
 
 extension DocumentKind {
-    /// Whether the document binds parties to terms: a contract, or a licence or terms of use a
-    /// reader accepts ("BY INSTALLING THE SOFTWARE, YOU ARE BINDING …"), which have the same clauses
-    /// (governing law, a licence grant, a cap on liability). Only these get clause types.
+    /// Whether the document binds parties to terms: a contract, or a licence or terms a reader accepts.
+    ///
+    /// Terms accepted by installing ("BY INSTALLING THE SOFTWARE, YOU ARE BINDING …") have a contract's
+    /// clauses (governing law, a licence grant, a cap on liability). Only these kinds get clause types.
     var isAgreement: Bool { self == .contract || self == .policy }
 }
 
