@@ -38,7 +38,7 @@ RULES = ROOT / "Sources" / "TuneData" / "Legal" / "Clauses" / "ClauseRules.json"
 # Categories whose examples are built from facts, not clause text, are scored as facts too.
 MIN_ANNOTATED = 10
 # Document-level categories are answered by fact templates: their examples count for the category.
-FACT_CATEGORY = {"parties": "parties", "agreement_date": "agreement-date", "effective_date": "effective-date",
+FACT_CATEGORY = {"parties": "parties", "document_name": "document-name", "agreement_date": "agreement-date", "effective_date": "effective-date",
                  "expiration_date": "expiration-date", "term": "expiration-date", "renewal_term": "renewal-term",
                  "renewal_notice": "notice-period-to-terminate-renewal", "governing_law": "governing-law"}
 

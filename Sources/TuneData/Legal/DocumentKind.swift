@@ -24,14 +24,19 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
         return best.key
     }
 
-    /// Detects the kind of an extracted document from its title and opening characters.
+    /// Detects the kind of an extracted document from its title and opening characters, and whether
+    /// it is a contract from its whole text (``ContractEvidence``).
+    ///
+    /// The same decision gives a document clause types (``ClauseClassifier/appliesTo(document:passages:)``).
     public static func detect(_ document: Document) -> DocumentKind {
         var opening = ""
         for block in document.blocks {
             opening += block.text + "\n"
             if opening.utf8.count >= DocumentKindCues.openingCharacters { break }
         }
-        return detect(title: document.title, text: String(opening.prefix(DocumentKindCues.openingCharacters)))
+        let scored = detect(title: document.title, text: String(opening.prefix(DocumentKindCues.openingCharacters)))
+        guard scored == .policy || scored == .other else { return scored }
+        return ContractEvidence.kind(scored, text: document.blocks.map(\.text).joined(separator: "\n"))
     }
 
     /// Tie-break order: the more specific kinds first.

@@ -155,6 +155,7 @@ import Testing
         "legal-clause-assignment", "legal-clause-audit", "legal-clause-exclusivity", "legal-clause-insurance",
         "legal-clause-liability-cap", "legal-clause-license-grant", "legal-clause-non-compete",
         "legal-clause-termination-convenience", "legal-clause-topic", "legal-fact-agreement-date",
+        "legal-fact-document-name",
         "legal-fact-cure-period", "legal-fact-effective-date", "legal-fact-expiration-date",
         "legal-fact-governing-law", "legal-fact-liability-cap", "legal-fact-non-compete-duration",
         "legal-fact-parties", "legal-fact-renewal-notice", "legal-fact-renewal-term", "legal-fact-term",

@@ -13,7 +13,7 @@ import Testing
             ])
         // The templates that ask by issue (clause types and contract facts).
         #expect(set.templates.count { $0.forEach == "clause" } == 9)
-        #expect(set.templates.count { $0.forEach == "fact" } == 12)
+        #expect(set.templates.count { $0.forEach == "fact" } == 13)
         #expect(set.forFormat("completion").templates.map(\.name) == ["legacy-completion"])
         #expect(!set.forFormat("chat").templates.contains { $0.name == "legacy-completion" })
     }

@@ -27,40 +27,14 @@ public struct ClauseClassifier: Sendable {
     /// cost of clause and fact finding by converting with and without it.
     public static let isEnabled = ProcessInfo.processInfo.environment["TUNEDATA_CLAUSES"] != "off"
 
-    /// Whether clause types apply to the document at all, that is, whether it reads as a contract.
+    /// Whether clause types apply to the document at all: whether it is an agreement.
     ///
-    /// A contract has a contract's formulae ("IN WITNESS WHEREOF", "WITNESSETH", "NOW, THEREFORE, the parties"), or
-    /// it calls itself "this Agreement" (contract, lease) again and again and speaks of agreeing.
-    /// A regulation, opinion or policy gets no clause types.
+    /// The document's kind decides (set at extraction by ``DocumentKind/detect(_:)``, which reads the
+    /// whole text for a contract's wording: ``ContractEvidence``), so a document never gets clause
+    /// types while its templates treat it as a regulation, opinion or other text. The passages are not read.
     public static func appliesTo(document: Document, passages: [Passage]) -> Bool {
-        let joined = passages.map(\.text).joined(separator: " ")
-        let text = FoldedText(joined)
-        if formulae.contains(where: text.contains) { return true }
-        let selfReferences = Self.selfReferences.reduce(0) { $0 + text.count($1) }
-        if selfReferences >= minimumSelfReferences && agreeing.contains(where: text.contains) { return true }
-        // A short contract: its opening names itself and says between whom it is made.
-        let opening = FoldedText(joined.prefix(openingCharacters))
-        return (Self.selfReferences + openingReferences).contains(where: opening.contains)
-            && preamble.contains(where: opening.contains)
+        (document.kind ?? DocumentKind.detect(document)).isAgreement
     }
-
-    /// How much of the text the preamble check reads (cover pages and a contents list come first).
-    static let openingCharacters = 6000
-    private static let openingReferences = ["the agreement", "this supply", "this license", "this services"]
-        .map(Phrase.init)
-    private static let preamble = ["by and between", "by and among", "is entered into", "is made", "entered into"]
-        .map(Phrase.init)
-
-    /// A contract names itself this often at least; an opinion or article quoting one rarely does.
-    static let minimumSelfReferences = 3
-    private static let formulae = [
-        "in witness whereof", "witnesseth", "now therefore the parties", "now therefore in consideration",
-    ].map(Phrase.init)
-    private static let selfReferences = [
-        "this agreement", "this contract", "this lease", "this addendum", "this amendment",
-    ].map(Phrase.init)
-    private static let agreeing = ["hereby agree", "parties agree", "agree as follows", "agrees to", "the parties"]
-        .map(Phrase.init)
 
     /// The passages with their clause types set; unchanged (no clauses) unless the document is a contract.
     public func classify(_ passages: [Passage], of document: Document) -> [Passage] {
@@ -78,8 +52,10 @@ public struct ClauseClassifier: Sendable {
         // A sentence can only match a pattern the whole passage matches: most passages hold few
         // categories, and this test spares splitting them into sentences at all.
         let whole = FoldedText(passage.text)
+        let words = WordIndex(whole)
         let candidates = zip(table.categories, table.compiled).filter { _, rules in
-            rules.patterns.contains { $0.matches(whole) } || rules.headings.contains(where: heading.contains)
+            rules.patterns.contains { $0.matches(whole, words: words) }
+                || rules.headings.contains(where: heading.contains)
         }
         guard !candidates.isEmpty else { return [] }
         // Each paragraph's sentences, folded once for every category.

@@ -19,6 +19,7 @@ public struct ContractFact: Sendable, Hashable, Codable {
     /// The facts tunedata looks for; the raw value is the template variable's name after `fact.`.
     public enum Name: String, Sendable, Hashable, Codable, CaseIterable {
         case parties
+        case documentName = "document_name"
         case agreementDate = "agreement_date"
         case effectiveDate = "effective_date"
         case expirationDate = "expiration_date"
@@ -35,6 +36,7 @@ public struct ContractFact: Sendable, Hashable, Codable {
         public var meaning: String {
             switch self {
             case .parties: "the parties with their defined short names (\"Acme Corp. (“Acme”)\")"
+            case .documentName: "the name the agreement gives itself (\"Distributor Agreement\")"
             case .agreementDate: "the date the agreement is made, as written"
             case .effectiveDate: "the date it takes effect (the agreement date when it says no other)"
             case .expirationDate: "the date it expires, when it names one"

@@ -24,6 +24,7 @@ public struct ContractFacts: Sendable, Hashable {
     public init(passages: [Passage]) {
         guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
         findParties(in: passages)
+        findDocumentName(in: passages)
         findDates(in: passages)
         func sentences(_ ids: Set<String>) -> [(String, Int)] {
             passages.flatMap { passage in
@@ -88,18 +89,55 @@ public struct ContractFacts: Sendable, Hashable {
                 let following = paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs)
                 let joined = following.isEmpty ? [] : [([last] + following).joined(separator: "\n\n")]
                 for sentence in sentences + joined {
-                    let found = FactPatterns.parties(in: sentence.replacingOccurrences(of: "\n\n", with: " "))
+                    var found = FactPatterns.parties(in: sentence.replacingOccurrences(of: "\n\n", with: " "))
                     guard found.count >= 2 else { continue }
+                    // A letter's "between the undersigned and PSS" names a party by the short name
+                    // its opening defined ("Physician Sales & Service, Inc. ("PSS")").
+                    let opening = passages.prefix(FactPatterns.preamblePassages).map(\.text).joined(separator: " ")
+                    found = found.map { party in
+                        guard party.shortName == nil, let full = FactPatterns.definedName(party.name, in: opening)
+                        else { return party }
+                        return ContractParty(name: full, shortName: party.name)
+                    }
                     parties = found
                     partiesSentence = sentence
                     partiesPassage = passage.index
                     facts.append(
                         ContractFact(
-                            name: .parties, value: found.map(\.display).joined(separator: " and "),
+                            name: .parties, value: FactPatterns.list(found.map(\.display)),
                             sentence: sentence, passageIndex: passage.index))
                     return
                 }
             }
+        }
+    }
+
+    /// The name the agreement gives itself: "This Distributor Agreement" of the preamble, else a
+    /// title line of the opening ("EXHIBIT 4 AFFILIATE AGREEMENT").
+    private mutating func findDocumentName(in passages: [Passage]) {
+        let opening = passages.prefix(FactPatterns.preamblePassages)
+        let preamble = partiesSentence.map { [($0, partiesPassage ?? 0)] } ?? []
+        let sentences =
+            preamble
+            + opening.flatMap { passage in
+                passage.text.paragraphs.prefix(FactPatterns.titleParagraphs).flatMap {
+                    SentenceSplitter.split(String($0))
+                }.map { ($0, passage.index) }
+            }
+        for (sentence, passage) in sentences {
+            guard let name = FactPatterns.selfName(sentence) else { continue }
+            facts.append(ContractFact(name: .documentName, value: name, sentence: sentence, passageIndex: passage))
+            return
+        }
+        let titles = opening.flatMap { passage in
+            ([passage.heading].compactMap { $0 }
+                + passage.text.paragraphs.prefix(FactPatterns.titleParagraphs).map(String.init))
+                .map { ($0, passage.index) }
+        }
+        for (line, passage) in titles {
+            guard let name = FactPatterns.titleName(line) else { continue }
+            facts.append(ContractFact(name: .documentName, value: name, sentence: line, passageIndex: passage))
+            return
         }
     }
 

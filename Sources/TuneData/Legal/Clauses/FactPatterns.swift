@@ -9,6 +9,41 @@ enum FactPatterns {
     /// Words of a sentence that dates the agreement ("made as of", "dated", "entered into on").
     static let datingWords = ["dated", "as of", "made", "entered", "effective", "executed", "day of"]
 
+    // MARK: - The agreement's name
+
+    /// The paragraphs of each opening passage read for a title or a "This … Agreement" sentence.
+    static let titleParagraphs = 4
+
+    /// "This Distributor Agreement (the "Agreement") is made …" → "Distributor Agreement"; nil when the
+    /// sentence says only "This Agreement".
+    static func selfName(_ sentence: String) -> String? {
+        guard let match = sentence.firstMatch(of: selfNamePattern) else { return nil }
+        return readableName(String(match.1))
+    }
+
+    /// A short title line that names an agreement ("EXHIBIT 10.2 MASTER SUPPLY AGREEMENT").
+    static func titleName(_ line: String) -> String? {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count <= maxTitleWords, let match = line.firstMatch(of: titleNamePattern) else { return nil }
+        return readableName(String(match.1))
+    }
+
+    /// A name in capitals reads as a name ("DISTRIBUTOR AGREEMENT" → "Distributor Agreement").
+    private static func readableName(_ name: String) -> String? {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 2 else { return nil }
+        let joined = words.joined(separator: " ")
+        return joined == joined.uppercased() ? joined.capitalizedTitle : joined
+    }
+
+    /// A title line is short; a longer paragraph is prose.
+    private static let maxTitleWords = 14
+    /// "This Co-Branding Agreement", "THIS LICENSE AND SUPPLY AGREEMENT": up to six capitalised words.
+    nonisolated(unsafe) private static let selfNamePattern =
+        /\b(?:This|THIS)\s+((?:[A-Z][\w&'’.\/-]*\s+(?:(?:and|of|for|AND|OF|FOR|&)\s+)?){1,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Lease|LEASE|Amendment|AMENDMENT)(?:\s+(?:No\.|NO\.)\s*\d+)?)\b/
+    nonisolated(unsafe) private static let titleNamePattern =
+        /((?:[A-Z][\w&'’.\/-]*\s+(?:(?:and|of|for|AND|OF|FOR|&)\s+)?){1,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Lease|LEASE|Amendment|AMENDMENT)(?:\s+(?:No\.|NO\.)\s*\d+)?)\s*$/
+
     // MARK: - Dates
 
     private static let month =
@@ -156,7 +191,14 @@ enum FactPatterns {
         "valid for", "initial period of", "period of",
     ]
     /// Words of a sentence about a period other than the term: survival, confidentiality, warranty.
-    private static let otherPeriodWords = ["surviv", "confidential", "warrant", "exclusiv", "compet"]
+    ///
+    /// A transition period ("M&I shall continue to provide … for a maximum period of six (6) months")
+    /// runs after the term, and a sentence timed by the term's expiry ("at least 100 days prior to
+    /// expiration of the Term") is about something else.
+    private static let otherPeriodWords = [
+        "surviv", "confidential", "warrant", "exclusiv", "compet", "continue to provide", "transition",
+        "prior to expiration", "prior to the expiration", "before the expiration",
+    ]
     private static let renewalWords = ["renew", "extend", "extension"]
     /// How far after a cue its duration may start ("continue for a period of three (3) years").
     private static let cueWindow = 30
@@ -172,6 +214,8 @@ enum FactPatterns {
         {
             return readable(String(sentence[first]))
         }
+        // "extend automatically for monthly periods": a period named by its length's adjective.
+        if let periodic = sentence.firstMatch(of: periodicPattern) { return String(sentence[periodic.range]) }
         // Before the word: only a renewal period by its own words ("successive two-year renewal terms").
         return candidates.first { range in
             let written = sentence[range].lowercased()
@@ -180,12 +224,18 @@ enum FactPatterns {
         }.map { readable(String(sentence[$0])) }
     }
 
+    /// "monthly periods", "successive annual terms", "year-to-year basis".
+    nonisolated(unsafe) private static let periodicPattern =
+        /(?i)\b(?:successive\s+)?(?:monthly|annual|yearly|month-to-month|year-to-year)\s+(?:periods?|terms?|basis|renewals?)\b/
+
     /// How far after a duration "renewal" may follow for the duration to be the renewal's.
     private static let renewalWindow = 12
 
     /// A period of notice: the duration followed closely by "notice", "prior" or "in advance".
     static func noticeDuration(_ sentence: String) -> String? {
-        guard sentence.lowercased().contains("notice") else { return nil }
+        // "unless either party notifies the other … at least thirty (30) days before the expiration".
+        let lower = sentence.lowercased()
+        guard lower.contains("notice") || lower.contains("notif") else { return nil }
         for range in durations(sentence) {
             // "ninety (90) days prior to", "thirty (30) days' prior written notice", "60 days or more notice".
             let after = sentence[range.upperBound...].prefix(noticeWindow).lowercased()
@@ -202,10 +252,14 @@ enum FactPatterns {
         "or more prior", "or more written", "or more notice", "or more in advance",
     ]
 
-    /// The time allowed to cure: the duration near "cure".
+    /// The time allowed to cure: the duration near "cure" that is no notice period.
+    ///
+    /// "upon thirty (30) days prior written notice … fails to cure such breach prior to the end of
+    /// such thirty (30) day period": the cure period is the period's, not the notice's (they may
+    /// differ: "upon notice …, unless cured within ten (10) days").
     static func cureDuration(_ sentence: String) -> String? {
         guard let cure = sentence.range(of: "cure") else { return nil }
-        let candidates = durations(sentence)
+        let candidates = durations(sentence).filter { !isNotice(sentence, $0) }
         return candidates.min { a, b in
             distance(sentence, a, cure) < distance(sentence, b, cure)
         }.map { readable(String(sentence[$0])) }
@@ -275,27 +329,50 @@ enum FactPatterns {
         /\((?:[^()"“”]{0,40}?)["“]([^"”()]{1,40})["”][^()]{0,80}\)/
     /// Words a party's name stops at: its description ("a Delaware corporation") or address.
     nonisolated(unsafe) private static let descriptionPattern =
-        /,?\s+(?:an?|the)\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC))|,\s+the\s+[A-Z]|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
+        /,?\s+(?:an?|the)\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){1,3}(?i:corporation|limited|company|partnership|LLC))|,\s+the\s+[A-Z]|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
 
     /// The parties a preamble sentence names with their short names ("between Acme Corp., a
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
-    static func parties(in sentence: String) -> [ContractParty] {
+    static func parties(in written: String) -> [ContractParty] {
         // Most sentences name no parties: a byte search for the keywords before any pattern.
         guard
-            !PartyFinder.occurrences(of: "between", in: sentence).isEmpty
-                || !PartyFinder.occurrences(of: "among", in: sentence).isEmpty,
-            let start = sentence.firstMatch(of: partiesStartPattern)
+            !PartyFinder.occurrences(of: "between", in: written).isEmpty
+                || !PartyFinder.occurrences(of: "among", in: written).isEmpty
         else { return [] }
+        // ", hereinafter referred to as "Transporter"" names a party as a parenthesis would.
+        let sentence =
+            PartyFinder.occurrences(of: "hereinafter", in: written).isEmpty
+            ? written : written.replacing(hereinafterPattern) { "(\"\($0.1)\")" }
+        guard let start = sentence.firstMatch(of: partiesStartPattern) else { return [] }
+        // "… pursuant to the Agreement and Plan of Merger … by and among PSS, Merger Corp. and GSMS":
+        // the parties of another agreement, not of this one.
+        let lead = sentence[..<start.range.lowerBound].lowercased()
+        guard !otherAgreementWords.contains(where: lead.contains) else { return [] }
         var rest = sentence[start.range.upperBound...]
+        // A letter agreement: "an agreement between the undersigned and PSS regarding …".
+        if let letter = rest.firstMatch(of: undersignedPattern) {
+            return [
+                ContractParty(name: "the undersigned", shortName: nil),
+                ContractParty(name: String(letter.1), shortName: nil),
+            ]
+        }
         var found: [ContractParty] = []
         while let paren = rest.firstMatch(of: shortNamePattern) {
-            let term = String(paren.1).trimmingWhitespace
+            var term = String(paren.1).trimmingWhitespace
+            while let last = term.last, ",;".contains(last) { term.removeLast() }
             let before = rest[..<paren.range.lowerBound]
             rest = rest[paren.range.upperBound...]
             guard !["party", "parties", "agreement", "effective date", "agreement date"].contains(term.lowercased())
             else { continue }
             if let name = partyName(before) {
-                found.append(ContractParty(name: name, shortName: term))
+                // "American United Life Insurance Company, and OneAmerica Securities, Inc. (collectively
+                // “Servicing Agent”)": two companies under one short name.
+                if let joint = name.firstMatch(of: jointCompaniesPattern) {
+                    found.append(ContractParty(name: String(joint.1), shortName: nil))
+                    found.append(ContractParty(name: String(joint.2), shortName: term))
+                } else {
+                    found.append(ContractParty(name: name, shortName: term))
+                }
             } else if let last = found.popLast() {
                 // A second parenthesis of the same party ("(“Acme”) (“Licensor”)") names it again.
                 found.append(last)
@@ -308,6 +385,43 @@ enum FactPatterns {
             if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
         }
         return found
+    }
+
+    /// ", hereinafter referred to as "Transporter"" without a parenthesis.
+    nonisolated(unsafe) private static let hereinafterPattern =
+        /(?:,\s*|\s+)(?i:hereinafter)\s+(?:(?i:referred\s+to\s+as|called)\s+)?(?:the\s+)?["“]([^"”()]{1,40})["”]/
+
+    /// Words before "between" that say the sentence describes another agreement's parties.
+    private static let otherAgreementWords = [
+        "pursuant to", "described in", "plan of merger", "contemplated by", "referred to in",
+    ]
+    /// "the undersigned and PSS": a letter agreement's parties (the signer and the addressee).
+    nonisolated(unsafe) private static let undersignedPattern =
+        /^(?i:the\s+undersigned)\s+and\s+([A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*){0,6})/
+    /// Two company names joined by "and", the first ending in a corporate word.
+    nonisolated(unsafe) private static let jointCompaniesPattern =
+        /^(.+?\b(?:Company|Corporation|Inc\.|LLC|L\.L\.C\.|Ltd\.|Limited|LLP|L\.P\.|N\.A\.|plc|GmbH|S\.A\.)),?\s+and\s+([A-Z].+)$/
+
+    /// The full name a text defines a short name for: "Physician Sales & Service, Inc." for "PSS".
+    static func definedName(_ shortName: String, in text: String) -> String? {
+        guard shortName.count <= maxShortName, !shortName.contains(" "), text.contains(shortName),
+            let pattern = try? Regex(
+                "([A-Z][\\w&.,'’-]*(?:\\s+(?:[A-Z&][\\w&.,'’-]*|of|and|the|de))*)\\s+\\((?:the\\s+)?[\"“]"
+                    + NSRegularExpression.escapedPattern(for: shortName) + "[\"”]\\)"),
+            let match = text.firstMatch(of: pattern), let range = match.output[1].range
+        else { return nil }
+        var name = String(text[range])
+        while let last = name.last, ",;".contains(last) { name.removeLast() }
+        return name == shortName ? nil : name
+    }
+
+    /// A short name longer than this is no short name (and a name to look up is one word).
+    private static let maxShortName = 30
+
+    /// Names as a sentence lists them: "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        guard names.count > 2, let last = names.last else { return names.joined(separator: " and ") }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
     nonisolated(unsafe) private static let partiesStartPattern =

@@ -74,11 +74,61 @@ struct FoldedText: Sendable {
 /// in `*` ("assign*" matches "assign", "assigns", "assignment").
 struct Phrase: Sendable, Hashable {
     let bytes: [UInt8]
+    /// The ``WordIndex`` keys of its words (a prefix's key for a last word ending in `*`).
+    let keys: [UInt64]
 
     init(_ source: String) {
         let isPrefix = source.hasSuffix("*")
         let folded = FoldedText(isPrefix ? String(source.dropLast()) : source).bytes
         bytes = isPrefix ? Array(folded.dropLast()) : folded
+        keys = WordIndex.keys(of: folded)
+    }
+}
+
+/// The words of a folded text as hashes, with every prefix of three letters or more, so a phrase
+/// one of whose words is absent is ruled out by a set lookup instead of a search of the text.
+///
+/// A passage is tested against every phrase of the clause table (about 1,500); most of them fail,
+/// and a failing byte search reads the whole passage.
+struct WordIndex: Sendable {
+    private var hashes: Set<UInt64> = []
+
+    init(_ text: FoldedText) {
+        hashes.reserveCapacity(text.bytes.count)
+        Self.forEachKey(of: text.bytes, prefixes: true) { hashes.insert($0) }
+    }
+
+    /// Whether every word of the phrase occurs (then the byte search decides whether they are adjacent).
+    func mayContain(_ phrase: Phrase) -> Bool {
+        phrase.keys.allSatisfy(hashes.contains)
+    }
+
+    /// Words shorter than this are not indexed ("of", "to": nearly every passage has them).
+    private static let minimumLength = 3
+
+    /// The keys of a folded phrase's words (its last word as written is also a prefix's key).
+    static func keys(of folded: [UInt8]) -> [UInt64] {
+        var keys: [UInt64] = []
+        forEachKey(of: folded, prefixes: false) { keys.append($0) }
+        return keys
+    }
+
+    /// FNV-1a over each word, calling `body` with each word's hash (and, with `prefixes`, each prefix's).
+    private static func forEachKey(of bytes: [UInt8], prefixes: Bool, _ body: (UInt64) -> Void) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        // Folded text ends with a space, which ends its last word.
+        for byte in bytes {
+            if byte == 0x20 {
+                if !prefixes, length >= minimumLength { body(hash) }
+                hash = 0xcbf2_9ce4_8422_2325
+                length = 0
+                continue
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            length += 1
+            if prefixes, length >= minimumLength { body(hash) }
+        }
     }
 }
 
@@ -95,5 +145,10 @@ struct PhrasePattern: Sendable {
 
     func matches(_ text: FoldedText) -> Bool {
         slots.allSatisfy { slot in slot.contains { text.contains($0) } }
+    }
+
+    /// The same test with a word index of the text, which rules out most phrases without a search.
+    func matches(_ text: FoldedText, words: WordIndex) -> Bool {
+        slots.allSatisfy { slot in slot.contains { words.mayContain($0) && text.contains($0) } }
     }
 }
