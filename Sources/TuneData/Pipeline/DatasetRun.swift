@@ -83,6 +83,7 @@ public enum DatasetRun {
                 built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
         manifest.privacy = PrivacyReport(
             documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
+        manifest.ocr = OCRReport(documents: collected.documents)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))
