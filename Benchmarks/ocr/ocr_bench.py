@@ -12,7 +12,7 @@ Speed is pages per CPU second of the OCR run (= pages per second per core; Tesse
 thread per page worker).
 
 Needs poppler-utils and img2pdf (Debian) and tesseract-ocr-eng. Usage:
-    python3 Benchmarks/ocr/ocr_bench.py [--pages 24] [--binary .build/release/tunedata]
+    python3 Benchmarks/ocr/ocr_bench.py [--pages 20] [--binary .build/release/tunedata]
 """
 import argparse
 import collections
@@ -63,7 +63,7 @@ def page_count(binary, pdf):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pages", type=int, default=24, help="stop adding contracts at this many pages")
+    parser.add_argument("--pages", type=int, default=20, help="stop adding contracts at this many pages")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "tunedata"))
     options = parser.parse_args()
     for tool in ("pdftoppm", "img2pdf"):

@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+@testable import TuneData
 
 /// PDFs made at test time with cairo for the OCR tests: pages that are only a picture of text (no
 /// text layer), pages of noise, and born-digital pages with a text layer.

@@ -1,4 +1,4 @@
-/// What the command line checks before a run that may OCR: are the languages asked for installed?
+/// Checks, for the command line, that the OCR languages asked for are installed.
 public enum OCRAvailability {
     /// Why OCR with `languages` ("eng+deu") cannot run on this machine, or `nil` when it can.
     ///

@@ -79,6 +79,7 @@ final class TesseractLibrary {
     }
 
     /// Tesseract's OpenMP threads would fight the per-page workers for the cores: one thread each.
+    ///
     /// Set once, before the first `dlopen` (libgomp reads it when it loads).
     private static let singleThreadedOpenMP: Void = { setenv("OMP_THREAD_LIMIT", "1", 1) }()
 
