@@ -98,7 +98,7 @@ def main():
             for f in images:
                 os.remove(os.path.join(scratch, f))
             cpu, wall = cpu_of_children(), time.monotonic()
-            ocr, _ = run(options.binary, ["extract", scanned])
+            ocr, _ = run(options.binary, ["extract", scanned, "--time-limit", "900"])
             ocr_cpu += cpu_of_children() - cpu
             ocr_wall += time.monotonic() - wall
             born_words, ocr_words = words(born), words(ocr)

@@ -103,4 +103,23 @@ import Testing
             Block.self, from: Data(#"{"kind":{"type":"paragraph"},"text":"x","page":2}"#.utf8))
         #expect(block.ocrConfidence == nil)
     }
+
+    @Test func examplesFromOCRPagesAreMarked() throws {
+        let ocr = DocumentOCR(
+            pages: [OCRPage(page: 2, confidence: 91), OCRPage(page: 3, confidence: 84)], rejectedPages: [],
+            engine: "tesseract")
+        func example(pages: [Int]) -> Example {
+            Example(
+                messages: [],
+                provenance: Provenance(
+                    source: "s.pdf", documentID: "d", pages: pages, section: nil, template: "t", variant: 1,
+                    passageIndex: 0))
+        }
+        let marked = ocr.marking([example(pages: [1]), example(pages: [1, 2]), example(pages: [2, 3])])
+        #expect(marked.map(\.provenance.ocr) == [nil, true, true])
+        #expect(marked.map(\.provenance.ocrConfidence) == [nil, 91, 84])
+        let line = String(
+            decoding: JSONLEncoding.provenanceLine(for: marked[2], split: "train", file: nil, line: 1), as: UTF8.self)
+        #expect(line.contains(#""ocr":true,"ocr_confidence":84"#))
+    }
 }
