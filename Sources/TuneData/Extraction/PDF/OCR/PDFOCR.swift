@@ -35,7 +35,7 @@ struct PDFOCR {
     /// OCRs `numbers` (1-based pages) of the PDF in `data`, in parallel; stops with `.timedOut` once
     /// `deadline` has passed.
     func read(
-        pages numbers: [Int], of data: Data, password: String?, engine: String, deadline: Date?, limit: Double?
+        pages numbers: [Int], of data: Data, password: String?, deadline: Date?, limit: Double?
     ) throws(ExtractionError) -> [(page: PDFPage, confidence: Int)] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, numbers.count))
         let (languages, libraryPath) = (self.languages, self.libraryPath)

@@ -45,7 +45,7 @@ extension PDFOCR {
             return pass
         }
         let read = try read(
-            pages: numbers, of: data, password: options.password, engine: engine,
+            pages: numbers, of: data, password: options.password,
             deadline: options.timeLimitSeconds.map { started.addingTimeInterval($0) }, limit: options.timeLimitSeconds)
         var used: [OCRPage] = []
         var rejected: [OCRPage] = []
