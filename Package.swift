@@ -111,7 +111,8 @@ let package = Package(
         .testTarget(
             name: "TuneDataTests",
             dependencies: [
-                "TuneData", "Tokenizer",
+                // CPoppler: the OCR tests draw their scanned-page PDFs with cairo.
+                "TuneData", "Tokenizer", "CPoppler",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -4,5 +4,7 @@
 #include <poppler.h>
 #include <glib.h>
 #include <glib-object.h>
+#include <cairo.h>
+#include <cairo-pdf.h>
 
 #endif

@@ -81,11 +81,14 @@ struct BudgetOptions: ParsableArguments {
 }
 
 /// Extracts one file for the inspection commands, turning failure into a one-line error and exit 1.
-func loadDocument(_ path: String, password: String?) throws -> Document {
+func loadDocument(_ path: String, password: String?, ocr: OCROptions? = nil, timeLimit: Double? = 60) throws
+    -> Document
+{
     let url = URL(fileURLWithPath: path)
     let source = SourceFile(url: url, displayPath: path, documentID: DocumentID.make(relativePath: path))
     do {
-        let document = try Extractors(options: ExtractionOptions(password: password)).extract(source)
+        let options = ExtractionOptions(password: password, timeLimitSeconds: timeLimit)
+        let document = try Extractors(options: ocr?.applied(to: options) ?? options).extract(source)
         for warning in document.warnings { printError("\(path): warning: \(warning)") }
         return document
     } catch {

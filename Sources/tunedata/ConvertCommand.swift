@@ -39,6 +39,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Seconds one file may take to extract before it is skipped.")
     var timeLimit: Double = 60
 
+    @OptionGroup var ocr: OCROptions
+
     @Option(help: "Convert only slice K of N (e.g. 3/8) into a partial result for `tunedata merge`.")
     var shard: String?
 
@@ -70,7 +72,7 @@ struct ConvertCommand: ParsableCommand {
         var configuration = ConvertConfiguration(
             inputs: inputs, templates: templatePaths, includes: dataset.include, chunking: chunking,
             dataset: datasetConfiguration,
-            extraction: ExtractionOptions(password: password, timeLimitSeconds: timeLimit), jobs: jobs,
+            extraction: ocr.applied(to: ExtractionOptions(password: password, timeLimitSeconds: timeLimit)), jobs: jobs,
             shard: shard.flatMap(Shard.init), followsOutsideLinks: followSymlinks)
         configuration.privacy = try privacy.options()
         let outcome: ConvertOutcome

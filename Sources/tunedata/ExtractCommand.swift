@@ -17,8 +17,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var ocr: OCROptions
+
+    @Option(help: "Seconds the file may take to extract (a long scan read with OCR may need more).")
+    var timeLimit: Double = 60
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+    }
+
     func run() throws {
-        let document = try loadDocument(file, password: password)
+        let document = try loadDocument(file, password: password, ocr: ocr, timeLimit: timeLimit)
         switch format {
         case .text: print(document.plainText)
         case .json: print(try JSONOutput.string(document))

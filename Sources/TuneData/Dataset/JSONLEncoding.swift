@@ -131,6 +131,12 @@ enum JSONLEncoding {
             buffer.append(contentsOf: Array(#","fact":"#.utf8))
             appendString(fact, to: &buffer)
         }
+        if p.ocr == true {
+            buffer.append(contentsOf: Array(#","ocr":true"#.utf8))
+            if let confidence = p.ocrConfidence {
+                buffer.append(contentsOf: Array(#","ocr_confidence":\#(confidence)"#.utf8))
+            }
+        }
         buffer.append(UInt8(ascii: "}"))
         buffer.append(0x0a)
         return buffer

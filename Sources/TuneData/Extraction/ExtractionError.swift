@@ -15,6 +15,10 @@ public enum ExtractionError: Error, Sendable, Hashable, CustomStringConvertible 
     case encrypted(passwordGiven: Bool)
     /// Every page lacks a text layer; the document needs OCR.
     case noTextLayer(pageCount: Int)
+    /// Every page lacks a text layer and OCR cannot run (Tesseract or a language missing).
+    case ocrUnavailable(pageCount: Int, reason: String)
+    /// Every page lacks a text layer and OCR read nothing above the confidence floor.
+    case ocrUnreadable(pageCount: Int, confidence: Int, floor: Int)
     /// The file is damaged beyond what the parser can recover.
     case corrupt(String)
     /// The bytes cannot be decoded in the declared or detected encoding.
@@ -33,6 +37,11 @@ public enum ExtractionError: Error, Sendable, Hashable, CustomStringConvertible 
         case .encrypted(let passwordGiven):
             passwordGiven ? "encrypted, and the password given is wrong" : "encrypted (give --password)"
         case .noTextLayer(let pages): "no text layer on any of \(pages) page\(pages == 1 ? "" : "s") (OCR needed)"
+        case .ocrUnavailable(let pages, let reason):
+            "no text layer on any of \(pages) page\(pages == 1 ? "" : "s"), needs OCR; \(reason)"
+        case .ocrUnreadable(let pages, let confidence, let floor):
+            "no text layer on any of \(pages) page\(pages == 1 ? "" : "s"), and OCR read no usable text "
+                + "(mean confidence \(confidence), under \(floor))"
         case .corrupt(let reason): "corrupt (\(reason))"
         case .undecodable(let reason): "cannot decode text (\(reason))"
         case .tooLarge(let bytes, let limit): "too large (\(bytes) bytes, limit \(limit))"
@@ -49,6 +58,8 @@ public enum ExtractionError: Error, Sendable, Hashable, CustomStringConvertible 
         case .binaryContent: "binary_content"
         case .encrypted: "encrypted"
         case .noTextLayer: "no_text_layer"
+        case .ocrUnavailable: "ocr_unavailable"
+        case .ocrUnreadable: "ocr_unreadable"
         case .corrupt: "corrupt"
         case .undecodable: "undecodable"
         case .tooLarge: "too_large"

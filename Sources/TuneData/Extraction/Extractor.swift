@@ -26,14 +26,34 @@ public struct ExtractionOptions: Sendable, Hashable, Codable {
     public var maxFileBytes: Int
     /// Wall-clock limit for one file; `nil` for none.
     public var timeLimitSeconds: Double?
+    /// Which PDF pages are read with OCR (default: those without text).
+    public var ocr: OCRMode = .auto
+    /// Tesseract languages, joined with "+" ("eng+deu").
+    public var ocrLanguages = "eng"
+    /// The Tesseract library to load instead of `libtesseract.so.5` (tests name a missing one).
+    var tesseractLibrary: String?
 
-    public init(password: String? = nil, maxFileBytes: Int = 512 << 20, timeLimitSeconds: Double? = 60) {
+    public init(
+        password: String? = nil, maxFileBytes: Int = 512 << 20, timeLimitSeconds: Double? = 60,
+        ocr: OCRMode = .auto, ocrLanguages: String = "eng"
+    ) {
         self.password = password
         self.maxFileBytes = maxFileBytes
         self.timeLimitSeconds = timeLimitSeconds
+        self.ocr = ocr
+        self.ocrLanguages = ocrLanguages
     }
 
-    private enum CodingKeys: String, CodingKey { case maxFileBytes, timeLimitSeconds }
+    private enum CodingKeys: String, CodingKey { case maxFileBytes, timeLimitSeconds, ocr, ocrLanguages }
+
+    /// Decodes options; the OCR keys may be absent (manifests written before OCR).
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        maxFileBytes = try values.decode(Int.self, forKey: .maxFileBytes)
+        timeLimitSeconds = try values.decodeIfPresent(Double.self, forKey: .timeLimitSeconds)
+        ocr = try values.decodeIfPresent(OCRMode.self, forKey: .ocr) ?? .auto
+        ocrLanguages = try values.decodeIfPresent(String.self, forKey: .ocrLanguages) ?? "eng"
+    }
 }
 
 /// Turns the bytes of one format into a ``Document``.

@@ -9,11 +9,15 @@ public struct Block: Sendable, Hashable, Codable {
     public var text: String
     /// The 1-based page the block starts on, for paged formats (PDF); `nil` otherwise.
     public var page: Int?
+    /// Tesseract's mean confidence (0–100) for the page the block was read from by OCR; `nil` for
+    /// text from a text layer or markup (and in files written before OCR).
+    public var ocrConfidence: Int?
 
-    public init(kind: BlockKind, text: String, page: Int? = nil) {
+    public init(kind: BlockKind, text: String, page: Int? = nil, ocrConfidence: Int? = nil) {
         self.kind = kind
         self.text = text
         self.page = page
+        self.ocrConfidence = ocrConfidence
     }
 }
 

@@ -43,11 +43,13 @@ public struct Document: Sendable, Hashable, Codable {
     public var blocks: [Block]
     /// Recoverable problems met while extracting (image-only pages, undecodable bytes replaced...).
     public var warnings: [String]
+    /// The pages read with OCR and their confidence; `nil` when OCR read none (and in older files).
+    public var ocr: DocumentOCR?
 
     public init(
         id: String, source: String, format: DocumentFormat, title: String? = nil,
         metadata: [String: String] = [:], pageCount: Int? = nil, blocks: [Block],
-        warnings: [String] = []
+        warnings: [String] = [], ocr: DocumentOCR? = nil
     ) {
         self.id = id
         self.source = source
@@ -57,6 +59,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.pageCount = pageCount
         self.blocks = blocks
         self.warnings = warnings
+        self.ocr = ocr
     }
 
     /// The whole text, blocks separated by blank lines: what `tunedata extract` prints.

@@ -38,6 +38,10 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var clause: String?
     /// The fact's name for an example built from a contract fact ("governing_law"), if any.
     public var fact: String?
+    /// Whether the passage came (at least partly) from pages read with OCR; `nil` when not.
+    public var ocr: Bool?
+    /// The lowest OCR confidence (0–100) of those pages; `nil` for text-layer passages.
+    public var ocrConfidence: Int?
 
     public init(
         source: String, documentID: String, pages: [Int], section: String?, template: String,

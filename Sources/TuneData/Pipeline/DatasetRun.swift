@@ -88,6 +88,7 @@ public enum DatasetRun {
             epochs: configuration.dataset.epochs)
         manifest.privacy = PrivacyReport(
             documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
+        manifest.ocr = OCRReport(documents: collected.documents)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))

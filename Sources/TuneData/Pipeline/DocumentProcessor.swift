@@ -32,6 +32,8 @@ public struct ProcessedDocument: Sendable {
     public var privacy: DocumentPrivacy?
     /// Examples the privacy stage did not write (for `dropped.jsonl`).
     public var privacyDropped: [DroppedExample] = []
+    /// The pages read with OCR; `nil` when none was.
+    public var ocr: DocumentOCR?
 
     /// Nothing yet known about `file` but its name and id.
     init(file: SourceFile) {
@@ -104,7 +106,8 @@ public struct DocumentProcessor: Sendable {
             var screened = privacy.apply(document: extracted, passages: chunker.passages(of: extracted))
             let (document, passages) = (screened.document, screened.passages)
             let rendered = templates.render(document: document, passages: passages, seed: seed)
-            let examples = privacy.screen(rendered.examples, outcome: &screened)
+            var examples = privacy.screen(rendered.examples, outcome: &screened)
+            if let ocr = document.ocr { examples = ocr.marking(examples) }
             // A redacted passage's count was taken on the text before redaction.
             for passage in passages where !screened.changedPassages.contains(passage.index) {
                 tokenCounts.remember(passage.text, tokens: passage.tokenCount)
@@ -124,6 +127,7 @@ public struct DocumentProcessor: Sendable {
             result.ungrounded = rendered.ungrounded.count
             result.figurePassages = rendered.figurePassages
             result.warnings = document.warnings
+            result.ocr = document.ocr
             result.metadata = document.metadata
             if !rendered.parties.isEmpty { result.metadata["parties"] = rendered.parties.joined(separator: "; ") }
             if let date = rendered.date { result.metadata["agreement_date"] = date }

@@ -21,6 +21,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var metadata: [String: String]
     /// Personal data and secrets found in the document, by type; absent when none.
     public var privacy: DocumentPrivacy?
+    /// The pages read with OCR and their confidence; absent when none (and in older manifests).
+    public var ocr: DocumentOCR?
 
     public init(_ processed: ProcessedDocument) {
         source = processed.source
@@ -38,6 +40,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         warnings = processed.warnings
         metadata = processed.metadata
         privacy = processed.privacy
+        ocr = processed.ocr
     }
 }
 

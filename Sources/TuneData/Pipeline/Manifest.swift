@@ -77,6 +77,8 @@ public struct Manifest: Sendable, Codable {
     public var costEstimate: CostEstimate?
     /// Personal data and secrets found, redacted and dropped, by type (absent in older manifests).
     public var privacy: PrivacyReport?
+    /// Pages read with OCR, by document, with Tesseract's confidence (absent when none was).
+    public var ocr: OCRReport?
 
     /// Whether the dataset would be accepted: files validate without errors.
     public var isAcceptable: Bool { validation.values.allSatisfy(\.acceptable) && examples.train > 0 }

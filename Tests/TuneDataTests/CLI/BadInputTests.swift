@@ -32,7 +32,8 @@ struct BadInputTests {
         #expect(line(for: "in/truncated.pdf")?.contains("corrupt") == true)
         #expect(line(for: "in/encrypted.pdf")?.contains("encrypted (give --password)") == true)
         #expect(line(for: "in/scanned.pdf")?.contains("no text layer") == true)
-        #expect(line(for: "in/scanned.pdf")?.contains("OCR needed") == true)
+        // The fixture's image is blank: OCR reads nothing (or, without Tesseract, cannot run).
+        #expect(line(for: "in/scanned.pdf")?.contains("OCR") == true)
         #expect(line(for: "in/empty.html")?.contains("empty") == true)
         #expect(line(for: "in/binary.html")?.contains("binary content") == true)
         #expect(line(for: "missing-folder")?.contains("no such file or folder") == true)

@@ -6,7 +6,8 @@ public import Foundation
 /// positions and fonts; ``PDFRunningLines`` removes running headers, footers and page numbers;
 /// ``PDFBlockBuilder`` rebuilds paragraphs, headings and footnotes. Documents are opened from
 /// memory with their `/OutputIntents` hidden (see ``PDFOutputIntents``) unless
-/// `TUNEDATA_KEEP_OUTPUT_INTENTS=1`.
+/// `TUNEDATA_KEEP_OUTPUT_INTENTS=1`. Pages without a text layer are read with OCR when Tesseract
+/// is installed (``PDFOCR``, ``ExtractionOptions/ocr``).
 ///
 /// Fails with `.encrypted` (no or wrong password), `.corrupt`, `.noTextLayer` (every page is an
 /// image) or `.timedOut`; image-only pages among text pages give a warning.
@@ -50,8 +51,12 @@ public struct PDFExtractor: Extractor {
             pages.append(document.page(at: index))
         }
 
-        var warnings: [String] = []
-        let imageOnly = pages.filter { $0.lines.isEmpty && $0.hasImages }.map(\.number)
+        let ocr = try PDFOCR(languages: options.ocrLanguages, libraryPath: options.tesseractLibrary).apply(
+            to: pages, mode: options.ocr, data: bytes, options: options, started: started)
+        pages = ocr.pages
+        var warnings = ocr.warnings
+        let imageOnly = pages.filter { $0.lines.isEmpty && $0.hasImages && !ocr.handled.contains($0.number) }.map(
+            \.number)
         if pages.allSatisfy(\.lines.isEmpty) {
             if imageOnly.isEmpty { throw .empty }
             throw .noTextLayer(pageCount: pageCount)
@@ -73,12 +78,16 @@ public struct PDFExtractor: Extractor {
             blocks = PDFBlockBuilder(pages: pages).blocks()
         }
 
+        if let confidences = ocr.ocr?.confidenceByPage, !confidences.isEmpty {
+            for index in blocks.indices { blocks[index].ocrConfidence = blocks[index].page.flatMap { confidences[$0] } }
+        }
+
         var metadata = document.metadata
         metadata["page_count"] = String(pageCount)
         let title = OpeningTitle.usableMetadataTitle(metadata["title"]) ?? OpeningTitle.title(in: blocks)
         return Document(
             id: source.documentID, source: source.displayPath, format: .pdf, title: title, metadata: metadata,
-            pageCount: pageCount, blocks: blocks, warnings: warnings)
+            pageCount: pageCount, blocks: blocks, warnings: warnings, ocr: ocr.ocr)
     }
 
     /// "3", "3, 4".

@@ -74,6 +74,57 @@ final class PopplerDocumentBox {
     }
 }
 
+extension PopplerDocumentBox {
+    /// The largest image OCR renders, in pixels (a 300-dpi A3 page is 17 million): a huge page is
+    /// rendered at a lower resolution rather than taking gigabytes.
+    static let maxRenderedPixels = 40_000_000.0
+
+    /// Renders page `index` (0-based) for OCR: white background, `dotsPerInch` (lower for a page
+    /// larger than ``maxRenderedPixels``), converted to 8-bit grayscale; `nil` for an empty page.
+    func grayImage(ofPageAt index: Int, dotsPerInch: Double) -> OCRImage? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        guard width > 0, height > 0 else { return nil }
+        var scale = dotsPerInch / 72
+        let pixels = width * height * scale * scale
+        if pixels > Self.maxRenderedPixels { scale *= (Self.maxRenderedPixels / pixels).squareRoot() }
+        let columns = Int32(max(1, (width * scale).rounded()))
+        let rows = Int32(max(1, (height * scale).rounded()))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, columns, rows) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            return nil
+        }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let (w, h) = (Int(columns), Int(rows))
+        var gray = [UInt8](repeating: 255, count: w * h)
+        data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * h) { words in
+            for row in 0..<h {
+                let base = row * stride / 4
+                for column in 0..<w {
+                    // RGB24 keeps each pixel in a native-endian 32-bit word: 0x00RRGGBB.
+                    let pixel = words[base + column]
+                    let red = (pixel >> 16) & 0xFF
+                    let green = (pixel >> 8) & 0xFF
+                    let blue = pixel & 0xFF
+                    gray[row * w + column] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
+                }
+            }
+        }
+        return OCRImage(width: w, height: h, dotsPerInch: scale * 72, pixels: gray)
+    }
+}
+
 /// Owns one `PopplerPage`.
 private final class PopplerPageBox {
     private let page: OpaquePointer

@@ -125,8 +125,12 @@ private struct ExpectedDocument: Decodable {
     }
 
     @Test func imageOnlyPagesWarnOrFail() throws {
-        #expect(PDFTestFiles.error(try PDFTestFiles.fixture("image-only.pdf")) == .noTextLayer(pageCount: 1))
-        let mixed = try PDFTestFiles.extract("mixed-image.pdf")
+        // Without OCR (PDFOCRTests covers these pages with it).
+        let options = ExtractionOptions(ocr: .never)
+        #expect(
+            PDFTestFiles.error(try PDFTestFiles.fixture("image-only.pdf"), options: options)
+                == .noTextLayer(pageCount: 1))
+        let mixed = try PDFTestFiles.extract("mixed-image.pdf", options: options)
         #expect(mixed.warnings == ["no text layer (OCR needed) on page 2"])
         #expect(mixed.blocks.map(\.page) == [1, 3])
     }
