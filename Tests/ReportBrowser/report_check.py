@@ -10,7 +10,7 @@ Checks, against the dataset folder's own files (read here independently of the S
   4. a dropped duplicate shows its own conversation (from dropped.jsonl) beside the kept example it
      repeats and links to it; the kept example lists it back and opens it to its conversation; the
      order "each drop beside the example it repeats" puts it right after that example; a drop for
-     personal data or a secret shows no text;
+     personal data or a secret shows no text; a privacy finding links to the kept examples holding it;
   5. a PDF example's "open source" link is relative, names an existing file, and ends in #page=N;
      following it lands on that file.
 A screenshot of each view is written to --screenshots. Prints one JSON object; exit 0 when every check
@@ -252,6 +252,23 @@ def main():
             driver.execute_script("document.getElementById('rows').scrollIntoView()")
             shot("6b-beside")
             driver.find_element("id", "clear").click()
+
+        # A privacy finding links to the kept examples holding it.
+        driver.get(url)
+        wait_for(driver, lambda: driver.execute_script("return document.body.dataset.ready") == "true")
+        privacy = driver.find_elements("css selector", 'a[href^="#filter/privacy/"]')
+        if privacy:
+            kind = urllib.parse.unquote(privacy[0].get_dom_attribute("href").rsplit("/", 1)[1])
+            count = int(privacy[0].text.split()[0].replace(",", ""))
+            privacy[0].click()
+            wait_for(driver, lambda: f"of {count:,} example" in status(driver) or f"Showing 1–{count} of" in status(driver))
+            articles = driver.find_elements("css selector", "#list article.row")
+            check("a privacy finding shows its examples", len(articles) == count, f"{len(articles)} vs {count}")
+            check("each carries the finding", all(f"Privacy finding: {kind}" in a.text for a in articles))
+            if kind == "email":
+                check("each holds an e-mail address", all("@" in a.text for a in articles))
+            driver.execute_script("document.getElementById('rows').scrollIntoView()")
+            shot("6c-privacy")
 
         # A drop for personal data or a secret: its type, never its text.
         withheld = [j for j, d in enumerate(data.dropped) if d.get("reason") in WITHHELD]
