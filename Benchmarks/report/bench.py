@@ -26,6 +26,7 @@ import argparse
 import copy
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -131,6 +132,32 @@ def synthesize(seed, folder, count):
         json.dump(manifest, f, indent=1)
 
 
+def single_block(page, out):
+    """The page as main wrote it before rows came in blocks: every row in the one data block, the script
+    last (the page's script reads both forms), for an A/B comparison at the same machine load."""
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    script_at = html.index("<script>(function")
+    script_end = html.index("</script>", script_at) + len("</script>")
+    script = html[script_at:script_end]
+    html = html[:script_at] + html[script_end:]
+    blocks = re.findall(r'<script type="application/json" id="report-rows-\d+">(.*?)</script>', html, re.S)
+    html = re.sub(r'<script type="application/json" id="report-rows-\d+">.*?</script>', "", html, flags=re.S)
+    start = html.index('id="report-data">') + len('id="report-data">')
+    end = html.index("</script>", start)
+    table = json.loads(html[start:end])
+    for column in table["columns"]:
+        if column.get("block"):
+            first = column.pop("firstBlock")
+            column.pop("block")
+            column["values"] = [row for block in blocks[first:] for row in json.loads(block)]
+    data = json.dumps(table, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    html = html[:start] + data + html[end:]
+    html = html.replace("</main></body>", "</main>" + script + "</body>")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(html)
+
+
 def size(folder, *names):
     return sum(os.path.getsize(os.path.join(folder, n)) for n in names if os.path.exists(os.path.join(folder, n)))
 
@@ -184,6 +211,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,100000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--single-block", action="store_true",
+                        help="also time the same page with every row in one data block (as before blocks)")
     parser.add_argument("--build-runs", type=int, help="times `tunedata report` is timed (default: RUNS)")
     parser.add_argument("--binary", help="a tunedata binary (default: build the release one)")
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "tunedata-report-bench"))
@@ -212,6 +241,12 @@ def main():
             everything = size(folder, "train.jsonl", "validation.jsonl", "provenance.jsonl", "dropped.jsonl")
             timings = measure_browser(driver, "file://" + os.path.join(folder, "report.html"), args.runs)
             rows.append((count, statistics.median(builds), statistics.median(cpu), page, jsonl, everything, timings))
+            if args.single_block:
+                single = os.path.join(folder, "report-single-block.html")
+                single_block(os.path.join(folder, "report.html"), single)
+                timings = measure_browser(driver, "file://" + single, args.runs)
+                rows.append((f"{count:,} (one block)", 0, 0, size(folder, "report-single-block.html"), jsonl,
+                             everything, timings))
     finally:
         driver.quit()
     keys = list(rows[0][6].keys())
@@ -220,7 +255,8 @@ def main():
           + " | ".join(k + (" (ms)" if k != "heap MB" else "") for k in keys) + " |")
     print("|" + "---|" * (5 + len(keys)))
     for count, build, cpu, page, jsonl, everything, timings in rows:
-        print(f"| {count:,} | {build:.2f} s ({cpu:.2f} s) | {page / 1e6:.1f} MB | {page / jsonl:.2f}× | {page / everything:.2f}× | "
+        count = f"{count:,}" if isinstance(count, int) else count
+        print(f"| {count} | {build:.2f} s ({cpu:.2f} s) | {page / 1e6:.1f} MB | {page / jsonl:.2f}× | {page / everything:.2f}× | "
               + " | ".join(f"{timings[k]:.0f}" for k in keys) + " |")
 
 
