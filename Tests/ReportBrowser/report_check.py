@@ -7,7 +7,10 @@ Checks, against the dataset folder's own files (read here independently of the S
   2. a search ("--search WORD") shows exactly the rows whose question, answer or source contain the word;
   3. a filter on a template shows exactly that template's rows (kept and dropped), every shown row
      carrying its chip;
-  4. a dropped duplicate links to the kept example it repeats, which lists it back;
+  4. a dropped duplicate shows its own conversation (from dropped.jsonl) beside the kept example it
+     repeats and links to it; the kept example lists it back and opens it to its conversation; the
+     order "each drop beside the example it repeats" puts it right after that example; a drop for
+     personal data or a secret shows no text; a privacy finding links to the kept examples holding it;
   5. a PDF example's "open source" link is relative, names an existing file, and ends in #page=N;
      following it lands on that file.
 A screenshot of each view is written to --screenshots. Prints one JSON object; exit 0 when every check
@@ -80,7 +83,8 @@ class Dataset:
             if word in text.lower():
                 rows.append(i)
         for j, d in enumerate(self.dropped):
-            if word in d["example"]["source"].lower():
+            text = "\n".join(m["content"] for m in drop_messages(d) if m["role"] != "system")
+            if word in (text + "\n" + d["example"]["source"]).lower():
                 rows.append(len(self.provenance) + j)
         return rows
 
@@ -88,6 +92,18 @@ class Dataset:
         kept = [i for i, p in enumerate(self.provenance) if p["template"] == template]
         dropped = [len(self.provenance) + j for j, d in enumerate(self.dropped) if d["example"]["template"] == template]
         return kept + dropped
+
+
+WITHHELD = {"personal_data", "secret"}
+
+
+def drop_messages(drop):
+    """The conversation the page shows for a drop: none when it was dropped for what its text holds."""
+    return [] if drop.get("reason") in WITHHELD else drop.get("messages") or []
+
+
+def answer(messages):
+    return next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), None)
 
 
 def shown_rows(driver):
@@ -187,14 +203,81 @@ def main():
             shot("5-dropped")
             links = driver.find_elements("css selector", f'article[data-row="{row}"] p.related a.rowlink')
             check("a dropped duplicate links to its kept example", bool(links))
+            drop = data.dropped[duplicates[0]]
+            sides = driver.find_elements("css selector", f'article[data-row="{row}"] .pair .side')
+            check("the drop's conversation is shown beside its kept example", len(sides) == 2, str(len(sides)))
+            mine = answer(drop_messages(drop))
+            check("the drop shows its own answer", bool(mine) and bool(sides) and mine.strip()[:60] in sides[0].text,
+                  (mine or "")[:60])
+            kept = int(links[0].get_attribute("href").rsplit("/", 1)[1]) if links else -1
+            theirs = answer(data.conversations[kept]) if 0 <= kept < len(data.conversations) else None
+            check("beside it, the kept example's answer", bool(theirs) and len(sides) == 2
+                  and theirs.strip()[:60] in sides[1].text, (theirs or "")[:60])
             if links:
                 target = int(links[0].get_attribute("href").rsplit("/", 1)[1])
                 links[0].click()
                 wait_for(driver, lambda: shown_rows(driver) == [target])
                 back = driver.find_elements("css selector", f'article[data-row="{target}"] .pointers a.rowlink')
                 check("the kept example lists the drop", any(a.text == f"#{row + 1}" for a in back))
+                opened = driver.execute_script("""
+                    var kept = arguments[0], drop = arguments[1];
+                    var d = [].slice.call(document.querySelectorAll('article[data-row="' + kept + '"] details.pointer'))
+                      .filter(function (e) { return e.querySelector('a.rowlink').textContent === '#' + (drop + 1); })[0];
+                    if (!d) return null; d.open = true; return true;""", target, row)
+                wait_for(driver, lambda: bool(driver.find_elements(
+                    "css selector", f'article[data-row="{target}"] details.pointer[open] .conversation')))
+                inner = driver.find_elements("css selector", f'article[data-row="{target}"] details.pointer[open] .conversation')
+                check("the listed drop opens to its conversation", bool(opened) and bool(inner)
+                      and bool(mine) and mine.strip()[:60] in inner[0].text)
                 driver.execute_script("document.getElementById('rows').scrollIntoView()")
                 shot("6-kept-with-its-drops")
+
+        # Every drop right after the example it repeats.
+        if duplicates:
+            driver.get(url + "#rows")
+            wait_for(driver, lambda: driver.execute_script("return document.body.dataset.ready") == "true")
+            from selenium.webdriver.support.ui import Select as OrderSelect
+            OrderSelect(driver.find_element("id", "sort")).select_by_value("beside")
+            row = len(data.provenance) + duplicates[0]
+            wait_for(driver, lambda: row in shown_rows(driver))
+            rows = shown_rows(driver)
+            kept_row = rows[rows.index(row) - 1] if row in rows and rows.index(row) > 0 else None
+            keys = ("source", "document", "passage", "template", "variant")
+            want = {k: data.dropped[duplicates[0]]["duplicateOf"][k] for k in keys}
+            first_kept = next((i for i, p in enumerate(data.provenance)
+                               if {k: p.get(k) for k in keys} == want), None)
+            # The row before it is its kept example or another drop of that example.
+            check("ordered beside its kept example", kept_row is not None and (
+                kept_row == first_kept or kept_row >= len(data.provenance)), f"{kept_row} vs {first_kept}")
+            driver.execute_script("document.getElementById('rows').scrollIntoView()")
+            shot("6b-beside")
+            driver.find_element("id", "clear").click()
+
+        # A privacy finding links to the kept examples holding it.
+        driver.get(url)
+        wait_for(driver, lambda: driver.execute_script("return document.body.dataset.ready") == "true")
+        privacy = driver.find_elements("css selector", 'a[href^="#filter/privacy/"]')
+        if privacy:
+            kind = urllib.parse.unquote(privacy[0].get_dom_attribute("href").rsplit("/", 1)[1])
+            count = int(privacy[0].text.split()[0].replace(",", ""))
+            privacy[0].click()
+            wait_for(driver, lambda: f"of {count:,} example" in status(driver) or f"Showing 1–{count} of" in status(driver))
+            articles = driver.find_elements("css selector", "#list article.row")
+            check("a privacy finding shows its examples", len(articles) == count, f"{len(articles)} vs {count}")
+            check("each carries the finding", all(f"Privacy finding: {kind}" in a.text for a in articles))
+            if kind == "email":
+                check("each holds an e-mail address", all("@" in a.text for a in articles))
+            driver.execute_script("document.getElementById('rows').scrollIntoView()")
+            shot("6c-privacy")
+
+        # A drop for personal data or a secret: its type, never its text.
+        withheld = [j for j, d in enumerate(data.dropped) if d.get("reason") in WITHHELD]
+        if withheld:
+            row = len(data.provenance) + withheld[0]
+            driver.get(url + f"#row/{row}")
+            wait_for(driver, lambda: shown_rows(driver) == [row])
+            art = driver.find_element("css selector", f'article[data-row="{row}"]')
+            check("a privacy drop shows no conversation", not art.find_elements("css selector", ".conversation"))
 
         # A source link of a PDF example, at its page: the example from the latest page, found with the
         # document and page filters.

@@ -135,12 +135,14 @@ struct DatasetBuilder: Sendable {
                 report.dropped.append(
                     DroppedExample(
                         reason: combined.isIncluded(index) ? .invalidIncluded : .invalidExample,
-                        example: ExampleReference(all.example(at: index)), detail: "no assistant answer"))
+                        example: ExampleReference(all.example(at: index)), detail: "no assistant answer",
+                        messages: all.example(at: index).messages))
                 return
             case .failure(.refused(let reason)):
                 report.dropped.append(
                     DroppedExample(
-                        reason: .targetCannotHold, example: ExampleReference(labels[index].provenance), detail: reason))
+                        reason: .targetCannotHold, example: ExampleReference(labels[index].provenance), detail: reason,
+                        messages: all.example(at: index).messages))
                 return
             }
             tokens[index] = counts.tokens
@@ -150,8 +152,8 @@ struct DatasetBuilder: Sendable {
                     DroppedExample(
                         reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
                         detail:
-                            "\(tokens[index]) tokens > \(limit) for \(target.rules.tokensAreExact ? configuration.model : target.name)"
-                    ))
+                            "\(tokens[index]) tokens > \(limit) for \(target.rules.tokensAreExact ? configuration.model : target.name)",
+                        messages: all.example(at: index).messages))
                 return
             }
             survivors.append(index)
@@ -170,7 +172,8 @@ struct DatasetBuilder: Sendable {
                 DroppedExample(
                     reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
                     detail: match.kind.rawValue,
-                    duplicateOf: ExampleReference(labels[survivors[match.original]].provenance)))
+                    duplicateOf: ExampleReference(labels[survivors[match.original]].provenance),
+                    messages: all.example(at: survivors[match.index]).messages))
         }
         let exactDropped = Set(exactMatches.map(\.index))
         let afterExact = survivors.enumerated().filter { !exactDropped.contains($0.offset) }.map(\.element)
@@ -200,7 +203,8 @@ struct DatasetBuilder: Sendable {
                         reason: .nearDuplicate,
                         example: ExampleReference(labels[afterExact[members[match.index]]].provenance),
                         detail: "similarity \(String(format2: match.similarity))",
-                        duplicateOf: ExampleReference(labels[afterExact[members[match.original]]].provenance)))
+                        duplicateOf: ExampleReference(labels[afterExact[members[match.original]]].provenance),
+                        messages: all.example(at: afterExact[members[match.index]]).messages))
             }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
@@ -220,7 +224,7 @@ struct DatasetBuilder: Sendable {
             report.dropped.append(
                 DroppedExample(
                     reason: verdict.verdict.reason, example: ExampleReference(labels[index].provenance),
-                    detail: verdict.detail))
+                    detail: verdict.detail, messages: counted.example(at: index).messages))
         }
 
         // 5. Balance.
@@ -229,7 +233,8 @@ struct DatasetBuilder: Sendable {
         for drop in balanced.dropped {
             report.dropped.append(
                 DroppedExample(
-                    reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail))
+                    reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail,
+                    messages: all.example(at: drop.index).messages))
         }
 
         // 6. Split by document.

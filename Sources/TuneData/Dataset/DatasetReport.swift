@@ -67,6 +67,17 @@ public struct DroppedExample: Sendable, Codable, Hashable {
     /// Human-readable detail: "answer", "similarity 0.86", "document cap 40 (doc-id)"...
     public var detail: String
     public var duplicateOf: ExampleReference?
+    /// The dropped example's conversation, so `dropped.jsonl` and the report show what was dropped.
+    ///
+    /// `nil` for a drop whose text must not be kept (personal data, a secret: see
+    /// ``DropReason/withholdsText``) and in files written before it existed.
+    public var messages: [Message]?
+}
+
+extension DropReason {
+    /// Whether a drop for this reason must not carry the example's text: it was dropped for what the
+    /// text holds (personal data, a credential), so only the types found are written.
+    public var withholdsText: Bool { self == .personalData || self == .secret }
 }
 
 /// How many examples each document, template and category contributes.

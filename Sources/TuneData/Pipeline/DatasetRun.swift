@@ -54,7 +54,8 @@ public enum DatasetRun {
         let lineEncoder = JSONEncoder()
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(
-            lines: built.report.dropped + collected.privacyDropped,
+            lines: DropTextScreen.screened(built.report.dropped, documents: collected.documents)
+                + collected.privacyDropped,
             to: directory.appendingPathComponent("dropped.jsonl")
         ) {
             try lineEncoder.encode($0)

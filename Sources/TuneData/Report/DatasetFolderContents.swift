@@ -50,6 +50,9 @@ struct FolderDrop {
     var duplicateOf: Reference?
     /// Keys this reader does not know (a privacy type, a quality rule), as text.
     var extra: [String: String]
+    /// The dropped example's conversation; empty when the file has none (an older file) or the reason
+    /// withholds the text (personal data, a secret), so the page never shows it.
+    var messages: [ReportMessage]
 }
 
 /// What a dataset folder holds, read generically: keys added by later stages are kept, not rejected.
@@ -63,7 +66,7 @@ struct DatasetFolderContents {
         "split", "file", "line", "source", "document", "pages", "section", "template", "variant", "passage",
         "category", "url",
     ]
-    static let knownDropKeys: Set<String> = ["reason", "detail", "example", "duplicateOf"]
+    static let knownDropKeys: Set<String> = ["reason", "detail", "example", "duplicateOf", "messages"]
 
     init(directory: URL) throws {
         let manifestURL = directory.appendingPathComponent("manifest.json")
@@ -124,9 +127,12 @@ struct DatasetFolderContents {
         for (key, value) in line where !knownDropKeys.contains(key) {
             if let text = text(value) { extra[key] = text }
         }
+        let reason = line["reason"] as? String ?? "unknown"
+        let withheld = DropReason(rawValue: reason)?.withholdsText ?? false
         return FolderDrop(
-            reason: line["reason"] as? String ?? "unknown", detail: line["detail"] as? String ?? "",
-            example: reference(line["example"]), duplicateOf: reference(line["duplicateOf"]), extra: extra)
+            reason: reason, detail: line["detail"] as? String ?? "", example: reference(line["example"]),
+            duplicateOf: reference(line["duplicateOf"]), extra: extra,
+            messages: withheld ? [] : messages(in: line))
     }
 
     private static func reference(_ value: Any?) -> FolderDrop.Reference? {
@@ -153,6 +159,11 @@ struct DatasetFolderContents {
         guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
             return [ReportMessage(role: "line", content: String(decoding: line, as: UTF8.self))]
         }
+        return messages(in: object)
+    }
+
+    /// The `messages` of a chat record or drop, or a completion record's prompt and completion.
+    static func messages(in object: [String: Any]) -> [ReportMessage] {
         if let messages = object["messages"] as? [[String: Any]] {
             return messages.map {
                 ReportMessage(role: $0["role"] as? String ?? "?", content: $0["content"] as? String ?? "")

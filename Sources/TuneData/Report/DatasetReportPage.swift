@@ -24,11 +24,15 @@ public struct DatasetReportPage {
         let manifest = ManifestView(contents.manifest)
         let encoding = ModelLimits.encoding(forModel: manifest.model)
         let memo = TokenCountMemo.reusing(tokenCounts, for: encoding)
-        let examples = contents.examples
-        let tokens = ParallelWork.map(count: examples.count, jobs: ParallelWork.jobs(jobs)) { index in
-            memo.billedTokens(examples[index].messages.map { ChatTurn(role: $0.role, content: $0.content) }).tokens
+        // Kept examples, then the drops that carry their conversation (a withheld one has none).
+        let conversations = contents.examples.map(\.messages) + contents.drops.map(\.messages)
+        let tokens = ParallelWork.map(count: conversations.count, jobs: ParallelWork.jobs(jobs)) { index -> Int? in
+            conversations[index].isEmpty
+                ? nil
+                : memo.billedTokens(conversations[index].map { ChatTurn(role: $0.role, content: $0.content) }).tokens
         }
-        let rows = DatasetReportRows(contents, tokens: tokens, directory: directory)
+        let privacy = ReportPrivacyRows.types(of: contents.examples, manifest: manifest, jobs: jobs)
+        let rows = DatasetReportRows(contents, tokens: tokens, privacy: privacy, directory: directory)
         let summary = DatasetReportSummary(manifest: manifest, rows: rows)
         page = ReportPage(
             title: "Dataset report: \(directory.standardizedFileURL.lastPathComponent)",
@@ -64,8 +68,12 @@ struct DatasetReportRows {
     var rowByLine: [String: Int]
     /// Drops per template (the template that loses most is the first to read).
     var dropsByTemplate: [String: Int]
+    /// Kept examples per privacy finding types ("email", "email, phone"), for links to them.
+    var privacyCounts: [String: Int]
 
-    init(_ contents: DatasetFolderContents, tokens: [Int], directory: URL) {
+    /// `tokens` has one count per kept example, then one per drop (`nil` when its text is not in the
+    /// folder); `privacy` the finding types of each kept example.
+    init(_ contents: DatasetFolderContents, tokens: [Int?], privacy: [String?], directory: URL) {
         let kept = contents.examples
         let drops = contents.drops
         keptCount = kept.count
@@ -133,15 +141,20 @@ struct DatasetReportRows {
                 ))
         }
         self.extraCounts = extraCounts
+        privacyCounts = privacy.reduce(into: [:]) { counts, types in if let types { counts[types, default: 0] += 1 } }
+        if !privacyCounts.isEmpty {
+            columns.append(
+                .category(
+                    key: "privacy", label: "Privacy finding",
+                    privacy + Array(repeating: nil, count: dropCount)))
+        }
         columns += [
             ReportColumn(
                 key: "pages", label: "Page",
                 values: .pages(column({ $0.pages }, { drop in passageRow(drop).map { kept[$0].pages } ?? [] })),
                 isFilter: true),
-            // Tokens are known for kept examples only (dropped ones are not in the folder's files).
-            ReportColumn(
-                key: "tokens", label: "Tokens",
-                values: .number(tokens.map { Optional($0) } + Array(repeating: nil, count: dropCount))),
+            // A drop's tokens are known when `dropped.jsonl` carries its conversation.
+            ReportColumn(key: "tokens", label: "Tokens", values: .number(tokens)),
             ReportColumn(
                 key: "section", label: "Section",
                 values: .text(column({ $0.section }, { drop in passageRow(drop).flatMap { kept[$0].section } }))),
@@ -157,13 +170,14 @@ struct DatasetReportRows {
                     column(
                         { _ in nil },
                         { drop in
-                            ([drop.detail] + drop.extra.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
+                            ([drop.detail] + drop.extra.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                                + [Self.withheldNote(drop)].compactMap { $0 })
                                 .filter { !$0.isEmpty }.joined(separator: "; ")
                         }))),
             ReportColumn(key: "url", label: "Canonical URL", values: .text(column({ $0.url }, { _ in nil }))),
             ReportColumn(
                 key: "conversation", label: "Conversation",
-                values: .conversation(column({ $0.messages }, { _ in [] })), isSearched: true),
+                values: .conversation(column({ $0.messages }, { $0.messages })), isSearched: true),
             ReportColumn(
                 key: "duplicateOf", label: "Repeats kept example",
                 values: .row(column({ _ in nil }, { drop in drop.duplicateOf.flatMap { rowByReference[$0.key] } }))),
@@ -171,10 +185,18 @@ struct DatasetReportRows {
         table = ReportTable(title: "Examples", rowNoun: "example", count: all, columns: columns)
         var bySplit: [(split: String, tokens: [Int])] = []
         for split in ["train", "validation"] {
-            let values = kept.indices.filter { kept[$0].split == split }.map { tokens[$0] }
+            let values = kept.indices.filter { kept[$0].split == split }.compactMap { tokens[$0] }
             if !values.isEmpty { bySplit.append((split, values)) }
         }
         tokensBySplit = bySplit
+    }
+
+    /// Why a drop shows no conversation: its text is withheld (personal data, a secret) or the file
+    /// predates drops carrying it.
+    private static func withheldNote(_ drop: FolderDrop) -> String? {
+        guard drop.messages.isEmpty else { return nil }
+        return DropReason(rawValue: drop.reason)?.withholdsText == true
+            ? "text not kept (it holds what it was dropped for)" : nil
     }
 }
 

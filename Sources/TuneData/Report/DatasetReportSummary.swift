@@ -229,6 +229,16 @@ struct DatasetReportSummary {
     /// reference, or by split and line) links to its row.
     private static func findings(_ m: ManifestView, rows: DatasetReportRows) -> [ReportItem] {
         var items: [ReportItem] = []
+        if !rows.privacyCounts.isEmpty {
+            items.append(
+                .facts(
+                    title: "privacy findings in kept examples",
+                    rows.privacyCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { types, count in
+                        ReportFact(
+                            types, "\(count.grouped) \(count == 1 ? "example" : "examples")",
+                            href: ReportHTML.filterLink("privacy", types), isWarning: true)
+                    }))
+        }
         var sources: [(String, Any)] = m.root.filter { !knownManifestKeys.contains($0.key) }.map { ($0.key, $0.value) }
         sources += m.object("dataset").filter { !knownDatasetKeys.contains($0.key) }.map { ($0.key, $0.value) }
         for (key, value) in sources.sorted(by: { $0.0 < $1.0 }) {

@@ -35,13 +35,26 @@ public struct ReportPage: Sendable {
         head += "</nav></header><main>"
         for section in sections { head += section.html() }
         var data = Data(head.utf8)
-        if let table {
-            data.append(contentsOf: Array(ReportTableView.html(table).utf8))
-            data.append(contentsOf: Array("<script type=\"application/json\" id=\"report-data\">".utf8))
-            data.append(contentsOf: table.jsonBytes())
+        let script = Array("<script>\(ReportScript.javaScript)</script>".utf8)
+        guard let table else {
+            data.append(contentsOf: Array("</main>".utf8) + script + Array("</body></html>\n".utf8))
+            return data
+        }
+        // The columns and the first block of rows, then the script (which draws the first page at once),
+        // then the other blocks, parsed only when a search or a later page needs them.
+        let blocks = table.blocks(rowsPerBlock: ReportTable.rowsPerBlock)
+        data.append(contentsOf: Array(ReportTableView.html(table).utf8))
+        data.append(contentsOf: Array("<script type=\"application/json\" id=\"report-data\">".utf8))
+        data.append(contentsOf: blocks.table)
+        data.append(contentsOf: Array("</script>".utf8))
+        for (index, rows) in blocks.rows.enumerated() {
+            if index == 1 { data.append(contentsOf: script) }
+            data.append(contentsOf: Array("<script type=\"application/json\" id=\"report-rows-\(index)\">".utf8))
+            data.append(contentsOf: rows)
             data.append(contentsOf: Array("</script>".utf8))
         }
-        data.append(contentsOf: Array("</main><script>\(ReportScript.javaScript)</script></body></html>\n".utf8))
+        if blocks.rows.count <= 1 { data.append(contentsOf: script) }
+        data.append(contentsOf: Array("</main></body></html>\n".utf8))
         return data
     }
 

@@ -1,12 +1,17 @@
 /// The page's script: reads the table's JSON block and renders only the rows on screen.
 ///
-/// It pages (``rowsPerPage`` at a time), searches the searched columns, filters by every filter
-/// column, orders by any number column, follows `#filter/KEY/VALUE` and `#row/N` links (from the
-/// charts, the facts and the rows themselves), and shows each row's related rows: the kept example a
-/// dropped duplicate repeats and, under a kept example, the drops that repeated it. It knows nothing
-/// of datasets: every report page uses it unchanged.
+/// It runs while the page is still being read (the conversations follow it in blocks) and draws the
+/// first page at once; other blocks are parsed when a search or a later page needs them. It pages
+/// (``rowsPerPage`` at a time), searches the searched columns, filters by every filter column, orders
+/// by any number column, follows `#filter/KEY/VALUE` and `#row/N` links (from the charts, the facts
+/// and the rows themselves), and shows each row's related rows: the kept example a dropped duplicate
+/// repeats (drawn beside it) and, under a kept example, the drops that repeated it (each opening to its
+/// conversation); one order puts every drop right after the example it repeats. It knows nothing of
+/// datasets: every report page uses it unchanged.
 enum ReportScript {
     /// Rows drawn per page: a screenful or two, so the page never holds more than this many rows.
+    ///
+    /// A page's rows must come from one block of ``ReportTable/rowsPerBlock`` (a multiple of this).
     static let rowsPerPage = 50
 
     static let javaScript = #"""
@@ -19,7 +24,11 @@ enum ReportScript {
           var data = JSON.parse(block.textContent);
           var parsed = performance.now();
           var cols = data.columns, n = data.count, byKey = {};
-          cols.forEach(function (c) { byKey[c.key] = c; });
+          cols.forEach(function (c) { byKey[c.key] = c; if (c.block) c.parts = []; });
+          // The script runs while the page is still being read: it draws the first page from the first
+          // block of rows, and everything else (search, filters, later pages, links) waits for the rest.
+          var loaded = document.readyState !== 'loading', waiting = [];
+          function whenLoaded(fn) { if (loaded) fn(); else waiting.push(fn); }
           var state = { search: '', filters: {}, page: null, sort: '', at: 0, only: null };
           var haystack = null, matches = [];
           var $ = function (id) { return document.getElementById(id); };
@@ -30,9 +39,19 @@ enum ReportScript {
             if (text !== undefined && text !== null) e.textContent = text;
             return e;
           }
+          // A row of a column stored in blocks, parsing its block the first time it is needed.
+          function fromBlock(c, i) {
+            var k = Math.floor(i / c.block), part = c.parts[k];
+            if (part === undefined) {
+              var e = document.getElementById('report-rows-' + (c.firstBlock + k));
+              if (!e) return undefined;
+              part = c.parts[k] = JSON.parse(e.textContent);
+            }
+            return part[i - k * c.block];
+          }
           function value(c, i) {
             if (c.kind === 'category') { var k = c.values[i]; return k < 0 ? null : c.table[k]; }
-            return c.values[i];
+            return c.block ? fromBlock(c, i) : c.values[i];
           }
           function content(c, v) { return typeof v === 'number' ? c.shared[v] : v; }
 
@@ -74,11 +93,30 @@ enum ReportScript {
               for (var t = 0; t < terms.length && ok; t++) ok = haystack[i].indexOf(terms[t]) >= 0;
               if (ok) out.push(i);
             }
-            if (state.sort) {
+            if (state.sort === 'beside') out = beside(out);
+            else if (state.sort) {
               var parts = state.sort.split(':'), v = byKey[parts[0]].values, dir = parts[1] === 'asc' ? 1 : -1;
               out.sort(function (a, b) { return ((v[a] === null ? -1 : v[a]) - (v[b] === null ? -1 : v[b])) * dir || a - b; });
             }
             matches = out;
+          }
+
+          // Rows in file order, each row that points at another moved to just after it.
+          function beside(rows) {
+            var keys = Object.keys(pointers);
+            if (!keys.length) return rows;
+            var inSet = new Uint8Array(n), placed = new Uint8Array(n), out = [];
+            rows.forEach(function (i) { inSet[i] = 1; });
+            rows.forEach(function (i) {
+              if (placed[i]) return;
+              var t = target(i);
+              if (t && inSet[t.row] && !placed[t.row]) return;
+              out.push(i); placed[i] = 1;
+              keys.forEach(function (k) {
+                (pointers[k][i] || []).forEach(function (j) { if (inSet[j] && !placed[j]) { out.push(j); placed[j] = 1; } });
+              });
+            });
+            return out;
           }
 
           function chip(c, i) {
@@ -105,6 +143,31 @@ enum ReportScript {
               if ((c.kind === 'category' || c.kind === 'number') && value(c, i) !== null) bits.push(value(c, i));
             });
             return bits.slice(0, 4).join(' · ');
+          }
+
+          function conversation(c, v) {
+            var conv = make('div', 'conversation');
+            for (var m = 0; m + 1 < v.length; m += 2) {
+              var role = c.roles[v[m]], text = content(c, v[m + 1]);
+              if (role === 'system') {
+                var d = make('details', 'msg system');
+                d.appendChild(make('summary', null, 'system'));
+                d.appendChild(make('div', 'body', text));
+                conv.appendChild(d);
+              } else {
+                var b = make('div', 'msg ' + role);
+                b.appendChild(make('div', 'role', role));
+                b.appendChild(make('div', 'body', text));
+                conv.appendChild(b);
+              }
+            }
+            return conv;
+          }
+
+          // The row a row points at (a dropped duplicate's kept example), or -1.
+          function target(i) {
+            for (var k in pointers) { var t = byKey[k].values[i]; if (t >= 0) return { col: byKey[k], row: t }; }
+            return null;
           }
 
           function renderRow(i) {
@@ -142,23 +205,24 @@ enum ReportScript {
                 p.appendChild(make('span', 'key', c.label + ': '));
                 p.appendChild(document.createTextNode(v));
                 art.appendChild(p);
-              } else if (c.kind === 'conversation' && v) {
-                var conv = make('div', 'conversation');
-                for (var m = 0; m + 1 < v.length; m += 2) {
-                  var role = c.roles[v[m]], text = content(c, v[m + 1]);
-                  if (role === 'system') {
-                    var d = make('details', 'msg system');
-                    d.appendChild(make('summary', null, 'system'));
-                    d.appendChild(make('div', 'body', text));
-                    conv.appendChild(d);
-                  } else {
-                    var b = make('div', 'msg ' + role);
-                    b.appendChild(make('div', 'role', role));
-                    b.appendChild(make('div', 'body', text));
-                    conv.appendChild(b);
-                  }
-                }
-                art.appendChild(conv);
+              } else if (c.kind === 'conversation' && v && v.length) {
+                // A row that repeats another is drawn beside it, so the two read side by side.
+                var t = target(i), other = t ? value(c, t.row) : null;
+                if (other && other.length) {
+                  var pair = make('div', 'pair');
+                  var mine = make('div', 'side');
+                  mine.appendChild(make('div', 'sidehead', 'This ' + data.noun + ' #' + (i + 1)));
+                  mine.appendChild(conversation(c, v));
+                  var theirs = make('div', 'side other');
+                  var head2 = make('div', 'sidehead');
+                  head2.appendChild(document.createTextNode(t.col.label + ' '));
+                  head2.appendChild(rowLink(t.row, '#' + (t.row + 1)));
+                  theirs.appendChild(head2);
+                  theirs.appendChild(conversation(c, other));
+                  pair.appendChild(mine);
+                  pair.appendChild(theirs);
+                  art.appendChild(pair);
+                } else art.appendChild(conversation(c, v));
               } else if (c.kind === 'row' && v >= 0) {
                 var r = make('p', 'related');
                 r.appendChild(make('span', 'key', c.label + ': '));
@@ -172,10 +236,19 @@ enum ReportScript {
               if (!from) return;
               var box = make('div', 'pointers');
               box.appendChild(make('span', 'key', 'Dropped as repeating this (' + from.length + '): '));
+              var conv = cols.filter(function (c) { return c.kind === 'conversation'; })[0];
               from.slice(0, 20).forEach(function (j) {
-                var line = make('div', 'pointer');
-                line.appendChild(rowLink(j, '#' + (j + 1)));
-                line.appendChild(document.createTextNode(' ' + summary(j)));
+                // Each drop opens in place to its own conversation (drawn when opened).
+                var line = make('details', 'pointer');
+                var head3 = make('summary');
+                head3.appendChild(rowLink(j, '#' + (j + 1)));
+                head3.appendChild(document.createTextNode(' ' + summary(j)));
+                line.appendChild(head3);
+                line.addEventListener('toggle', function () {
+                  if (!line.open || line.childNodes.length > 1) return;
+                  var v = conv ? value(conv, j) : null;
+                  line.appendChild(v && v.length ? conversation(conv, v) : make('p', 'key', 'conversation not kept'));
+                });
                 box.appendChild(line);
               });
               art.appendChild(box);
@@ -200,7 +273,7 @@ enum ReportScript {
             box.appendChild(next);
           }
 
-          function go(page) { state.at = page * PAGE; render(); $('rows').scrollIntoView(); }
+          function go(page) { whenLoaded(function () { state.at = page * PAGE; render(); $('rows').scrollIntoView(); }); }
 
           function render() {
             var list = $('list');
@@ -224,7 +297,7 @@ enum ReportScript {
             syncControls();
           }
 
-          function update() { state.only = null; state.at = 0; compute(); render(); }
+          function update() { whenLoaded(function () { state.only = null; state.at = 0; compute(); render(); }); }
 
           function setFilter(key, code) {
             state.filters = {};
@@ -267,6 +340,9 @@ enum ReportScript {
             var sort = $('sort');
             sort.appendChild(new Option('File order', ''));
             cols.forEach(function (c) {
+              if (c.kind === 'row') sort.appendChild(new Option('File order, each drop beside the example it repeats', 'beside'));
+            });
+            cols.forEach(function (c) {
               if (c.kind !== 'number') return;
               sort.appendChild(new Option('Most ' + c.label.toLowerCase() + ' first', c.key + ':desc'));
               sort.appendChild(new Option('Fewest ' + c.label.toLowerCase() + ' first', c.key + ':asc'));
@@ -294,7 +370,8 @@ enum ReportScript {
             });
           }
 
-          function route() {
+          function route() { whenLoaded(routeNow); }
+          function routeNow() {
             var h = location.hash, m;
             if ((m = /^#filter\/([^/]+)\/(.*)$/.exec(h))) {
               var c = byKey[decodeURIComponent(m[1])];
@@ -314,13 +391,21 @@ enum ReportScript {
           controls();
           compute();
           render();
-          window.addEventListener('hashchange', route);
-          if (location.hash) route();
-          // When the page was ready (from navigation start), and how long the script took to parse the data.
-          document.body.dataset.readyMs = String(Math.round(performance.now()));
+          // When the first page was drawn (from navigation start), and how long parsing the columns took.
+          document.body.dataset.firstRowsMs = String(Math.round(performance.now()));
           document.body.dataset.scriptStartMs = String(Math.round(started));
           document.body.dataset.parseMs = String(Math.round(parsed - started));
-          document.body.dataset.ready = 'true';
+          window.addEventListener('hashchange', route);
+          if (location.hash) route();
+          function ready() {
+            loaded = true;
+            waiting.splice(0).forEach(function (fn) { fn(); });
+            // When the whole page was read and every control works.
+            document.body.dataset.readyMs = String(Math.round(performance.now()));
+            document.body.dataset.ready = 'true';
+          }
+          if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+          else ready();
         })();
         """#
 }

@@ -63,6 +63,10 @@ enum ReportStyle {
         .msg.user { background: var(--user); } .msg.assistant { background: var(--assistant); }
         .msg.system summary { font-size: 11px; text-transform: uppercase; color: var(--muted); cursor: pointer; }
         .text, .related { margin: 4px 0; } .key { color: var(--muted); }
+        .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+        .side.other { opacity: .85; } .sidehead { font-size: 12px; color: var(--muted); margin-bottom: 2px; }
+        @media (max-width: 760px) { .pair { grid-template-columns: 1fr; } }
+        .pointer summary { cursor: pointer; } .pointer .conversation { margin: 4px 0 6px 16px; }
         .pointers { margin-top: 6px; border-top: 1px dashed var(--line); padding-top: 4px; font-size: 13px; }
         """#
 }

@@ -96,6 +96,42 @@ import Testing
         #expect(html.contains("tunedata 9.9 · gpt-4o-mini-2024-07-18 · 2 examples kept, 2 dropped"))
     }
 
+    @Test func aDropShowsItsConversationUnlessItWasDroppedForWhatItHolds() throws {
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let drops = directory.appendingPathComponent("dropped.jsonl")
+        let handle = try FileHandle(forWritingTo: drops)
+        handle.seekToEndOfFile()
+        handle.write(
+            Data(
+                """
+                {"detail":"similarity 0.9","duplicateOf":{"document":"d1","passage":7,"source":"docs/lease.pdf","template":"qa","variant":2},"example":{"document":"d1","passage":7,"source":"docs/lease.pdf","template":"qa","variant":6},"messages":[{"role":"system","content":"S"},{"role":"user","content":"Who must pay?"},{"role":"assistant","content":"The Client pays."}],"reason":"near_duplicate"}
+                {"detail":"github_token","example":{"document":"d1","passage":7,"source":"docs/lease.pdf","template":"qa","variant":7},"messages":[{"role":"user","content":"Key?"},{"role":"assistant","content":"ghp_forgedforgedforged"}],"reason":"secret"}
+
+                """.utf8))
+        try handle.close()
+        let page = try DatasetReportPage(directory: directory)
+        #expect(page.page.table?.count == 6)
+        guard case .conversation(let conversations) = try Self.column(page, "conversation").values,
+            case .number(let tokens) = try Self.column(page, "tokens").values,
+            case .row(let repeats) = try Self.column(page, "duplicateOf").values,
+            case .text(let details) = try Self.column(page, "detail").values
+        else {
+            Issue.record("unexpected column kinds")
+            return
+        }
+        #expect(conversations[4].map(\.content) == ["S", "Who must pay?", "The Client pays."])
+        #expect(repeats[4] == 1)
+        #expect(tokens[4].map { $0 > 5 } == true)
+        // A secret's drop shows its type, never its text, even when a file carries the text.
+        #expect(conversations[5].isEmpty)
+        #expect(tokens[5] == nil)
+        #expect(details[5] == "github_token; text not kept (it holds what it was dropped for)")
+        let html = String(decoding: page.page.html(), as: UTF8.self)
+        #expect(!html.contains("ghp_forged"))
+        #expect(html.contains("Who must pay?"))
+    }
+
     @Test func aFolderWithoutAManifestIsNamedInTheError() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -40,6 +40,22 @@ import Testing
         #expect(values[2][5] as? String == "A3")
     }
 
+    @Test func aTextRepeatedInAnotherRowIsStoredOnce() throws {
+        let rows = [
+            [ReportMessage(role: "user", content: "Q1"), ReportMessage(role: "assistant", content: "Same answer.")],
+            [ReportMessage(role: "user", content: "Q2"), ReportMessage(role: "assistant", content: "Same answer.")],
+        ]
+        let table = ReportTable(
+            title: "t", rowNoun: "example", count: 2,
+            columns: [ReportColumn(key: "conversation", label: "Conversation", values: .conversation(rows))])
+        let column = try #require((try Self.decodedTable(table)["columns"] as? [[String: Any]])?.first)
+        #expect(column["shared"] as? [String] == ["Same answer."])
+        let values = try #require(column["values"] as? [[Any]])
+        #expect(values[0][1] as? String == "Q1")
+        #expect(values[0][3] as? Int == 0)
+        #expect(values[1][3] as? Int == 0)
+    }
+
     @Test func aScriptTagInsideTheDataCannotCloseTheBlock() throws {
         let column = ReportColumn(key: "text", label: "Text", values: .text(["</script><b>x</b>", nil]))
         let table = ReportTable(title: "t", rowNoun: "r", count: 2, columns: [column])
