@@ -82,7 +82,7 @@ public struct TemplateSet: Sendable {
         let subjects = TemplateSubjects(passages: passages, facts: facts.contract)
         for original in passages {
             var passage = original
-            passage.text = AnswerFurniture.strippingFurnitureParagraphs(passage.text)
+            passage.text = FigureParagraphs.stripping(AnswerFurniture.strippingFurnitureParagraphs(passage.text))
             if let heading = passage.heading, HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading) {
                 passage.heading = nil
             }

@@ -1,0 +1,40 @@
+/// Table rows and columns of figures cut out of a passage that also holds prose.
+///
+/// The quality gate drops an answer that is mostly figures; a section with a fee table between
+/// two paragraphs of terms lost its terms with it (and coverage fell). Removing the figure
+/// paragraphs before templates see the passage keeps the prose, and every paragraph left is still
+/// verbatim from the document.
+enum FigureParagraphs {
+    /// Paragraphs shorter than this many visible characters are kept ("(30) days", "Page 7" go elsewhere).
+    static let minimumVisible = 20
+
+    /// `text` without its paragraphs below the gate's letter share (``QualityGate/letterShare``),
+    /// unless nothing would be left (a passage of figures is skipped whole by the template set).
+    static func stripping(_ text: String) -> String {
+        guard text.contains("\n\n") else { return text }
+        let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false)
+        let kept = paragraphs.filter { !isFigures($0) }
+        guard kept.count < paragraphs.count, kept.contains(where: { !$0.trimmingWhitespace.isEmpty }) else {
+            return text
+        }
+        return kept.joined(separator: "\n\n")
+    }
+
+    /// Whether fewer than ``QualityGate/letterShare`` of a paragraph's visible characters are letters.
+    static func isFigures(_ paragraph: Substring) -> Bool {
+        var letters = 0
+        var visible = 0
+        for scalar in paragraph.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value <= 0x20 { continue }
+                visible += 1
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { letters += 1 }
+            } else if !scalar.properties.isWhitespace {
+                visible += 1
+                if scalar.properties.isAlphabetic { letters += 1 }
+            }
+        }
+        return visible >= minimumVisible && Double(letters) < QualityGate.letterShare * Double(visible)
+    }
+}
