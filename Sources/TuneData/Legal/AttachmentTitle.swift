@@ -8,11 +8,21 @@ enum AttachmentTitle {
     /// The title questions use for `passage`: the attachment's when its outermost heading is one,
     /// `documentTitle` otherwise.
     static func title(for passage: Passage, documentTitle: String) -> String {
-        guard let root = passage.sectionPath.first, let heading = LegalHeading.parse(root),
-            let label = heading.label, let word = label.split(separator: " ").first,
-            LegalVocabulary.attachmentSet.contains(word.lowercased())
+        guard let root = passage.sectionPath.first, root.prefixMatch(of: filingNumber) == nil,
+            let heading = LegalHeading.parse(root),
+            let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
         else { return documentTitle }
-        guard let name = heading.title, !name.isEmpty else { return "\(label) to the \(documentTitle)" }
+        guard let name = heading.title, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
+            name.caseInsensitiveCompare(documentTitle) != .orderedSame
+        else { return "\(label) to the \(documentTitle)" }
         return "\(name) (\(label) to the \(documentTitle))"
     }
+
+    /// An EDGAR filing's exhibit number ("Exhibit 10.13", "Exhibit 8.8"): it labels the whole filed
+    /// document or cites another part of it, never an attachment.
+    nonisolated(unsafe) static let filingNumber = /(?i:exhibit|ex\.)\s*[0-9]{1,3}\.[0-9]/
+
+    /// "Exhibit A", "Schedule 4", "Annex IV": an attachment's own label.
+    nonisolated(unsafe) static let attachmentLabel =
+        /(?i:schedule|exhibit|annex|appendix|attachment)\s+(?:[A-Z]{1,2}|[IVX]{1,5}|[0-9]{1,2})/
 }

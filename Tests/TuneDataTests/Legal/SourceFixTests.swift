@@ -68,6 +68,9 @@ import Testing
         #expect(
             AttachmentTitle.title(for: note, documentTitle: "Supply Agreement")
                 == "Form of Promissory Note (Exhibit C to the Supply Agreement)")
+        // An EDGAR filing's exhibit number over the whole contract is not an attachment of it.
+        let filing = passage(["Exhibit 10.13 Execution Copy", "Section 8 Governing Law"])
+        #expect(AttachmentTitle.title(for: filing, documentTitle: "Endorsement Agreement") == "Endorsement Agreement")
         let own = passage(["Article 21 Miscellaneous", "Section 8 Governing Law"])
         #expect(AttachmentTitle.title(for: own, documentTitle: "Supply Agreement") == "Supply Agreement")
     }
