@@ -22,9 +22,17 @@ enum FigureParagraphs {
 
     /// Whether fewer than ``QualityGate/letterShare`` of a paragraph's visible characters are letters.
     static func isFigures(_ paragraph: Substring) -> Bool {
+        let (letters, visible) = letterCounts(paragraph)
+        return visible >= minimumVisible && Double(letters) < QualityGate.letterShare * Double(visible)
+    }
+
+    /// The letters and the visible (non-whitespace) characters of `text`.
+    ///
+    /// ASCII by comparison, Unicode's property tables only for the rest: this runs on every passage.
+    static func letterCounts(_ text: Substring) -> (letters: Int, visible: Int) {
         var letters = 0
         var visible = 0
-        for scalar in paragraph.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let value = scalar.value
                 if value <= 0x20 { continue }
@@ -35,6 +43,6 @@ enum FigureParagraphs {
                 if scalar.properties.isAlphabetic { letters += 1 }
             }
         }
-        return visible >= minimumVisible && Double(letters) < QualityGate.letterShare * Double(visible)
+        return (letters, visible)
     }
 }
