@@ -13,7 +13,7 @@ enum AttachmentTitle {
             let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
         else { return documentTitle }
         guard let name = heading.title, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
-            name.caseInsensitiveCompare(documentTitle) != .orderedSame
+            name.lowercased() != documentTitle.lowercased()
         else { return "\(label) to the \(documentTitle)" }
         return "\(name) (\(label) to the \(documentTitle))"
     }

@@ -11,5 +11,5 @@ enum OpeningTerm {
     }
 
     nonisolated(unsafe) private static let pattern =
-        /\s*(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]\s+)?[“"]([^”"]{2,60})[”"]\s*,?\s+(?:means|shall mean|has the meaning|shall have the meaning|includes|shall include|refers to|is defined)/
+        /\s*(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]?\s+)?[“"]([^”"]{2,60})[”"]\s*,?\s+(?:means|shall mean|has the meaning|shall have the meaning|includes|shall include|refers to|is defined)/
 }

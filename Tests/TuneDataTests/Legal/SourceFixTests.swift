@@ -24,7 +24,11 @@ import Testing
         let document = Document(
             id: "d", source: "a.pdf", format: .pdf, title: "COOPERATION AGREEMENT",
             blocks: [
-                Block(kind: .paragraph, text: "CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED."),
+                Block(
+                    kind: .paragraph,
+                    text:
+                        "CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED PURSUANT TO A CONFIDENTIAL TREATMENT "
+                        + "REQUEST. SUCH OMITTED PORTIONS HAVE BEEN SEPARATELY FILED WITH THE COMMISSION."),
                 Block(kind: .heading(level: 2), text: "Exhibit 10.1 EXECUTION COPY"),
                 Block(kind: .heading(level: 2), text: "COOPERATION AGREEMENT"),
                 Block(kind: .paragraph, text: "This Agreement is made by The Meet Group, Inc."),
@@ -93,8 +97,8 @@ import Testing
                 Block(kind: .paragraph, text: "ARTICLE 3"),
                 Block(kind: .paragraph, text: "SERVICES"),
                 Block(kind: .paragraph, text: "3.1 Delivery. " + long),
-                Block(kind: .paragraph, text: "3.2 Term. Two years."),
-                Block(kind: .paragraph, text: "3.3 Fees. Monthly."),
+                Block(kind: .paragraph, text: "3.2 Term. It lasts two years."),
+                Block(kind: .paragraph, text: "3.3 Fees. Fees are paid monthly."),
             ])
         let apart = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: document)
         let delivery = try #require(apart.first)
