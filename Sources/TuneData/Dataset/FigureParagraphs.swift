@@ -8,8 +8,11 @@ enum FigureParagraphs {
     /// Paragraphs shorter than this many visible characters are kept ("(30) days", "Page 7" go elsewhere).
     static let minimumVisible = 20
 
-    /// `text` without its paragraphs below the gate's letter share (``QualityGate/letterShare``),
-    /// unless nothing would be left (a passage of figures is skipped whole by the template set).
+    /// `text` without its paragraphs that are less than half letters (the template set's rule for a
+    /// whole passage), unless nothing would be left (a passage of figures is skipped whole).
+    ///
+    /// Not the gate's stricter 60 %: a notice sentence with an address, a phone number and a date
+    /// ("Notices go to Jane Roe, jane.roe@example.com, Tel: (212) 555-0143") is 58 % letters and prose.
     static func stripping(_ text: String) -> String {
         guard text.contains("\n\n") else { return text }
         let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false)
@@ -20,10 +23,10 @@ enum FigureParagraphs {
         return kept.joined(separator: "\n\n")
     }
 
-    /// Whether fewer than ``QualityGate/letterShare`` of a paragraph's visible characters are letters.
+    /// Whether fewer than half of a paragraph's visible characters are letters.
     static func isFigures(_ paragraph: Substring) -> Bool {
         let (letters, visible) = letterCounts(paragraph)
-        return visible >= minimumVisible && Double(letters) < QualityGate.letterShare * Double(visible)
+        return visible >= minimumVisible && letters * 2 < visible
     }
 
     /// The letters and the visible (non-whitespace) characters of `text`.

@@ -119,6 +119,10 @@ import Testing
             FigureParagraphs.stripping(text)
                 == "Schoolpop shall pay AEIS all incurred penalties within thirty (30) days.\n\n"
                 + "Schoolpop's inactive Card inventory shall be limited to $3,000,000.")
+        // A notice sentence full of numbers is still prose.
+        let notice =
+            "3.2 Notices.\n\nNotices go to Jane Roe, jane.roe@example.com, Tel: (212) 555-0143, SSN 123-45-6789."
+        #expect(FigureParagraphs.stripping(notice) == notice)
         // A passage of figures alone is left for the template set to skip whole.
         #expect(
             FigureParagraphs.stripping("5,000 2.43 121 4.00\n\n10,500 2.43 255 4.00")
