@@ -39,8 +39,10 @@ enum AnswerFurniture {
             regex:
                 /\b(?:[A-Z]{2,}|Company|Proprietary and) Confidential\b(?! (?:Information|information|Treatment|treatment))/
         ),
-        // "STAMPS\n------" (a heading's underline typed as hyphens), "- ------------ Miles Ledgerwood"
-        Pattern(cue: { $0.contains("-----") }, regex: /(?:^|\s)(?:-\s)?-{5,}(?=\s|$)/),
+        // "STAMPS\n------" (a heading's underline typed as hyphens), "- ------------ Miles Ledgerwood";
+        // only at a line's start: a rule inside a sentence ("the performance of ---- the parties") is
+        // an underline artefact of words the answer still needs
+        Pattern(cue: { $0.contains("-----") }, regex: /(?m)^[ \t]*(?:-\s)?-{5,}(?=\s|$)/),
         // "1 │ Page"
         Pattern(
             cue: { ($0.contains("│") || $0.contains("|")) && $0.contains("Page") }, regex: /[0-9]+\s*[│|]\s*Page\b/),

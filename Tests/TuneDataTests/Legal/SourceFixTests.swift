@@ -14,10 +14,12 @@ import Testing
     }
 
     @Test func hyphenUnderlinesAreCutOutOfAnswers() {
-        let text = "STAMPS\n\n-------------\n\nThe Company shall affix the stamps. - ----------- Miles Ledgerwood"
+        let text = "STAMPS\n\n-------------\n\nThe Company shall affix the stamps.\n- ----------- Miles Ledgerwood"
         #expect(
             AnswerFurniture.strippingFurnitureParagraphs(text)
                 == "STAMPS\n\nThe Company shall affix the stamps.\n\nMiles Ledgerwood")
+        let sentence = "This Agreement and the performance of ------------- the parties is governed by California law."
+        #expect(AnswerFurniture.strippingFurnitureParagraphs(sentence) == sentence)
     }
 
     @Test func aFilingLabelUnderACoverLegendIsNotAParent() {
