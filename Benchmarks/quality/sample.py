@@ -10,6 +10,9 @@ Runs `convert` on ../shared/corpus/legal-pdf and ../shared/corpus/legal-html int
 per drawn example with its provenance (source, document, passage, template, variant, section, pages),
 the document kind by corpus folder, whether it is a held-out CUAD contract, and the user and assistant text.
 Labels go in labels-TAG.tsv beside it (see RUBRIC.md); `score.py` joins the two.
+
+--run RUN reuses the convert output of another tag (/tmp/quality-RUN-{pdf,html}); --held-out-only draws
+only from the examples of the held-out CUAD contracts (the target's "contracts the tool has never seen").
 """
 import argparse
 import json
@@ -75,13 +78,17 @@ def main():
     parser.add_argument("--size", type=int, default=300)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "tunedata"))
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--run", help="reuse the convert output of this tag (default: --tag)")
+    parser.add_argument("--held-out-only", action="store_true")
     args = parser.parse_args()
     held = held_out_contracts()
     pool = []
     for name, path in INPUTS.items():
-        out = f"/tmp/quality-{args.tag}-{name}"
+        out = f"/tmp/quality-{args.run or args.tag}-{name}"
         run_convert(args.binary, name, path, out, args.fresh)
         pool += load(out)
+    if args.held_out_only:
+        pool = [item for item in pool if stem(item[1].get("source", "")) in held]
     rng = random.Random(args.seed)
     drawn = rng.sample(range(len(pool)), min(args.size, len(pool)))
     path = os.path.join(HERE, f"sample-{args.tag}.jsonl")
@@ -96,7 +103,7 @@ def main():
                 "id": f"{args.tag}-{n:03d}", "source": source, "document": prov.get("document"),
                 "split": prov.get("split"), "line": prov.get("line"), "template": prov.get("template"), "variant": prov.get("variant"),
                 "section": prov.get("section"), "pages": prov.get("pages"), "kind": corpus_kind(source),
-                "held_out": stem(source) in held, "user": user, "assistant": answer,
+                "held_out": stem(source) in held, "run": args.run or args.tag, "user": user, "assistant": answer,
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(drawn)} of {len(pool)} examples -> {path}")

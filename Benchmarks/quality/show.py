@@ -68,8 +68,10 @@ def main():
     tag = os.path.basename(sample)[len("sample-"):-len(".jsonl")]
     first = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     last = int(sys.argv[3]) if len(sys.argv) > 3 else 10**9
-    twins = answers_by_run(tag)
-    for n, line in enumerate(open(os.path.join(HERE, sample) if not os.path.exists(sample) else sample), 1):
+    lines = list(open(os.path.join(HERE, sample) if not os.path.exists(sample) else sample))
+    # A sample drawn with --run reads the convert output of that run.
+    twins = answers_by_run(json.loads(lines[0]).get("run", tag) if lines else tag)
+    for n, line in enumerate(lines, 1):
         if not first <= n <= last:
             continue
         row = json.loads(line)

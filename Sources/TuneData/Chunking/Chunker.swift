@@ -195,12 +195,15 @@ public struct Chunker: Sendable {
     /// passage takes the parent's label and keeps each child's heading line in its text.
     private func mergeSmallNeighbours(_ pieces: [Piece]) -> [Piece] {
         var result: [Piece] = []
-        for piece in pieces {
+        /// The indices in `pieces` each element of `result` was made from.
+        var sources: [Range<Int>] = []
+        for (index, piece) in pieces.enumerated() {
             guard let last = result.last, !last.isPartOfSplit, !piece.isPartOfSplit,
                 last.tokens < options.minTokens || piece.tokens < options.minTokens,
                 commonParent(last.headings, piece.headings) != nil
             else {
                 result.append(piece)
+                sources.append(index..<index + 1)
                 continue
             }
             let parent = commonParent(last.headings, piece.headings) ?? []
@@ -214,13 +217,28 @@ public struct Chunker: Sendable {
                 bodyTokens(last, headingLines: lastLines) + bodyTokens(piece, headingLines: pieceLines) + body.count - 1
             guard tokens <= options.maxTokens else {
                 result.append(piece)
+                sources.append(index..<index + 1)
                 continue
             }
             let counts: [ParagraphTokens?] = lastLines + last.counts + pieceLines + piece.counts
             result[result.count - 1] = Piece(
                 headings: parent, paragraphs: body, tokens: tokens, isPartOfSplit: false, counts: counts)
+            sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<index + 1
         }
-        return result
+        // A merge takes the parent's label, so it must hold the whole parent: "Section 3" answered
+        // with 3.2 and 3.3 only (3.1 too long to join) is undone into its numbered items.
+        return zip(result, sources).flatMap { merged, range in
+            range.count > 1 && !holdsWholeParent(merged.headings, range, of: pieces)
+                ? Array(pieces[range]) : [merged]
+        }
+    }
+
+    /// Whether no piece just outside `range` sits under `parent` (the merge covers all of it).
+    private func holdsWholeParent(_ parent: [OutlineHeading], _ range: Range<Int>, of pieces: [Piece]) -> Bool {
+        let isUnderParent = { (index: Int) -> Bool in
+            pieces.indices.contains(index) && pieces[index].headings.starts(with: parent)
+        }
+        return parent.isEmpty || !(isUnderParent(range.lowerBound - 1) || isUnderParent(range.upperBound))
     }
 
     /// The tokens of a piece's paragraphs, plus those of heading lines put in front of them.

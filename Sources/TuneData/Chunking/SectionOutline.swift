@@ -139,8 +139,10 @@ enum SectionOutline {
                     continue
                 }
                 // The cover's filing label and draft marker ("Exhibit 10.2 EXECUTION VERSION") and
-                // the title under it are not sections of the document.
-                if sections.isEmpty, current.paragraphs.isEmpty, Self.isCoverLine(text, title: document.title) {
+                // the title under it are not sections of the document, even under a cover legend
+                // paragraph ("CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED ..."): no heading yet.
+                if sections.allSatisfy(\.headings.isEmpty), stack.isEmpty, Self.isCoverLine(text, title: document.title)
+                {
                     continue
                 }
                 if let legal = LegalHeading.parse(text) {

@@ -5,34 +5,100 @@
 /// see it (``strippingFurnitureParagraphs(_:)``), and the quality gate drops answers that still carry
 /// furniture inside a paragraph.
 enum AnswerFurniture {
+    /// One kind of furniture: a regular expression and a cheap test that must pass before it runs.
+    ///
+    /// Swift's regular expressions are slow and run on every paragraph of every passage twice (the
+    /// furniture strip and the quality gate), so each pattern gets a cue that is true of every text the
+    /// pattern can match and of few others ("damages" or "coverage" must not wake the page counter).
+    struct Pattern: Sendable {
+        let cue: @Sendable (Substring) -> Bool
+        nonisolated(unsafe) let regex: Regex<Substring>
+    }
+
     /// Furniture anywhere in a paragraph.
-    nonisolated(unsafe) static let patterns: [Regex<Substring>] = [
-        // "Page 33 of 39"
-        /\b(?i:page)\s+[0-9]{1,4}\s+(?i:of)\s+[0-9]{1,4}\b/,
+    static let patterns: [Pattern] = [
+        // "Page 33 of 39", "PAGE 3 OF 9"
+        Pattern(cue: { hasPageNumber($0) }, regex: /\b(?i:page)\s+[0-9]{1,4}\s+(?i:of)\s+[0-9]{1,4}\b/),
         // "sow0501.lwp", "contract_v3.doc" (word-processor files, not web addresses)
-        /(?:^|[\s(])[A-Za-z][\w\-]{2,}\.(?:lwp|wpd|docx?|rtf)\b/,
+        Pattern(
+            cue: { $0.contains(".lwp") || $0.contains(".wpd") || $0.contains(".doc") || $0.contains(".rtf") },
+            regex: /(?:^|[\s(])[A-Za-z][\w\-]{2,}\.(?:lwp|wpd|docx?|rtf)\b/),
         // "Source: EXACT SCIENCES CORP, 8-K, 8/22/2018" (the EDGAR copy's page footer)
-        /(?:\b[0-9]{1,3}\s+)?Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}(?:\s+Table of Contents)?/,
+        Pattern(
+            cue: { $0.contains("Source:") },
+            regex:
+                /(?:\b[0-9]{1,3}\s+)?Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}(?:\s+Table of Contents)?/
+        ),
         // "CONFIDENTIAL TREATMENT REQUESTED BY ..." cover legends
-        /(?i:confidential treatment (?:has been )?requested)/,
+        Pattern(
+            cue: { hasWord("confidential", in: $0) && hasWord("treatment", in: $0) },
+            regex: /(?i:confidential treatment (?:has been )?requested)/),
         // "IBM Confidential", "Company Confidential" as a running label
-        /\b(?:[A-Z]{2,}|Company|Proprietary and) Confidential\b(?! (?:Information|information|Treatment|treatment))/,
+        Pattern(
+            cue: { $0.contains(" Confidential") },
+            regex:
+                /\b(?:[A-Z]{2,}|Company|Proprietary and) Confidential\b(?! (?:Information|information|Treatment|treatment))/
+        ),
+        // "STAMPS\n------" (a heading's underline typed as hyphens), "- ------------ Miles Ledgerwood";
+        // only at a line's start: a rule inside a sentence ("the performance of ---- the parties") is
+        // an underline artefact of words the answer still needs
+        Pattern(cue: { $0.contains("-----") }, regex: /(?m)^[ \t]*(?:-\s)?-{5,}(?=\s|$)/),
         // "1 │ Page"
-        /[0-9]+\s*[│|]\s*Page\b/,
+        Pattern(
+            cue: { ($0.contains("│") || $0.contains("|")) && $0.contains("Page") }, regex: /[0-9]+\s*[│|]\s*Page\b/),
     ]
 
-    /// A cheap test before the patterns: every pattern needs one of these words or marks (Swift's
-    /// regular expressions are slow; this runs on every paragraph of every passage).
+    /// Whether any furniture pattern could match `text` (every pattern's cue, none of the regexes).
     static func mayHoldFurniture(_ text: Substring) -> Bool {
-        text.contains("age ") || text.contains("Source:") || text.contains("onfidential")
-            || text.contains("CONFIDENTIAL")
-            || text.contains(".lwp") || text.contains(".wpd") || text.contains(".doc") || text.contains(".rtf")
-            || text.contains("│") || text.contains("|")
+        patterns.contains { $0.cue(text) }
+    }
+
+    /// Whether `text` holds "page" in any letter case followed by spaces and a digit ("Page 7", "PAGE 3 OF 9").
+    static func hasPageNumber(_ text: Substring) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 5 < bytes.count {
+            if bytes[index] | 0x20 == UInt8(ascii: "p"), bytes[index + 1] | 0x20 == UInt8(ascii: "a"),
+                bytes[index + 2] | 0x20 == UInt8(ascii: "g"), bytes[index + 3] | 0x20 == UInt8(ascii: "e")
+            {
+                var next = index + 4
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\n") {
+                    next += 1
+                }
+                if next > index + 4, next < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) {
+                    return true
+                }
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether `text` holds the lower-case ASCII `word` in any letter case (a byte scan, no allocation).
+    static func hasWord(_ word: String, in text: Substring) -> Bool {
+        let target = Array(word.utf8)
+        guard let first = target.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= target.count else { return false }
+        for start in 0...(bytes.count - target.count) where bytes[start] | 0x20 == first {
+            if (1..<target.count).allSatisfy({ bytes[start + $0] | 0x20 == target[$0] }) { return true }
+        }
+        return false
     }
 
     /// A paragraph that is nothing but furniture: a page counter, a legend, "- 7 -", "Page 7".
     nonisolated(unsafe) static let wholeParagraph: Regex<Substring> =
         /Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}|(?i:(?:page\s+)?-?\s*[0-9]{1,4}\s*-?(?:\s+of\s+[0-9]{1,4})?|[\w&.,' ]{0,60}\s*confidential(?:\s+[\w.]+){0,3}|.{0,80}\.(?:lwp|wpd)(?:\s+page\s+[0-9]+(?:\s+of\s+[0-9]+)?)?|[0-9]+\s*[│|]\s*page)/
+
+    /// Whether ``wholeParagraph`` could match `text`: a short line, a page number, a confidential
+    /// legend, a word-processor file name, or a furniture pattern's cue.
+    static func mayBeWholeFurniture(_ text: Substring) -> Bool {
+        text.count <= 12 || hasPageNumber(text) || hasWord("confidential", in: text) || text.contains(".lwp")
+            || text.contains(".wpd") || text.contains("Source:") || text.contains("│") || text.contains("|")
+            || text.contains("-----")
+    }
 
     /// `text` without its furniture: paragraphs that are only furniture go, and furniture inside a
     /// paragraph ("… the media 23 Source: ACME CORP, 8-K, 8/22/2018 plan …") is cut out by splitting
@@ -43,7 +109,7 @@ enum AnswerFurniture {
             let trimmed = paragraph.trimmingWhitespace
             guard !trimmed.isEmpty, trimmed.count <= 120 else { return !trimmed.isEmpty }
             // A bare page number or counter, or a line with one of the furniture words.
-            guard mayHoldFurniture(trimmed[...]) || trimmed.count <= 12 else { return true }
+            guard mayBeWholeFurniture(trimmed[...]) else { return true }
             return trimmed.wholeMatch(of: wholeParagraph) == nil
         }
         let result = kept.joined(separator: "\n\n")
@@ -55,7 +121,8 @@ enum AnswerFurniture {
         guard mayHoldFurniture(paragraph) else { return [String(paragraph)] }
         var pieces: [String] = []
         var rest = paragraph
-        while let match = patterns.lazy.compactMap({ rest.firstMatch(of: $0) }).min(by: {
+        let candidates = patterns.filter { $0.cue(paragraph) }
+        while let match = candidates.lazy.compactMap({ rest.firstMatch(of: $0.regex) }).min(by: {
             $0.range.lowerBound < $1.range.lowerBound
         }) {
             pieces.append(String(rest[..<match.range.lowerBound]).trimmingWhitespace)

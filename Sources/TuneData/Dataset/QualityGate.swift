@@ -140,9 +140,8 @@ public struct QualityGate: Sendable {
 
     static func furniture(_ text: String) -> String? {
         if let detail = metadata(text) { return detail }
-        guard AnswerFurniture.mayHoldFurniture(text[...]) else { return nil }
-        for pattern in AnswerFurniture.patterns {
-            if let match = text.firstMatch(of: pattern) { return "\"\(match.output.prefix(60))\"" }
+        for pattern in AnswerFurniture.patterns where pattern.cue(text[...]) {
+            if let match = text.firstMatch(of: pattern.regex) { return "\"\(match.output.prefix(60))\"" }
         }
         return nil
     }

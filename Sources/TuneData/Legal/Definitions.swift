@@ -38,7 +38,8 @@ enum DefinitionFinder {
         var term = raw.trimmingWhitespace
         while let last = term.last, ",;:".contains(last) { term.removeLast() }
         guard term.count >= 2, term.count <= 60, term.first?.isUppercase == true,
-            term.split(separator: " ").count <= 8, seen.insert(term.lowercased()).inserted
+            term.split(separator: " ").count <= 8, !PartyShortName.isShortName(term, in: sentence),
+            seen.insert(term.lowercased()).inserted
         else { return }
         found.append(Definition(term: term, text: withoutEnumerator(sentence)))
     }

@@ -19,6 +19,7 @@ enum HeadingCheck {
         return text.contains(companySuffix) || text.wholeMatch(of: datePattern) != nil
             || text.wholeMatch(of: placeholder) != nil
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
+            || text.wholeMatch(of: byParty) != nil
     }
 
     /// Words a heading never ends with; a sentence cut at a line break often does.
@@ -36,5 +37,7 @@ enum HeadingCheck {
     nonisolated(unsafe) private static let placeholder =
         /\s*\[?(?i:reserved|intentionally (?:left blank|omitted)|omitted|deleted|not used)\]?\.?\s*/
     nonisolated(unsafe) private static let addressEnd = /\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\s*$/
+    /// "By Customer.", "By M&I": a sub-heading that says who owes the duty, not what the provision is about.
+    nonisolated(unsafe) private static let byParty = /\s*(?i:by)\s+\S+(?:\s+\S+){0,2}?\.?\s*/
     nonisolated(unsafe) private static let formField = /\s*(?i:no|yes|name|date|signature|title|address|by)\s*:?\s*/
 }

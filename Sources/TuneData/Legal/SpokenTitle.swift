@@ -13,6 +13,7 @@ enum SpokenTitle {
         if document.kind == .opinion, let name = OpinionCaption.caseName(title: document.title, opening: opening) {
             return name
         }
+        if document.kind == .contract, let defined = definedName(in: opening) { return defined }
         var result = title
         if let match = result.prefixMatch(of: leadingNote) { result = String(result[match.range.upperBound...]) }
         if let bar = result.firstRange(of: " | ") { result = String(result[..<bar.lowerBound]) }
@@ -41,6 +42,18 @@ enum SpokenTitle {
         }
         return nil
     }
+
+    /// The name a contract's preamble defines for itself: `this Agreement (the "Distribution Agreement")`.
+    ///
+    /// Only a name of two to six capitalised words ending in an instrument word counts: a bare
+    /// `(the "Agreement")` names nothing a person would say.
+    static func definedName(in opening: String) -> String? {
+        guard let match = opening.firstMatch(of: selfDefinedName) else { return nil }
+        return String(match.output.1)
+    }
+
+    nonisolated(unsafe) private static let selfDefinedName =
+        /\b(?i:this)\s+(?:[A-Z][\w\-]*\s+){0,6}Agreement\s*(?:,\s*)?\((?:(?i:the|this|hereinafter)\s+(?:(?i:the|this)\s+)?|(?i:hereinafter|herein)\s+(?:referred to as\s+)?(?:the\s+)?)?[“"]((?:[A-Z][\w\-&]*\s+){1,5}(?:Agreement|Contract|Lease|License|Licence|Plan))[”"]\)/
 
     nonisolated(unsafe) private static let leadingNote = /\((?i:translation|execution copy|draft|confidential)\)\s*/
     nonisolated(unsafe) private static let shortTitleInBrackets =

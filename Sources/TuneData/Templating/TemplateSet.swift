@@ -82,7 +82,7 @@ public struct TemplateSet: Sendable {
         let subjects = TemplateSubjects(passages: passages, facts: facts.contract)
         for original in passages {
             var passage = original
-            passage.text = AnswerFurniture.strippingFurnitureParagraphs(passage.text)
+            passage.text = FigureParagraphs.stripping(AnswerFurniture.strippingFurnitureParagraphs(passage.text))
             if let heading = passage.heading, HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading) {
                 passage.heading = nil
             }
@@ -187,21 +187,7 @@ public struct TemplateSet: Sendable {
     /// A table of numbers, a contents page's dotted leaders, a row of signature lines. A question about such a passage
     /// would teach a model to recite "56,000 56,050 56,100 …", so no template is applied to it.
     public static func isMostlyFigures(_ text: String) -> Bool {
-        var letters = 0
-        var visible = 0
-        for scalar in text.unicodeScalars {
-            // ASCII by comparison; Unicode's property tables only for the rest (this runs on every
-            // passage of every document).
-            if scalar.isASCII {
-                let value = scalar.value
-                if value <= 0x20 { continue }
-                visible += 1
-                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { letters += 1 }
-            } else if !scalar.properties.isWhitespace {
-                visible += 1
-                if scalar.properties.isAlphabetic { letters += 1 }
-            }
-        }
+        let (letters, visible) = FigureParagraphs.letterCounts(text[...])
         return letters * 2 < visible
     }
 }

@@ -41,6 +41,7 @@ public enum TemplateVariables {
         ),
         ("passage.part", "which piece of a split section (\"2 of 3\"), empty for a whole section"),
         ("passage.index", "1-based position of the passage in the document"),
+        ("passage.opening_term", "the term a passage opens by defining (\"Affiliate\" means ...), else empty"),
         ("section.label", "label of the enclosing (parent) section"),
         ("section.heading", "heading of the enclosing section"),
         ("section.title", "label and heading of the enclosing section"),
@@ -71,7 +72,7 @@ struct TemplateContext {
         let parentPath = passage.sectionPath.dropLast()
         let parent = parentPath.last.flatMap { LegalHeading.parse($0) }
         values = [
-            "document.title": facts.title,
+            "document.title": AttachmentTitle.title(for: passage, documentTitle: facts.title),
             "document.source": document.source,
             "document.kind": (document.kind ?? .other).rawValue,
             "document.format": document.format.rawValue,
@@ -91,6 +92,7 @@ struct TemplateContext {
             "passage.first_sentence": Self.firstSentence(of: passage.text),
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
+            "passage.opening_term": OpeningTerm.term(of: passage.text) ?? "",
             "passage.decisions": facts.caption == nil
                 ? "" : OpinionCaption.decisions(in: passage.text).joined(separator: "\n\n"),
             "section.label": parent?.label ?? "",

@@ -1,0 +1,28 @@
+/// The name of an exhibit, schedule or annex as a question says it, for a passage inside one.
+///
+/// An attachment is a document of its own inside the file (a promissory note, a price list, a form):
+/// asking "Which section of the Supply Agreement deals with Governing Law?" and answering with the
+/// note's Section 8 mixes the two. Passages under an attachment's heading are asked about the
+/// attachment: "the Price Conditions (Exhibit 14 to the Supply Agreement)".
+enum AttachmentTitle {
+    /// The title questions use for `passage`: the attachment's when its outermost heading is one,
+    /// `documentTitle` otherwise.
+    static func title(for passage: Passage, documentTitle: String) -> String {
+        guard let root = passage.sectionPath.first, root.prefixMatch(of: filingNumber) == nil,
+            let heading = LegalHeading.parse(root),
+            let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
+        else { return documentTitle }
+        guard let name = heading.title, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
+            name.lowercased() != documentTitle.lowercased()
+        else { return "\(label) to the \(documentTitle)" }
+        return "\(name) (\(label) to the \(documentTitle))"
+    }
+
+    /// An EDGAR filing's exhibit number ("Exhibit 10.13", "Exhibit 8.8"): it labels the whole filed
+    /// document or cites another part of it, never an attachment.
+    nonisolated(unsafe) static let filingNumber = /(?i:exhibit|ex\.)\s*[0-9]{1,3}\.[0-9]/
+
+    /// "Exhibit A", "Schedule 4", "Annex IV": an attachment's own label.
+    nonisolated(unsafe) static let attachmentLabel =
+        /(?i:schedule|exhibit|annex|appendix|attachment)\s+(?:[A-Z]{1,2}|[IVX]{1,5}|[0-9]{1,2})/
+}
