@@ -14,7 +14,9 @@ public enum DatasetRun {
         let memo = TokenCountMemo.reusing(collected.tokenCounts, for: encoding)
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
-        let built = builder.build(generated: collected.examples, included: included)
+        // The user's own examples pass the same privacy policy as the generated ones.
+        let includes = PrivacyStage(options: configuration.privacy ?? PrivacyOptions()).screenIncluded(included)
+        let built = builder.build(generated: collected.examples, included: includes.examples)
         var writer = DatasetWriter(configuration: configuration.dataset)
         writer.jobs = configuration.jobs
         let files = try writer.write(built, to: directory)
@@ -54,7 +56,7 @@ public enum DatasetRun {
         let lineEncoder = JSONEncoder()
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(
-            lines: built.report.dropped + collected.privacyDropped,
+            lines: built.report.dropped + collected.privacyDropped + includes.dropped,
             to: directory.appendingPathComponent("dropped.jsonl")
         ) {
             try lineEncoder.encode($0)
@@ -66,6 +68,7 @@ public enum DatasetRun {
         let ungrounded = collected.documents.reduce(0) { $0 + $1.ungrounded }
         if ungrounded > 0 { dropped["ungrounded"] = ungrounded }
         dropped.merge(PrivacyReport.droppedByReason(collected.documents), uniquingKeysWith: +)
+        dropped.merge(includes.privacy.droppedByReason ?? [:], uniquingKeysWith: +)
         var manifest = Manifest(
             inputs: Manifest.Inputs(
                 seen: collected.inputsSeen, converted: collected.documents.count, skipped: collected.skipped.count,
@@ -75,14 +78,15 @@ public enum DatasetRun {
             figurePassages: collected.documents.reduce(0) { $0 + ($1.figurePassages ?? 0) },
             definitions: collected.documents.reduce(0) { $0 + $1.definitions },
             examples: Manifest.Examples(
-                generated: collected.examples.count, included: included.count, dropped: dropped,
+                generated: collected.examples.count, included: includes.examples.count, dropped: dropped,
                 train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration,
             target: Manifest.Target(
                 built.target, shape: built.shape, tokenizerFile: configuration.dataset.tokenizerFile))
         manifest.privacy = PrivacyReport(
-            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
+            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions(),
+            included: includes.privacy)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))
