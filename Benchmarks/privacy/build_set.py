@@ -265,6 +265,8 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--types-per-passage", type=int, default=20, help="inserted lines per passage, one type each")
     parser.add_argument("--decoys-per-passage", type=int, default=3)
+    parser.add_argument("--resample", action="store_true",
+                        help="sample new passages instead of passages.tsv's (real_values.tsv then no longer applies)")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"skipped: {CORPUS} is absent"); return
@@ -277,6 +279,14 @@ def main():
             sources[("cuad/" + name, index % 5 == 4)] = f.read()
     for name, text in court_texts(args.tunedata, os.path.join(args.out, "extracted")).items():
         sources[(name, False)] = text
+    # The passages real_values.tsv was checked on (passages.tsv), unless --resample asks for new ones.
+    fixed = {}
+    if not args.resample:
+        with open(os.path.join(HERE, "passages.tsv")) as f:
+            for row in f:
+                if row.strip() and not row.startswith("#"):
+                    name, index = row.rstrip("\n").split("\t")
+                    fixed.setdefault(name, []).append(int(index))
     types = list(SENTENCES)
     lines, labels = [], []
     counter = 0
@@ -284,7 +294,8 @@ def main():
               "date_of_birth": birth_date, "ip_address": ip, "street_address": address}
     for (name, held_out), text in sorted(sources.items()):
         passages = passages_of(text)
-        for index in sorted(rng.sample(range(len(passages)), min(args.per_source, len(passages)))):
+        chosen = fixed.get(name) if fixed else sorted(rng.sample(range(len(passages)), min(args.per_source, len(passages))))
+        for index in chosen or []:
             passage = passages[index]
             base = f"{name}#{index}"
             variants = [("untouched", passage, [], None)]
