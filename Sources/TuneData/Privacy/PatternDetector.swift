@@ -29,25 +29,7 @@ struct ScannedText {
     /// UTF-16 offsets where any of `needles` (lower-case ASCII) starts, ignoring ASCII case, in
     /// one pass over the text.
     func occurrences(ofAny needles: [[UInt16]]) -> [Int] {
-        // Needles by their first unit, in a table of ASCII (every anchor word is ASCII).
-        var byFirst = [[[UInt16]]](repeating: [], count: 128)
-        for needle in needles where !needle.isEmpty && needle[0] < 128 { byFirst[Int(needle[0])].append(needle) }
-        var found: [Int] = []
-        folded.withUnsafeBufferPointer { units in
-            for index in 0..<units.count {
-                let unit = units[index]
-                guard unit < 128, !byFirst[Int(unit)].isEmpty else { continue }
-                for needle in byFirst[Int(unit)] where index + needle.count <= units.count {
-                    var offset = 1
-                    while offset < needle.count && units[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count {
-                        found.append(index)
-                        break
-                    }
-                }
-            }
-        }
-        return found
+        Anchors.starts(of: needles, in: folded, wholeWords: false)
     }
 }
 
@@ -110,20 +92,25 @@ struct Anchors: Sendable {
     /// Offsets where one of `words` (lower-case ASCII) stands as a whole word in `units`: no
     /// letter right before or after it.
     static func wholeWords(_ words: [[UInt16]], in units: [UInt16]) -> [Int] {
+        starts(of: words, in: units, wholeWords: true)
+    }
+
+    /// Offsets in `units` where any of `words` starts (as a whole word when `wholeWords`), in one pass.
+    static func starts(of words: [[UInt16]], in units: [UInt16], wholeWords: Bool) -> [Int] {
+        // Words by their first unit, in a table of ASCII (every anchor word is ASCII).
         var byFirst = [[[UInt16]]](repeating: [], count: 128)
         for word in words where !word.isEmpty && word[0] < 128 { byFirst[Int(word[0])].append(word) }
         var found: [Int] = []
         units.withUnsafeBufferPointer { units in
             for index in 0..<units.count {
                 let unit = units[index]
-                guard unit < 128, !byFirst[Int(unit)].isEmpty, index == 0 || !isLetter(units[index - 1]) else {
-                    continue
-                }
+                guard unit < 128, !byFirst[Int(unit)].isEmpty else { continue }
+                if wholeWords && index > 0 && isLetter(units[index - 1]) { continue }
                 for word in byFirst[Int(unit)] where index + word.count <= units.count {
                     var offset = 1
                     while offset < word.count && units[index + offset] == word[offset] { offset += 1 }
                     let end = index + word.count
-                    if offset == word.count && (end == units.count || !isLetter(units[end])) {
+                    if offset == word.count && (!wholeWords || end == units.count || !isLetter(units[end])) {
                         found.append(index)
                         break
                     }
