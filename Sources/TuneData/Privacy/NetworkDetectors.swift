@@ -54,7 +54,6 @@ enum NetworkDetectors {
     static let networkWords: Set<String> = [
         "ip", "ipv4", "server", "host", "gateway", "dns", "subnet", "router", "login", "logged", "connected", "port",
         "client", "remote", "proxy", "vpn", "firewall", "forwarded", "ping", "http", "https", "ssh", "tcp", "udp",
-        "log", "logs", "source",
     ]
 
     /// Words after which a dotted number is a reference, not an address.
