@@ -13,7 +13,7 @@ Passages come from ../shared/corpus: CUAD's contract texts, the court filings' e
 Writes set.jsonl ({"id", "text"}) and labels.jsonl ({"id", "kind", "source", "held_out", "types"}).
 Deterministic for a seed. Values are synthetic; none is a real person's.
 """
-import argparse, base64, json, os, random, re, string, subprocess, sys
+import argparse, base64, collections, json, os, random, re, string, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -115,10 +115,27 @@ def birth_date(rng):
                        f"{d} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1][:3]}. {d}, {y}"])
 
 def ip(rng):
-    if rng.random() < 0.65:
-        return ".".join(str(x) for x in [rng.choice([10, 172, 192, 203, 198, 45, 81]), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)])
-    groups = [f"{rng.randint(0, 65535):x}" for _ in range(8)]
-    return ":".join(groups) if rng.random() < 0.5 else f"2001:db8:{groups[2]}::{groups[5]}:{groups[7]}"
+    """IPv4 and IPv6 in the forms logs, configs and filings write them."""
+    def v4(small=False):
+        first = rng.choice([10, 172, 192, 203, 198, 45, 81]) if not small else rng.choice([10, 12, 24, 31])
+        top = 40 if small else 255
+        return ".".join(str(x) for x in [first, rng.randint(0, top), rng.randint(0, top), rng.randint(1, min(top, 254))])
+    def v6():
+        groups = [f"{rng.randint(0, 65535):x}" for _ in range(8)]
+        form = rng.choice(["full", "middle", "leading", "short", "mapped", "upper"])
+        if form == "full": return ":".join(groups)
+        if form == "middle": return f"2001:db8:{groups[2]}::{groups[5]}:{groups[7]}"
+        if form == "leading": return f"fe80::{groups[4]}:{groups[5]}:{groups[6]}:{groups[7]}"
+        if form == "short": return f"2001:db8::{groups[7]}"
+        if form == "mapped": return f"::ffff:{v4()}"
+        return ":".join(groups).upper()
+    address = v6() if rng.random() < 0.4 else v4(small=rng.random() < 0.3)
+    v6form = ":" in address
+    wrap = rng.choice(["plain", "plain", "port", "cidr", "url"])
+    if wrap == "port": return f"[{address}]:{rng.choice([22, 443, 8080, 3389])}" if v6form else f"{address}:{rng.choice([22, 443, 8080, 3389])}"
+    if wrap == "cidr": return f"{address}/{rng.choice([48, 64, 128] if v6form else [8, 16, 24, 32])}"
+    if wrap == "url": return f"https://[{address}]/login" if v6form else f"http://{address}/admin"
+    return address
 
 STREETS = ["Maple", "Oak Hill", "Harbor View", "Elm", "Washington", "Lakeshore", "Pine Ridge", "Market", "King", "Cedar"]
 SUFFIXES = ["Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Court", "Place", "Way", "St.", "Ave.", "Rd."]
@@ -165,7 +182,9 @@ SENTENCES = {
     "iban": ["Payment shall be made to IBAN {}.", "Account: {}", "wire the funds to {} within five days."],
     "routing_number": ["ABA routing number {}", "Routing No.: {}", "Bank: First National, routing {}"],
     "date_of_birth": ["Date of birth: {}.", "The minor was born on {}.", "DOB {}", "(date of birth {})"],
-    "ip_address": ["The login came from IP address {}.", "server {} was logged.", "from {} at 10:42 p.m."],
+    "ip_address": ["The login came from IP address {}.", "server {} was logged.", "from {} at 10:42 p.m.",
+                   "Requests from {} were blocked by the firewall.", "connected to {} over the VPN", "(source address {})",
+                   "X-Forwarded-For: {}", "The access log lists {}; no other address appears."],
     "street_address": ["The tenant resides at {}.", "Deliver all notices to {}.", "Mailing address: {}."],
     "private_key": ["The following key was attached:\n{}\n"],
     "aws_access_key": ["aws_access_key_id = {}", "The access key {} was shared.", "AWS key: {}"],
@@ -186,6 +205,10 @@ DECOYS = [
     ("iban", lambda r: f"Payment shall be made to IBAN {iban(r, valid=False)}."),
     ("routing_number", lambda r: f"ABA routing number {routing(r, valid=False)}"),
     ("ip_address", lambda r: f"Section {r.randint(1, 20)}.{r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)} applies."),
+    ("ip_address", lambda r: f"Version {r.randint(1, 12)}.{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 40)} of the Software is licensed."),
+    ("ip_address", lambda r: f"\n{r.randint(1, 20)}.{r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)} The Licensee shall keep records."),
+    ("ip_address", lambda r: f"as set out in Exhibit {r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)}, the fees"),
+    ("ip_address", lambda r: f"The hearing began at {r.randint(9, 11)}:{r.randint(10, 59)}:{r.randint(10, 59)} a.m. and Rule {r.randint(1, 9)}:{r.randint(1, 30)} applied."),
     ("phone", lambda r: f"See 15 U.S.C. {r.randint(70, 80)}j-{r.randint(1, 9)} and 17 C.F.R. {r.randint(200, 250)}.{r.randint(100, 999)}-{r.randint(1, 9)}."),
     ("phone", lambda r: f"Case No. {r.randint(1, 9)}:{r.randint(10, 24)}-cv-{r.randint(1000, 99999):05d}, Doc. {r.randint(1, 300)}, filed {r.randint(1, 12)}/{r.randint(1, 28)}/{r.randint(2000, 2024)}."),
     ("ssn", lambda r: f"Bates No. ACME{r.randint(0, 999999):06d} through ACME{r.randint(0, 999999):06d}."),
@@ -240,6 +263,10 @@ def main():
     parser.add_argument("--tunedata", default=os.path.join(ROOT, ".build", "release", "tunedata"))
     parser.add_argument("--per-source", type=int, default=10, help="passages sampled from each document")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--types-per-passage", type=int, default=20, help="inserted lines per passage, one type each")
+    parser.add_argument("--decoys-per-passage", type=int, default=3)
+    parser.add_argument("--resample", action="store_true",
+                        help="sample new passages instead of passages.tsv's (real_values.tsv then no longer applies)")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"skipped: {CORPUS} is absent"); return
@@ -252,33 +279,48 @@ def main():
             sources[("cuad/" + name, index % 5 == 4)] = f.read()
     for name, text in court_texts(args.tunedata, os.path.join(args.out, "extracted")).items():
         sources[(name, False)] = text
+    # The passages real_values.tsv was checked on (passages.tsv), unless --resample asks for new ones.
+    fixed = {}
+    if not args.resample:
+        with open(os.path.join(HERE, "passages.tsv")) as f:
+            for row in f:
+                if row.strip() and not row.startswith("#"):
+                    name, index = row.rstrip("\n").split("\t")
+                    fixed.setdefault(name, []).append(int(index))
     types = list(SENTENCES)
     lines, labels = [], []
     counter = 0
+    makers = {"email": email, "phone": phone, "ssn": ssn, "payment_card": card, "iban": iban, "routing_number": routing,
+              "date_of_birth": birth_date, "ip_address": ip, "street_address": address}
     for (name, held_out), text in sorted(sources.items()):
         passages = passages_of(text)
-        for index in sorted(rng.sample(range(len(passages)), min(args.per_source, len(passages)))):
+        chosen = fixed.get(name) if fixed else sorted(rng.sample(range(len(passages)), min(args.per_source, len(passages))))
+        for index in chosen or []:
             passage = passages[index]
             base = f"{name}#{index}"
-            kind_of_type = types[counter % len(types)]
+            variants = [("untouched", passage, [], None)]
+            # Each passage carries every type once (or --types-per-passage of them, in turn), each in its own line.
+            for offset in range(min(args.types_per_passage, len(types))):
+                kind_of_type = types[(counter + offset) % len(types)]
+                value = (SECRETS[kind_of_type] if kind_of_type in SECRETS else makers[kind_of_type])(rng)
+                sentence = rng.choice(SENTENCES[kind_of_type]).format(value)
+                variants.append((f"inserted-{kind_of_type}", insert(rng, passage, sentence), [kind_of_type], None))
+            for offset in range(args.decoys_per_passage):
+                decoy_type, decoy = DECOYS[(counter + offset) % len(DECOYS)]
+                variants.append((f"decoy-{offset}", insert(rng, passage, decoy(rng)), [], decoy_type))
             counter += 1
-            value = (SECRETS[kind_of_type] if kind_of_type in SECRETS else globals()[{
-                "email": "email", "phone": "phone", "ssn": "ssn", "payment_card": "card", "iban": "iban",
-                "routing_number": "routing", "date_of_birth": "birth_date", "ip_address": "ip",
-                "street_address": "address"}[kind_of_type]])(rng)
-            sentence = rng.choice(SENTENCES[kind_of_type]).format(value)
-            decoy_type, decoy = DECOYS[counter % len(DECOYS)]
-            for kind, body, found in [("untouched", passage, []), ("inserted", insert(rng, passage, sentence), [kind_of_type]),
-                                      ("decoy", insert(rng, passage, decoy(rng)), [])]:
+            for kind, body, found, decoy_type in variants:
                 lines.append({"text": body})
-                labels.append({"id": f"{base}/{kind}", "kind": kind, "source": name, "held_out": held_out,
-                               "types": found, "decoy": decoy_type if kind == "decoy" else None})
+                labels.append({"id": f"{base}/{kind}", "kind": kind.split("-")[0], "source": name, "held_out": held_out,
+                               "types": found, "decoy": decoy_type})
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "set.jsonl"), "w") as f:
         f.writelines(json.dumps(line) + "\n" for line in lines)
     with open(os.path.join(args.out, "labels.jsonl"), "w") as f:
         f.writelines(json.dumps(label) + "\n" for label in labels)
-    print(f"{len(lines)} passages ({len(lines) // 3} each untouched, inserted, decoy) -> {args.out}/set.jsonl")
+    count = collections.Counter(label["kind"] for label in labels)
+    print(f"{len(lines)} lines: {count['untouched']} untouched passages, {count['inserted']} with a value inserted, "
+          f"{count['decoy']} with a near-miss -> {args.out}/set.jsonl")
 
 if __name__ == "__main__":
     main()

@@ -12,7 +12,8 @@ already in a passage never count for or against an inserted one):
   decoy     every finding beyond the twin's is a false positive (near-misses must not match).
   untouched findings are true only where real_values.tsv (checked by hand) lists a real value
             of that type in the passage; the rest are false positives on real legal text.
-Run with the peers' Python: `PYTHON=/path/to/venv/bin/python` is not needed; give --peer-python.
+Ours is scored in-sample and on CUAD's held-out fifth separately; the peers on the whole set.
+Give the peers' Python with --peer-python.
 """
 import argparse, collections, json, os, subprocess, sys, tempfile
 
@@ -124,18 +125,31 @@ def score(lines, labels, real, covers, secret_peer=False):
 def ratio(a, b):
     return f"{a / b:.3f}" if b else "—"
 
+def subset(labels, keep):
+    """The labels with every line `keep` rejects blanked (line numbers stay aligned)."""
+    return [label if keep(label) else dict(label, kind="ignored", types=[]) for label in labels]
+
+def targets_line(table, untouched, types):
+    misses = [t for t in types if (lambda tp, fp, fn: tp + fn and tp / (tp + fn) < (0.99 if t in CHECKSUM_TYPES | SECRET_TYPES else 0.95))(*table.get(t, [0, 0, 0]))]
+    true, false = sum(v[0] for v in untouched.values()), sum(v[1] for v in untouched.values())
+    return ("recall " + ("met" if not misses else "missed for " + ", ".join(misses))
+            + f"; untouched precision {ratio(true, true + false)} (target 0.98)")
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tunedata", default=os.path.join(ROOT, ".build", "release", "tunedata"))
     parser.add_argument("--peer-python", default=sys.executable, help="a Python with detect-secrets and scrubadub")
     parser.add_argument("--out", default="/tmp/tunedata-privacy-bench")
     parser.add_argument("--per-source", type=int, default=16)
-    parser.add_argument("--held-out-only", action="store_true", help="score only CUAD's held-out fifth (never tuned on)")
+    parser.add_argument("--types-per-passage", type=int, default=20)
+    parser.add_argument("--no-peers", action="store_true", help="score tunedata only")
+    parser.add_argument("--in-sample-only", action="store_true", help="score only what tuning may look at")
     args = parser.parse_args()
     build = subprocess.run([sys.executable, os.path.join(HERE, "build_set.py"), "--out", args.out, "--tunedata",
-                            args.tunedata, "--per-source", str(args.per_source)], capture_output=True, text=True)
-    print(build.stdout.strip())
-    if "skipped" in build.stdout:
+                            args.tunedata, "--per-source", str(args.per_source),
+                            "--types-per-passage", str(args.types_per_passage)], capture_output=True, text=True)
+    print(build.stdout.strip() or build.stderr.strip())
+    if "skipped" in build.stdout or build.returncode != 0:
         return
     set_path = os.path.join(args.out, "set.jsonl")
     labels = [json.loads(l) for l in open(os.path.join(args.out, "labels.jsonl"))]
@@ -145,49 +159,52 @@ def main():
             if row.strip() and not row.startswith("#"):
                 passage, t, count = row.rstrip("\n").split("\t")[:3]
                 real[(passage, t)] = int(count)
-    if args.held_out_only:
-        # Every fifth CUAD contract (indices 4, 9, ...) was never looked at while tuning; court texts
-        # and the GDPR were. Other lines are blanked so line numbers stay aligned.
-        for label in labels:
-            if not label["held_out"]:
-                label["kind"], label["types"] = "ignored", []
+    # Every fifth CUAD contract (indices 4, 9, ...) is never looked at while tuning; court texts,
+    # the GDPR and the other CUAD contracts are (in-sample).
+    in_sample = subset(labels, lambda l: not l["held_out"])
+    held_out = subset(labels, lambda l: l["held_out"])
     types = sorted({t for l in labels for t in l["types"]})
-    results = {"tunedata": score(ours(args.tunedata, set_path), labels, real, lambda t: True)}
+    found = ours(args.tunedata, set_path)
+    parts = {"in-sample": score(found, in_sample, real, lambda t: True)}
+    if not args.in_sample_only:
+        parts["held-out"] = score(found, held_out, real, lambda t: True)
+    peers = {}
     for name, covers in [("detect-secrets", lambda t: t in SECRET_TYPES),
                          ("scrubadub", lambda t: t in set(SCRUBADUB_TYPES.values()))]:
+        if args.no_peers or args.in_sample_only:
+            break
         lines, message = peer(args.peer_python, name, set_path)
         if lines is None:
             print(f"{name}: skipped ({message})")
             continue
         if message:
             print(message)
-        results[name] = score(lines, labels, real, covers, secret_peer=(name == "detect-secrets"))
-    names = list(results)
+        peers[name] = score(lines, labels, real, covers, secret_peer=(name == "detect-secrets"))
     print()
-    print("type | " + " | ".join(f"{n} P | {n} R" for n in names))
-    print("---|" + "---|---|" * len(names))
+    header = ["type"] + [f"{p} n | {p} P | {p} R" for p in parts] + [f"{n} P | {n} R (whole set)" for n in peers]
+    print(" | ".join(header))
+    print("---|" + "---|---|---|" * len(parts) + "---|---|" * len(peers))
     for t in types:
         cells = []
-        for n in names:
-            tp, fp, fn = results[n][0].get(t, [0, 0, 0])
+        for p in parts:
+            tp, fp, fn = parts[p][0].get(t, [0, 0, 0])
+            cells += [str(tp + fn), ratio(tp, tp + fp), ratio(tp, tp + fn)]
+        for n in peers:
+            tp, fp, fn = peers[n][0].get(t, [0, 0, 0])
             covered = tp + fn > 0
             cells += [ratio(tp, tp + fp) if covered else "—", ratio(tp, tp + fn) if covered else "n/a"]
         print(f"{t} | " + " | ".join(cells))
     print()
-    print("Untouched real legal text (" + str(sum(1 for l in labels if l["kind"] == "untouched")) + " passages; "
-          + str(sum(1 for l in labels if l["kind"] == "inserted")) + " with a value inserted): findings true/false, precision")
-    for n in names:
-        u = results[n][1]
-        true, false = sum(v[0] for v in u.values()), sum(v[1] for v in u.values())
-        detail = ", ".join(f"{t} {v[0]}/{v[1]}" for t, v in sorted(u.items()))
-        print(f"  {n}: {true} true, {false} false, precision {ratio(true, true + false)} ({detail})")
-    # Targets (ours only).
-    table, u = results["tunedata"]
-    misses = [t for t in types if (lambda tp, fp, fn: tp + fn and tp / (tp + fn) < (0.99 if t in CHECKSUM_TYPES | SECRET_TYPES else 0.95))(*table.get(t, [0, 0, 0]))]
-    true, false = sum(v[0] for v in u.values()), sum(v[1] for v in u.values())
+    print("Untouched real legal text: findings true/false, precision")
+    for name, (table, untouched) in list(parts.items()) + [(f"{n} (whole set)", r) for n, r in peers.items()]:
+        passages = sum(1 for l in (in_sample if name == "in-sample" else held_out if name == "held-out" else labels)
+                       if l["kind"] == "untouched")
+        true, false = sum(v[0] for v in untouched.values()), sum(v[1] for v in untouched.values())
+        detail = ", ".join(f"{t} {v[0]}/{v[1]}" for t, v in sorted(untouched.items()))
+        print(f"  {name}: {passages} passages, {true} true, {false} false, precision {ratio(true, true + false)} ({detail})")
     print()
-    print("targets: recall " + ("met" if not misses else "missed for " + ", ".join(misses))
-          + f"; untouched precision {ratio(true, true + false)} (target 0.98)")
+    for name, (table, untouched) in parts.items():
+        print(f"targets ({name}): " + targets_line(table, untouched, types))
 
 if __name__ == "__main__":
     main()

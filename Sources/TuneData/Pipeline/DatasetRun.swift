@@ -14,7 +14,9 @@ public enum DatasetRun {
         let memo = TokenCountMemo.reusing(collected.tokenCounts, for: encoding)
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
-        let built = builder.build(generated: collected.examples, included: included)
+        // The user's own examples pass the same privacy policy as the generated ones.
+        let includes = PrivacyStage(options: configuration.privacy ?? PrivacyOptions()).screenIncluded(included)
+        let built = builder.build(generated: collected.examples, included: includes.examples)
         var writer = DatasetWriter(configuration: configuration.dataset)
         writer.jobs = configuration.jobs
         let files = try writer.write(built, to: directory)
@@ -55,7 +57,7 @@ public enum DatasetRun {
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(
             lines: DropTextScreen.screened(built.report.dropped, documents: collected.documents)
-                + collected.privacyDropped,
+                + collected.privacyDropped + includes.dropped,
             to: directory.appendingPathComponent("dropped.jsonl")
         ) {
             try lineEncoder.encode($0)
@@ -67,6 +69,7 @@ public enum DatasetRun {
         let ungrounded = collected.documents.reduce(0) { $0 + $1.ungrounded }
         if ungrounded > 0 { dropped["ungrounded"] = ungrounded }
         dropped.merge(PrivacyReport.droppedByReason(collected.documents), uniquingKeysWith: +)
+        dropped.merge(includes.privacy.droppedByReason ?? [:], uniquingKeysWith: +)
         var manifest = Manifest(
             inputs: Manifest.Inputs(
                 seen: collected.inputsSeen, converted: collected.documents.count, skipped: collected.skipped.count,
@@ -76,7 +79,7 @@ public enum DatasetRun {
             figurePassages: collected.documents.reduce(0) { $0 + ($1.figurePassages ?? 0) },
             definitions: collected.documents.reduce(0) { $0 + $1.definitions },
             examples: Manifest.Examples(
-                generated: collected.examples.count, included: included.count, dropped: dropped,
+                generated: collected.examples.count, included: includes.examples.count, dropped: dropped,
                 train: built.trainIndices.count, validation: built.validationIndices.count),
             dataset: report, validation: validation, files: files, documents: collected.documents,
             configuration: configuration,
@@ -88,7 +91,8 @@ public enum DatasetRun {
             tokensPerEpoch: report.estimate.tokensPerEpoch, openAIEpochs: report.estimate.epochs,
             epochs: configuration.dataset.epochs)
         manifest.privacy = PrivacyReport(
-            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions())
+            documents: collected.documents, options: configuration.privacy ?? PrivacyOptions(),
+            included: includes.privacy)
         manifest.ocr = OCRReport(documents: collected.documents)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

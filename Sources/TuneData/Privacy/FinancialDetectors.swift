@@ -9,6 +9,8 @@ enum FinancialDetectors {
     static let paymentCard = PatternDetector(
         .paymentCard,
         #"(?<![\d\-.,/])(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d\-/]|[.,]\d)"#,
+        // Only where 13 or more digits run together (one pass over the text, no pattern).
+        anchors: Anchors(before: 1, after: 24) { Anchors.digitRuns(minimumDigits: 13, in: $0) },
         check: { candidate in
             guard isValidCard(TextChecks.digits(candidate.value)) else { return nil }
             // Groups of four after "DE89 " or "XVHC " are the rest of an IBAN or another account

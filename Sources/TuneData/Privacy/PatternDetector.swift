@@ -29,25 +29,7 @@ struct ScannedText {
     /// UTF-16 offsets where any of `needles` (lower-case ASCII) starts, ignoring ASCII case, in
     /// one pass over the text.
     func occurrences(ofAny needles: [[UInt16]]) -> [Int] {
-        // Needles by their first unit, in a table of ASCII (every anchor word is ASCII).
-        var byFirst = [[[UInt16]]](repeating: [], count: 128)
-        for needle in needles where !needle.isEmpty && needle[0] < 128 { byFirst[Int(needle[0])].append(needle) }
-        var found: [Int] = []
-        folded.withUnsafeBufferPointer { units in
-            for index in 0..<units.count {
-                let unit = units[index]
-                guard unit < 128, !byFirst[Int(unit)].isEmpty else { continue }
-                for needle in byFirst[Int(unit)] where index + needle.count <= units.count {
-                    var offset = 1
-                    while offset < needle.count && units[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count {
-                        found.append(index)
-                        break
-                    }
-                }
-            }
-        }
-        return found
+        Anchors.starts(of: needles, in: folded, wholeWords: false)
     }
 }
 
@@ -78,11 +60,17 @@ struct Anchors: Sendable {
     }
 
     /// The merged windows around every anchor in `text` (empty when there is none).
+    ///
+    /// A window starts after a whitespace (up to ``startSlack`` units before its nominal start),
+    /// so a pattern's look-behind sees what it would in the whole text and a number is never cut.
     func windows(in text: ScannedText) -> [Range<Int>] {
         let starts = finder?(text.folded) ?? text.occurrences(ofAny: words)
         var windows: [Range<Int>] = []
         for start in starts {
-            let window = max(0, start - before)..<min(text.length, start + after)
+            var lower = max(0, start - before)
+            let limit = max(0, lower - Self.startSlack)
+            while lower > limit && !Self.isWhitespace(text.folded[lower - 1]) { lower -= 1 }
+            let window = lower..<min(text.length, start + after)
             if let last = windows.last, last.upperBound >= window.lowerBound {
                 windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
             } else {
@@ -92,7 +80,90 @@ struct Anchors: Sendable {
         return windows
     }
 
+    /// How far a window's start may move back to reach a whitespace.
+    static let startSlack = 32
+
     static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+    static func isWhitespace(_ unit: UInt16) -> Bool { unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
+    /// An ASCII letter of the folded text (lower case), or any non-ASCII unit (which may be one).
+    static func isLetter(_ unit: UInt16) -> Bool { (unit >= 0x61 && unit <= 0x7A) || unit >= 0x80 }
+    static func isHexDigit(_ unit: UInt16) -> Bool { isDigit(unit) || (unit >= 0x61 && unit <= 0x66) }
+
+    /// Offsets where one of `words` (lower-case ASCII) stands as a whole word in `units`: no
+    /// letter right before or after it.
+    static func wholeWords(_ words: [[UInt16]], in units: [UInt16]) -> [Int] {
+        starts(of: words, in: units, wholeWords: true)
+    }
+
+    /// Offsets in `units` where any of `words` starts (as a whole word when `wholeWords`), in one pass.
+    static func starts(of words: [[UInt16]], in units: [UInt16], wholeWords: Bool) -> [Int] {
+        // Words by their first unit, in a table of ASCII (every anchor word is ASCII).
+        var byFirst = [[[UInt16]]](repeating: [], count: 128)
+        for word in words where !word.isEmpty && word[0] < 128 { byFirst[Int(word[0])].append(word) }
+        var found: [Int] = []
+        units.withUnsafeBufferPointer { units in
+            for index in 0..<units.count {
+                let unit = units[index]
+                guard unit < 128, !byFirst[Int(unit)].isEmpty else { continue }
+                if wholeWords && index > 0 && isLetter(units[index - 1]) { continue }
+                for word in byFirst[Int(unit)] where index + word.count <= units.count {
+                    var offset = 1
+                    while offset < word.count && units[index + offset] == word[offset] { offset += 1 }
+                    let end = index + word.count
+                    if offset == word.count && (!wholeWords || end == units.count || !isLetter(units[end])) {
+                        found.append(index)
+                        break
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The start of each group of digits in a run of at least `minimumDigits` digits joined by
+    /// single spaces or dashes ("4111 1111 1111 1111"), in one pass over `units`.
+    static func digitRuns(minimumDigits: Int, in units: [UInt16]) -> [Int] {
+        var found: [Int] = []
+        var groups: [Int] = []
+        var digits = 0
+        units.withUnsafeBufferPointer { units in
+            var index = 0
+            while index < units.count {
+                guard isDigit(units[index]) else {
+                    // A single space or dash between two digits joins their groups.
+                    let joins =
+                        digits > 0 && (units[index] == 0x20 || units[index] == 0x2D) && index + 1 < units.count
+                        && isDigit(units[index + 1])
+                    if !joins {
+                        if digits >= minimumDigits { found += groups }
+                        groups.removeAll(keepingCapacity: true)
+                        digits = 0
+                    }
+                    index += 1
+                    continue
+                }
+                if index == 0 || !isDigit(units[index - 1]) { groups.append(index) }
+                digits += 1
+                index += 1
+            }
+            if digits >= minimumDigits { found += groups }
+        }
+        return found
+    }
+
+    /// Colons followed, within five units and across hex digits only, by another colon: every
+    /// IPv6 address holds such a pair, prose almost never does.
+    static func colonPairs(in units: [UInt16]) -> [Int] {
+        var found: [Int] = []
+        units.withUnsafeBufferPointer { units in
+            for index in 0..<units.count where units[index] == 0x3A {
+                var next = index + 1
+                while next < units.count && next <= index + 5 && isHexDigit(units[next]) { next += 1 }
+                if next < units.count && next <= index + 5 && units[next] == 0x3A { found.append(index) }
+            }
+        }
+        return found
+    }
 
     /// Offsets in `units` where `shape` matches, in increasing order.
     ///

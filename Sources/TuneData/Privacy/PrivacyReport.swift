@@ -14,8 +14,12 @@ public struct PrivacyReport: Sendable, Codable, Hashable {
     public var documentsWithFindings: Int
     /// Examples not written (each once, whatever it held).
     public var droppedCount: Int
+    /// Of the totals, what the user's `--include` examples held (`nil` when they held nothing or
+    /// there were none; absent from manifests written before includes were screened).
+    public var included: DocumentPrivacy?
 
-    public init(documents: [DocumentSummary], options: PrivacyOptions) {
+    /// The totals over `documents` and, when given, the screened `--include` examples.
+    public init(documents: [DocumentSummary], options: PrivacyOptions, included: DocumentPrivacy? = nil) {
         self.options = options
         findings = [:]
         redacted = [:]
@@ -29,6 +33,12 @@ public struct PrivacyReport: Sendable, Codable, Hashable {
             redacted.merge(privacy.redacted ?? [:], uniquingKeysWith: +)
             droppedExamples.merge(privacy.droppedExamples ?? [:], uniquingKeysWith: +)
         }
+        guard let included, !included.isEmpty else { return }
+        self.included = included
+        findings.merge(included.findings, uniquingKeysWith: +)
+        redacted.merge(included.redacted ?? [:], uniquingKeysWith: +)
+        droppedExamples.merge(included.droppedExamples ?? [:], uniquingKeysWith: +)
+        droppedCount += included.droppedByReason?.values.reduce(0, +) ?? 0
     }
 
     /// Drops by reason (`personal_data`, `secret`) for the manifest's drop counts.
@@ -47,6 +57,9 @@ public struct PrivacyReport: Sendable, Codable, Hashable {
         let total = findings.values.reduce(0, +)
         var line =
             "Privacy: \(total) finding\(total == 1 ? "" : "s") in \(documentsWithFindings) document\(documentsWithFindings == 1 ? "" : "s") (\(list(findings)))"
+        if let included, !included.findings.isEmpty {
+            line += "; \(included.findings.values.reduce(0, +)) of them in --include examples"
+        }
         if !redacted.isEmpty { line += "; redacted: \(list(redacted))" }
         if !droppedExamples.isEmpty { line += "; examples dropped for: \(list(droppedExamples))" }
         let reported = findings.keys.filter { redacted[$0] == nil }

@@ -88,4 +88,49 @@ struct PrivacyCommandTests {
         #expect(found.map { $0["line"] as? Int } == [2, 3])
         #expect(object["filesScanned"] as? Int == 2)
     }
+
+    /// A user's hand-written corrections: one with personal data, one with a credential, one clean.
+    static let corrections = """
+        {"messages":[{"role":"user","content":"Who gets notices?"},{"role":"assistant","content":"Ann Lee, ann.lee@example.com, SSN 123-45-6789."}]}
+        {"messages":[{"role":"user","content":"Which key?"},{"role":"assistant","content":"aws_access_key_id = AKIAIOSFODNN7EXAMPLE"}]}
+        {"messages":[{"role":"user","content":"How long is the term?"},{"role":"assistant","content":"Three years from the Effective Date."}]}
+
+        """
+
+    @Test(arguments: ["report", "redact", "drop"])
+    func includedExamplesPassTheSamePolicy(mode: String) throws {
+        var files = ConvertCommandTests.contracts(3)
+        files["corrections.jsonl"] = Data(Self.corrections.utf8)
+        let root = try CommandRunner.scratch(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(
+            ["convert", "contracts", "-o", "out", "--include", "corrections.jsonl", "--pii", mode], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("3 of them in --include examples"), "\(result.stderr)")
+        let privacy = try #require(try Self.manifest(root, "out")["privacy"] as? [String: Any])
+        let included = try #require(privacy["included"] as? [String: Any])
+        #expect((included["findings"] as? [String: Int]) == ["email": 1, "ssn": 1, "aws_access_key": 1])
+        let written = try ["train.jsonl", "validation.jsonl"].map {
+            (try? String(contentsOf: root.appendingPathComponent("out/\($0)"), encoding: .utf8)) ?? ""
+        }.joined()
+        let dropped = try String(contentsOf: root.appendingPathComponent("out/dropped.jsonl"), encoding: .utf8)
+        // The default --secrets drop: the credential is never written, and dropped.jsonl names only its type.
+        #expect(!written.contains("AKIAIOSFODNN7EXAMPLE") && !dropped.contains("AKIAIOSFODNN7EXAMPLE"))
+        #expect(dropped.contains(#""detail":"aws_access_key""#), "\(dropped)")
+        #expect(written.contains("Three years from the Effective Date."))
+        switch mode {
+        case "report":
+            #expect(written.contains("ann.lee@example.com"))
+        case "redact":
+            #expect(written.contains("Ann Lee, [EMAIL-1], SSN [SSN-1]."), "\(written)")
+            #expect((privacy["redacted"] as? [String: Int]) == ["email": 1, "ssn": 1])
+            let scan = try CommandRunner.run(["scan", "out"], in: root)
+            #expect(scan.status == 0, "\(scan.stdout)")
+        default:
+            #expect(!written.contains("ann.lee@example.com") && !written.contains("[EMAIL-1]"))
+            #expect(dropped.contains("email, ssn"))
+            let counts = try #require(try Self.manifest(root, "out")["examples"] as? [String: Any])
+            #expect((counts["dropped"] as? [String: Int])?["personal_data"] == 1)
+        }
+    }
 }

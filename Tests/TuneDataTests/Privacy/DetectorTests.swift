@@ -46,6 +46,55 @@ import Testing
         #expect(found.first?.value == expected)
     }
 
+    /// IP addresses as logs, configs and URLs write them, each found whole and nothing more.
+    @Test(arguments: [
+        ("from 10.10.24.28 at 10:42 p.m.", "10.10.24.28"),
+        ("see http://10.1.2.3/admin for it", "10.1.2.3"),
+        ("it listens on 10.0.0.5:8080 now", "10.0.0.5"),
+        ("the range 192.168.0.0/24.", "192.168.0.0"),
+        ("X-Forwarded-For: 12.4.30.7", "12.4.30.7"),
+        ("host [2001:db8::8a2e:370:7334]:443", "2001:db8::8a2e:370:7334"),
+        ("address fe80::1ff:fe23:4567:890a.", "fe80::1ff:fe23:4567:890a"),
+        ("from ::ffff:192.0.2.128; then", "::ffff:192.0.2.128"),
+        ("blocked 2001:db8::1: the firewall", "2001:db8::1"),
+        ("from 2001:DB8:0:0:8:800:200C:417A today", "2001:DB8:0:0:8:800:200C:417A"),
+    ])
+    func findsIPAddressesInEveryForm(text: String, expected: String) {
+        let found = DetectorRegistry.standard.findings(in: text)
+        #expect(found.map(\.type) == [.ipAddress], "\(found.map(\.value))")
+        #expect(found.first?.value == expected)
+    }
+
+    /// Dotted numbers of legal text in the places it puts them: never an address.
+    @Test(arguments: [
+        "as set out in Exhibit 3.2.1.4, the fees",
+        "records.\n3.2.1.4 The Licensee shall keep records.",
+        "Abandoned Development 4.2.7.1 Achaogen Preamble",
+        "The hearing began at 10:30:45 a.m. and Rule 3:16 applied.",
+        "Subsections 14.4.1.1. and 14.4.1.3: Modified",
+        "the following measures: 3.1.3.1 To request Party B",
+    ])
+    func ignoresDottedNumbersOfLegalText(text: String) {
+        #expect(Self.types(text).isEmpty, "\(Self.types(text))")
+    }
+
+    @Test func cheapCuesFindWhereAPatternCanMatch() {
+        // Groups of a run of 13+ digits; a year alone is no cue.
+        #expect(
+            Anchors.digitRuns(minimumDigits: 13, in: Array("pay 4111 1111 1111 1111 and 2019".utf16)) == [4, 9, 14, 19])
+        #expect(Anchors.digitRuns(minimumDigits: 13, in: Array("in 2019 and 2020-2021".utf16)).isEmpty)
+        // Colon pairs across hex digits only: an IPv6 address, not a time.
+        #expect(Anchors.colonPairs(in: Array("a 2001:db8::1 at 10:30 and 3:16".utf16)) == [6, 10])
+        // A street suffix as a whole word, with a digit before it.
+        #expect(AddressDetector.streetCues(in: Array("at 742 evergreen terrace".utf16)) == [17])
+        #expect(AddressDetector.streetCues(in: Array("the street of no number".utf16)).isEmpty)
+    }
+
+    @Test func findsLongStreetAddresses() {
+        let text = "Mail to 12345 North Harbor View Boulevard, Suite 200, Springfield, IL 62704 today."
+        #expect(Self.value(text) == "12345 North Harbor View Boulevard, Suite 200, Springfield, IL 62704")
+    }
+
     static let jwt =
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 
