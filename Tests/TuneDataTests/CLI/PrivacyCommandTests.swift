@@ -110,7 +110,7 @@ struct PrivacyCommandTests {
         let privacy = try #require(try Self.manifest(root, "out")["privacy"] as? [String: Any])
         let included = try #require(privacy["included"] as? [String: Any])
         #expect((included["findings"] as? [String: Int]) == ["email": 1, "ssn": 1, "aws_access_key": 1])
-        let written = try ["train.jsonl", "validation.jsonl"].map {
+        let written = ["train.jsonl", "validation.jsonl"].map {
             (try? String(contentsOf: root.appendingPathComponent("out/\($0)"), encoding: .utf8)) ?? ""
         }.joined()
         let dropped = try String(contentsOf: root.appendingPathComponent("out/dropped.jsonl"), encoding: .utf8)
