@@ -126,16 +126,13 @@ def bench_pdf(tunedata, runs, jobs):
 def bench_memory(tunedata, runs, jobs, once):
     folder = CORPUS / "legal-pdf" / "cuad" / "pdf"
     tenfold = Path(tempfile.mkdtemp(prefix="tunedata-tenfold-"))
-    # Real files (hard links where possible, else copies): tunedata converts a file reached twice
-    # through symbolic links only once, so links would not make ten times the work.
+    # Real copies: tunedata converts a file reached twice (through a symbolic or a hard link: the
+    # same device and inode) only once, so links would not make ten times the work.
     for i in range(10):
         copy = tenfold / f"copy{i:02d}"
         copy.mkdir()
         for f in folder.iterdir():
-            try:
-                os.link(f, copy / f.name)
-            except OSError:
-                shutil.copyfile(f, copy / f.name)
+            shutil.copyfile(f, copy / f.name)
     out = tempfile.mkdtemp(prefix="tunedata-bench-")
     ten = measure([tunedata, "convert", str(tenfold), "-o", out, "--jobs", "1", "--quiet"], 1)
     shutil.rmtree(tenfold, ignore_errors=True)
@@ -161,8 +158,8 @@ def bench_html(tunedata, runs, jobs):
     out = tempfile.mkdtemp(prefix="tunedata-bench-")
     label = "HTML: trafilatura benchmark, %d pages" % len(files)
     commands = [
-        [tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet"],
-        [tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet"],
+        [tunedata, "convert", str(folder), "-o", out + "/1", "--jobs", "1", "--quiet", "--follow-symlinks"],
+        [tunedata, "convert", str(folder), "-o", out + "/n", "--jobs", str(jobs), "--quiet", "--follow-symlinks"],
     ]
     has_peer = ensure_python("trafilatura", "trafilatura") and ensure_python("lxml_html_clean", "lxml_html_clean")
     if has_peer:

@@ -66,6 +66,9 @@ enum DocumentKindCues {
         var maximumMatches = 1
         /// Whether it is looked for in the title only.
         var inTitle = false
+        /// Lower-case text of which the pattern's every match holds one: when the lower-cased text holds
+        /// none, the pattern is not run (a substring search costs a fraction of a regular expression's).
+        var anchors: [String] = []
     }
 
     nonisolated(unsafe) static let table: [DocumentKind: [Cue]] = [
@@ -73,55 +76,64 @@ enum DocumentKindCues {
             Cue(
                 pattern: /\b(?i:agreement|contract|amendment|lease|indenture|promissory note)\b/, points: 3,
                 inTitle: true),
-            Cue(pattern: /\b(?i:by and (?:between|among))\b/, points: 3),
-            Cue(pattern: /\bWHEREAS\b|\bW I T N E S S E T H\b|\bWITNESSETH\b/, points: 2),
-            Cue(pattern: /\b(?i:in witness whereof)\b/, points: 3),
-            Cue(pattern: /\b(?i:hereby agree|agree as follows|mutual covenants)\b/, points: 2),
-            Cue(pattern: /\bthe [Pp]arties\b/, points: 1, maximumMatches: 2),
+            Cue(pattern: /\b(?i:by and (?:between|among))\b/, points: 3, anchors: ["by and"]),
+            Cue(
+                pattern: /\bWHEREAS\b|\bW I T N E S S E T H\b|\bWITNESSETH\b/, points: 2,
+                anchors: ["whereas", "w i t n e s s e t h", "witnesseth"]),
+            Cue(pattern: /\b(?i:in witness whereof)\b/, points: 3, anchors: ["in witness whereof"]),
+            Cue(
+                pattern: /\b(?i:hereby agree|agree as follows|mutual covenants)\b/, points: 2,
+                anchors: ["agree", "mutual covenants"]),
+            Cue(pattern: /\bthe [Pp]arties\b/, points: 1, maximumMatches: 2, anchors: ["the parties"]),
         ],
         .regulation: [
             Cue(
                 pattern:
                     /\b(?i:regulation|directive|act|statute|code|verordening|verordnung|gesetz|decreto|legge|regolamento|lei)\b/,
                 points: 2, inTitle: true),
-            Cue(pattern: /\b(?:Regulation|Directive|Decision) \((?:EU|EC|EEC|Euratom)\)/, points: 3),
+            Cue(
+                pattern: /\b(?:Regulation|Directive|Decision) \((?:EU|EC|EEC|Euratom)\)/, points: 3,
+                anchors: ["regulation (", "directive (", "decision ("]),
             Cue(
                 pattern: /HAVE ADOPTED THIS|(?i:be it enacted)|(?i:hereby enacts)|(?i:shall enter into force)/,
-                points: 4),
+                points: 4, anchors: ["have adopted this", "be it enacted", "hereby enacts", "shall enter into force"]),
             Cue(
                 pattern: /(?m:^\s*Article\s+[0-9]+\b)|(?m:^\s*Artikel\s+[0-9]+\b)|(?m:^\s*Art\.\s*[0-9]+)/, points: 1,
-                maximumMatches: 4),
+                maximumMatches: 4, anchors: ["art"]),
             Cue(
                 pattern: /\bU\.S\.C\.|\bC\.F\.R\.|\bCFR\b|(?i:federal register)|(?i:official journal)/, points: 1,
-                maximumMatches: 2),
-            Cue(pattern: /§\s*[0-9]/, points: 1, maximumMatches: 3),
+                maximumMatches: 2, anchors: ["u.s.c.", "c.f.r.", "cfr", "federal register", "official journal"]),
+            Cue(pattern: /§\s*[0-9]/, points: 1, maximumMatches: 3, anchors: ["§"]),
             Cue(
                 pattern: /\b(?i:having regard to the treaty|proposal for a (?:regulation|directive|decision))\b/,
-                points: 3),
+                points: 3, anchors: ["having regard to the treaty", "proposal for a "]),
             Cue(
                 pattern:
                     /\b(?i:proposed rules?|final rule|notice of proposed rulemaking|code of federal regulations)\b/,
-                points: 3),
+                points: 3, anchors: ["rule", "code of federal regulations"]),
         ],
         .opinion: [
             Cue(pattern: /\s(?:v\.|vs\.?)\s/, points: 2, inTitle: true),
             Cue(
                 pattern: /\b(?i:court of appeals|district court|supreme court|bankruptcy court|court of)\b|\bCOURT\b/,
-                points: 2),
+                points: 2, anchors: ["court"]),
             Cue(
                 pattern:
                     /\b(?i:case|docket|civil action|appeal|cause)\s+(?i:no|number)\.?\s*[:#]?\s*(?:\(if known\)|[0-9])/,
-                points: 3),
-            Cue(pattern: /\bNo\.\s*[0-9]{1,2}-[0-9]{2,6}\b/, points: 2),
-            Cue(pattern: /\b[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)* v\. [A-Z]/, points: 2),
+                points: 3, anchors: ["case", "docket", "civil action", "appeal", "cause"]),
+            Cue(pattern: /\bNo\.\s*[0-9]{1,2}-[0-9]{2,6}\b/, points: 2, anchors: ["no."]),
+            Cue(pattern: /\b[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)* v\. [A-Z]/, points: 2, anchors: [" v. "]),
             Cue(
                 pattern: /\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Debtors?)\b/,
-                points: 1, maximumMatches: 3),
+                points: 1, maximumMatches: 3,
+                anchors: ["plaintiff", "defendant", "appellant", "appellee", "petitioner", "respondent", "debtor"]),
             Cue(
-                pattern: /\bIT IS (?:HEREBY |FURTHER )?ORDERED\b|\b(?:AFFIRMED|REVERSED|VACATED|REMANDED)\b/, points: 3),
+                pattern: /\bIT IS (?:HEREBY |FURTHER )?ORDERED\b|\b(?:AFFIRMED|REVERSED|VACATED|REMANDED)\b/, points: 3,
+                anchors: ["ordered", "affirmed", "reversed", "vacated", "remanded"]),
             Cue(
                 pattern: /\b(?:OPINION|MEMORANDUM|ORDER|JUDGMENT|Honorable|Judge|Circuit Judge|PER CURIAM)\b/,
-                points: 1, maximumMatches: 2),
+                points: 1, maximumMatches: 2,
+                anchors: ["opinion", "memorandum", "order", "judgment", "honorable", "judge", "per curiam"]),
         ],
         .policy: [
             Cue(
@@ -130,24 +142,36 @@ enum DocumentKindCues {
             Cue(
                 pattern:
                     /(?i:permission is hereby granted|the software is provided|free software foundation|redistribution and use)/,
-                points: 3),
+                points: 3,
+                anchors: [
+                    "permission is hereby granted", "the software is provided", "free software foundation",
+                    "redistribution and use",
+                ]),
             Cue(
                 pattern:
                     /\b(?i:licen[cs]e agreement|end[- ]user licen[cs]e|terms of (?:use|service)|licen[cs]e terms|public licen[cs]e)\b/,
-                points: 3),
-            Cue(pattern: /\b(?i:you agree|by using|your use of)\b/, points: 2),
-            Cue(pattern: /\b(?:Licensor|Licensee|copyright holders?|Contributors?)\b/, points: 1, maximumMatches: 2),
+                points: 3, anchors: ["licen", "terms of"]),
+            Cue(
+                pattern: /\b(?i:you agree|by using|your use of)\b/, points: 2,
+                anchors: ["you agree", "by using", "your use of"]),
+            Cue(
+                pattern: /\b(?:Licensor|Licensee|copyright holders?|Contributors?)\b/, points: 1, maximumMatches: 2,
+                anchors: ["licens", "copyright holder", "contributor"]),
         ],
     ]
 
     /// Each kind's score for a title and text.
     static func scores(title: String, text: String) -> [DocumentKind: Int] {
         var scores: [DocumentKind: Int] = [:]
+        let lowercasedText = text.lowercased()
         for (kind, cues) in table {
             var score = 0
             for cue in cues {
                 let haystack = cue.inTitle ? title : text
                 guard !haystack.isEmpty else { continue }
+                if !cue.anchors.isEmpty, !cue.inTitle, !cue.anchors.contains(where: lowercasedText.contains) {
+                    continue
+                }
                 let matches =
                     cue.maximumMatches == 1
                     ? (haystack.contains(cue.pattern) ? 1 : 0)
