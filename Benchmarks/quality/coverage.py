@@ -19,10 +19,11 @@ three lines ending in a page number or dotted leader), paragraphs under half let
 and redaction runs (three or more [*]/[***] marks making up a fifth of the words). Both definitions are
 printed when --prose is given: the plain one first.
 """
-import json
 import os
 import re
 import sys
+
+from sample import load
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CUAD = os.path.join(HERE, "..", "..", "..", "shared", "corpus", "legal-pdf", "cuad")
@@ -98,13 +99,7 @@ def body_segments(text, prose):
 
 def kept_answers(out, pdf_only=False):
     by_source = {}
-    rows = []
-    for split in ("train.jsonl", "validation.jsonl"):
-        p = os.path.join(out, split)
-        if os.path.exists(p):
-            rows += [json.loads(l) for l in open(p) if l.strip()]
-    provs = [json.loads(l) for l in open(os.path.join(out, "provenance.jsonl")) if l.strip()]
-    for ex, prov in zip(rows, provs):
+    for ex, prov in load(out):
         if pdf_only and not prov["source"].lower().endswith(".pdf"):
             continue
         answer = " ".join(m["content"] for m in ex.get("messages", []) if m["role"] == "assistant")

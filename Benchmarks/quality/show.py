@@ -14,6 +14,8 @@ import re
 import subprocess
 import sys
 
+from sample import load
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BINARY = os.environ.get("TUNEDATA", os.path.join(ROOT, ".build", "release", "tunedata"))
@@ -50,14 +52,7 @@ def context(answer, text):
 def answers_by_run(tag):
     seen = {}
     for name in ("pdf", "html"):
-        out = f"/tmp/quality-{tag}-{name}"
-        rows = []
-        for split in ("train.jsonl", "validation.jsonl"):
-            p = os.path.join(out, split)
-            if os.path.exists(p):
-                rows += [json.loads(l) for l in open(p) if l.strip()]
-        provs = [json.loads(l) for l in open(os.path.join(out, "provenance.jsonl")) if l.strip()]
-        for ex, prov in zip(rows, provs):
+        for ex, prov in load(f"/tmp/quality-{tag}-{name}"):
             ans = next((m["content"] for m in ex.get("messages", []) if m["role"] == "assistant"), "")
             seen.setdefault(fold(ans), []).append((prov["source"], prov.get("section"), prov["template"], prov.get("line")))
     return seen
