@@ -21,11 +21,14 @@ enum AnswerFurniture {
         Pattern(cue: { hasPageNumber($0) }, regex: /\b(?i:page)\s+[0-9]{1,4}\s+(?i:of)\s+[0-9]{1,4}\b/),
         // "sow0501.lwp", "contract_v3.doc" (word-processor files, not web addresses)
         Pattern(
-            cue: { $0.contains(".lwp") || $0.contains(".wpd") || $0.contains(".doc") || $0.contains(".rtf") },
+            cue: {
+                $0.containsBytes(".lwp") || $0.containsBytes(".wpd") || $0.containsBytes(".doc")
+                    || $0.containsBytes(".rtf")
+            },
             regex: /(?:^|[\s(])[A-Za-z][\w\-]{2,}\.(?:lwp|wpd|docx?|rtf)\b/),
         // "Source: EXACT SCIENCES CORP, 8-K, 8/22/2018" (the EDGAR copy's page footer)
         Pattern(
-            cue: { $0.contains("Source:") },
+            cue: { $0.containsBytes("Source:") },
             regex:
                 /(?:\b[0-9]{1,3}\s+)?Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}(?:\s+Table of Contents)?/
         ),
@@ -35,17 +38,18 @@ enum AnswerFurniture {
             regex: /(?i:confidential treatment (?:has been )?requested)/),
         // "IBM Confidential", "Company Confidential" as a running label
         Pattern(
-            cue: { $0.contains(" Confidential") },
+            cue: { $0.containsBytes(" Confidential") },
             regex:
                 /\b(?:[A-Z]{2,}|Company|Proprietary and) Confidential\b(?! (?:Information|information|Treatment|treatment))/
         ),
         // "STAMPS\n------" (a heading's underline typed as hyphens), "- ------------ Miles Ledgerwood";
         // only at a line's start: a rule inside a sentence ("the performance of ---- the parties") is
         // an underline artefact of words the answer still needs
-        Pattern(cue: { $0.contains("-----") }, regex: /(?m)^[ \t]*(?:-\s)?-{5,}(?=\s|$)/),
+        Pattern(cue: { $0.containsBytes("-----") }, regex: /(?m)^[ \t]*(?:-\s)?-{5,}(?=\s|$)/),
         // "1 │ Page"
         Pattern(
-            cue: { ($0.contains("│") || $0.contains("|")) && $0.contains("Page") }, regex: /[0-9]+\s*[│|]\s*Page\b/),
+            cue: { ($0.containsBytes("│") || $0.containsBytes("|")) && $0.containsBytes("Page") },
+            regex: /[0-9]+\s*[│|]\s*Page\b/),
     ]
 
     /// Whether any furniture pattern could match `text` (every pattern's cue, none of the regexes).
@@ -55,37 +59,34 @@ enum AnswerFurniture {
 
     /// Whether `text` holds "page" in any letter case followed by spaces and a digit ("Page 7", "PAGE 3 OF 9").
     static func hasPageNumber(_ text: Substring) -> Bool {
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index + 5 < bytes.count {
-            if bytes[index] | 0x20 == UInt8(ascii: "p"), bytes[index + 1] | 0x20 == UInt8(ascii: "a"),
-                bytes[index + 2] | 0x20 == UInt8(ascii: "g"), bytes[index + 3] | 0x20 == UInt8(ascii: "e")
-            {
-                var next = index + 4
-                while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\n") {
-                    next += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 5 < bytes.count {
+                if bytes[index] | 0x20 == UInt8(ascii: "p"), bytes[index + 1] | 0x20 == UInt8(ascii: "a"),
+                    bytes[index + 2] | 0x20 == UInt8(ascii: "g"), bytes[index + 3] | 0x20 == UInt8(ascii: "e")
+                {
+                    var next = index + 4
+                    while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\n") {
+                        next += 1
+                    }
+                    if next > index + 4, next < bytes.count,
+                        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next])
+                    {
+                        return true
+                    }
+                    index = next
+                } else {
+                    index += 1
                 }
-                if next > index + 4, next < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) {
-                    return true
-                }
-                index = next
-            } else {
-                index += 1
             }
+            return false
         }
-        return false
     }
 
     /// Whether `text` holds the lower-case ASCII `word` in any letter case (a byte scan, no allocation).
     static func hasWord(_ word: String, in text: Substring) -> Bool {
-        let target = Array(word.utf8)
-        guard let first = target.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= target.count else { return false }
-        for start in 0...(bytes.count - target.count) where bytes[start] | 0x20 == first {
-            if (1..<target.count).allSatisfy({ bytes[start + $0] | 0x20 == target[$0] }) { return true }
-        }
-        return false
+        text.containsASCIICaseInsensitive(word)
     }
 
     /// A paragraph that is nothing but furniture: a page counter, a legend, "- 7 -", "Page 7".
@@ -95,9 +96,9 @@ enum AnswerFurniture {
     /// Whether ``wholeParagraph`` could match `text`: a short line, a page number, a confidential
     /// legend, a word-processor file name, or a furniture pattern's cue.
     static func mayBeWholeFurniture(_ text: Substring) -> Bool {
-        text.count <= 12 || hasPageNumber(text) || hasWord("confidential", in: text) || text.contains(".lwp")
-            || text.contains(".wpd") || text.contains("Source:") || text.contains("│") || text.contains("|")
-            || text.contains("-----")
+        text.count <= 12 || hasPageNumber(text) || hasWord("confidential", in: text) || text.containsBytes(".lwp")
+            || text.containsBytes(".wpd") || text.containsBytes("Source:") || text.containsBytes("│")
+            || text.containsBytes("|") || text.containsBytes("-----")
     }
 
     /// `text` without its furniture: paragraphs that are only furniture go, and furniture inside a

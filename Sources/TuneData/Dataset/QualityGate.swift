@@ -70,7 +70,9 @@ public struct QualityGate: Sendable {
     static let sentenceEndsPer100Words = 1.5
 
     static func contents(_ text: String, words: AnswerWords) -> String? {
-        if text.contains(".....") || text.contains(". . . . .") || text.contains("……") || text.contains("__") {
+        if text.containsBytes(".....") || text.containsBytes(". . . . .") || text.containsBytes("……")
+            || text.containsBytes("__")
+        {
             let leaders = text.split(whereSeparator: \.isNewline).count { $0.contains(leaderPattern) }
             if leaders >= leaderLines { return "\(leaders) lines with dotted leaders" }
         }
@@ -93,9 +95,9 @@ public struct QualityGate: Sendable {
     static func nonLetters(_ text: String) -> String? {
         var letters = 0
         var visible = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars where !AnswerWords.isWhitespace(scalar) {
             visible += 1
-            if scalar.properties.isAlphabetic { letters += 1 }
+            if AnswerWords.isLetter(scalar) { letters += 1 }
         }
         guard visible >= 20 else { return nil }
         let share = Double(letters) / Double(visible)
@@ -110,15 +112,17 @@ public struct QualityGate: Sendable {
     static let signatureLabels = 2
 
     static func signature(_ text: String, words: AnswerWords) -> String? {
-        guard text.contains(":") || text.contains("_____") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.containsBytes("_____") else { return nil }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         var labels = 0
-        for line in lines where line.prefixMatch(of: signatureLabel) != nil || line.contains(signatureRule) {
+        for line in lines
+        where (line.utf8.contains(colon) && line.prefixMatch(of: signatureLabel) != nil) || line.containsBytes("_____")
+        {
             labels += 1
         }
         // Labels run together on one line once the PDF's lines are joined: "By: ____ Name: ... Title: ...".
-        let inline = text.matches(of: inlineSignatureLabel).count
-        let witness = text.contains(witnessPattern)
+        let inline = inlineSignatureLabels(in: text)
+        let witness = text.containsASCIICaseInsensitive("in witness whereof")
         if labels >= signatureLabels && Double(labels) >= signatureLineShare * Double(lines.count) {
             return "\(labels) of \(lines.count) lines are signature labels"
         }
@@ -131,10 +135,34 @@ public struct QualityGate: Sendable {
 
     nonisolated(unsafe) private static let signatureLabel =
         /(?i:by|name|title|its|date|signature|signed|print(?:ed)? name|witness|attest)\s*:/
-    nonisolated(unsafe) private static let signatureRule = /_{5,}/
-    nonisolated(unsafe) private static let inlineSignatureLabel =
-        /(?:^|\s)(?:By|Name|Title|Its|Date|Signature|Printed Name|Print Name)\s*:/
-    nonisolated(unsafe) private static let witnessPattern = /(?i:in witness whereof)/
+    private static let colon = UInt8(ascii: ":")
+
+    /// Labels that stand at the text's start or after whitespace, with only whitespace before their colon.
+    private static let inlineLabels: [[Unicode.Scalar]] = [
+        "By", "Name", "Title", "Its", "Date", "Signature", "Printed Name", "Print Name",
+    ].map { Array($0.unicodeScalars) }
+
+    /// How many signature labels ("By:", "Name :", "Printed Name:") stand inside `text`: each colon,
+    /// looked back from over whitespace, ends one of ``inlineLabels`` that starts the text or
+    /// follows whitespace. (A scan instead of a regular expression: this runs on every answer.)
+    static func inlineSignatureLabels(in text: String) -> Int {
+        guard text.utf8.contains(colon) else { return 0 }
+        let scalars = Array(text.unicodeScalars)
+        var count = 0
+        for index in scalars.indices where scalars[index] == ":" {
+            var end = index
+            while end > 0 && AnswerWords.isWhitespace(scalars[end - 1]) { end -= 1 }
+            for label in inlineLabels where end >= label.count {
+                let start = end - label.count
+                guard scalars[start..<end].elementsEqual(label) else { continue }
+                if start == 0 || AnswerWords.isWhitespace(scalars[start - 1]) {
+                    count += 1
+                    break
+                }
+            }
+        }
+        return count
+    }
 
     // MARK: - Furniture
 
@@ -152,8 +180,9 @@ public struct QualityGate: Sendable {
     static let metadataLines = 3
 
     static func metadata(_ text: String) -> String? {
+        guard text.utf8.contains(colon) else { return nil }
         let lines = text.split(whereSeparator: \.isNewline)
-        let keys = lines.count { $0.prefixMatch(of: metadataKey) != nil }
+        let keys = lines.count { $0.utf8.contains(colon) && $0.prefixMatch(of: metadataKey) != nil }
         guard keys >= metadataLines, Double(keys) >= metadataShare * Double(lines.count) else { return nil }
         return "\(keys) of \(lines.count) lines are \"key: value\" metadata"
     }
@@ -167,7 +196,11 @@ public struct QualityGate: Sendable {
     static let crossReferenceWords = 45
 
     static func crossReference(_ text: String, words: AnswerWords) -> String? {
-        guard words.count <= crossReferenceWords, let match = text.firstMatch(of: crossReferencePattern) else {
+        // Every match holds "meaning" or "defined in": a byte search rules most answers out first.
+        guard words.count <= crossReferenceWords,
+            text.containsASCIICaseInsensitive("meaning") || text.containsASCIICaseInsensitive("defined in"),
+            let match = text.firstMatch(of: crossReferencePattern)
+        else {
             return nil
         }
         return "\"\(match.output.prefix(80))\""
@@ -178,6 +211,9 @@ public struct QualityGate: Sendable {
 }
 
 /// Word counts of an answer the gate's checks share: words, bare numbers, redaction marks, sentence ends.
+///
+/// One pass over the Unicode scalars (a word is a run of non-whitespace scalars): the gate reads every
+/// generated answer, and splitting into `Character`s cost as much as all the checks together.
 struct AnswerWords {
     var count = 0
     var bareNumbers = 0
@@ -185,23 +221,83 @@ struct AnswerWords {
     var sentenceEnds = 0
 
     init(_ text: String) {
-        for token in text.split(whereSeparator: \.isWhitespace) {
-            if token.contains("*"), token.wholeMatch(of: Self.redactionToken) != nil {
-                redactionMarks += 1
-                count += 1
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard !Self.isWhitespace(scalars[index]) else {
+                scalars.formIndex(after: &index)
                 continue
             }
-            guard token.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-            count += 1
-            if token.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "|" }) && token.count <= 4 {
-                bareNumbers += 1
-            }
-            if let last = token.last(where: { !"\"”’')]".contains($0) }), ".?!;:".contains(last),
-                token.contains(where: \.isLetter)
-            {
-                sentenceEnds += 1
-            }
+            let start = index
+            while index < scalars.endIndex && !Self.isWhitespace(scalars[index]) { scalars.formIndex(after: &index) }
+            count(scalars[start..<index])
         }
+    }
+
+    private mutating func count(_ token: String.UnicodeScalarView.SubSequence) {
+        var hasStar = false
+        var hasLetter = false
+        var hasLetterOrNumber = false
+        var numeric = true
+        var length = 0
+        // The last scalar that is not a closing quote or bracket.
+        var last: Unicode.Scalar?
+        for scalar in token {
+            length += 1
+            if scalar == "*" { hasStar = true }
+            let letter = Self.isLetter(scalar)
+            let number = Self.isNumber(scalar)
+            hasLetter = hasLetter || letter
+            hasLetterOrNumber = hasLetterOrNumber || letter || number
+            if !(number || scalar == "." || scalar == "," || scalar == "|") { numeric = false }
+            if !Self.isCloser(scalar) { last = scalar }
+        }
+        if hasStar, Substring(token).wholeMatch(of: Self.redactionToken) != nil {
+            redactionMarks += 1
+            count += 1
+            return
+        }
+        guard hasLetterOrNumber else { return }
+        count += 1
+        if numeric && length <= 4 { bareNumbers += 1 }
+        if let last, Self.isSentenceEnd(last), hasLetter { sentenceEnds += 1 }
+    }
+
+    /// A closing quote or bracket, looked past for a word's last mark.
+    @inline(__always)
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201D}", "\u{2019}", "'", ")", "]": true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "?", "!", ";", ":": true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80 else {
+            let lowered = scalar.value | 0x20
+            return lowered >= 0x61 && lowered <= 0x7A
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
     }
 
     nonisolated(unsafe) private static let redactionToken = /[\[(]?\*+[\])]?[.,;:]?|\[\s*\*+\s*\]/

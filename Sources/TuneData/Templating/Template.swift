@@ -91,7 +91,7 @@ public struct TemplateText: Sendable {
     /// A value ending in an abbreviation's stop ("Borealis Freight B.V.") before the template's own
     /// stop ends the sentence once: "B.V.." becomes "B.V." (an ellipsis "..." stays).
     static func withoutDoubledStop(_ text: String) -> String {
-        guard text.contains("..") else { return text }
+        guard text.containsBytes("..") else { return text }
         return text.replacing(/(\w)\.\.(?!\.)/) { "\($0.1)." }
     }
 }

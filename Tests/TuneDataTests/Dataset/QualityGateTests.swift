@@ -73,3 +73,67 @@ import Testing
         #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
     }
 }
+
+/// The hand-written scans that replaced regular expressions on every answer give the same counts.
+@Suite struct QualityGateScanTests {
+    /// The expression the inline-label scan replaced.
+    nonisolated(unsafe) static let inlineLabel =
+        /(?:^|\s)(?:By|Name|Title|Its|Date|Signature|Printed Name|Print Name)\s*:/
+
+    @Test(arguments: [
+        "By: ____ Name: Jane Doe Title: Chief Executive Officer Date: May 1, 2020",
+        "By:\nName :\tPrinted Name: PrintName: Print Name: xBy: Its:",
+        "Signature: Title:Name: The Date of this Agreement: noted",
+        "Name:", " By :", "No labels here at all.", "Title Name: Date", "By:By: By:",
+        "Printed\u{00A0}Name: Jane", "Date\u{2003}: 1 May",
+    ])
+    func inlineSignatureLabelsMatchTheExpression(text: String) {
+        #expect(QualityGate.inlineSignatureLabels(in: text) == text.matches(of: Self.inlineLabel).count)
+    }
+
+    /// The `Character`-based count the scalar scan replaced, kept here as the reference.
+    struct ReferenceWords {
+        var count = 0, bareNumbers = 0, redactionMarks = 0, sentenceEnds = 0
+
+        init(_ text: String) {
+            for token in text.split(whereSeparator: \.isWhitespace) {
+                if token.contains("*"), token.wholeMatch(of: /[\[(]?\*+[\])]?[.,;:]?|\[\s*\*+\s*\]/) != nil {
+                    redactionMarks += 1
+                    count += 1
+                    continue
+                }
+                guard token.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                count += 1
+                if token.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "|" }) && token.count <= 4 {
+                    bareNumbers += 1
+                }
+                if let last = token.last(where: { !"\"”’')]".contains($0) }), ".?!;:".contains(last),
+                    token.contains(where: \.isLetter)
+                {
+                    sentenceEnds += 1
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "[*] [*] text [***]. (*) more", "41 41 42 Section 5. Fees.", "He said “Stop.” Then (a) ran; and [b]",
+        "½ 1,000 | 12.5 Ünïcode ends!", "  \n\t ", "a\u{00A0}b\u{2003}c. ‘quoted’) [ * ] **** 7.", "1.1 2.2 3.33 44444",
+    ])
+    func answerWordsMatchTheCharacterCount(text: String) {
+        let counted = AnswerWords(text)
+        let reference = ReferenceWords(text)
+        #expect(counted.count == reference.count)
+        #expect(counted.redactionMarks == reference.redactionMarks)
+        #expect(counted.bareNumbers == reference.bareNumbers)
+        #expect(counted.sentenceEnds == reference.sentenceEnds)
+    }
+
+    @Test func answerWordsCountsEachKind() {
+        let counted = AnswerWords("[*] [*] text [***]. (*) more 41 42 ends.")
+        #expect(counted.count == 9)
+        #expect(counted.redactionMarks == 4)
+        #expect(counted.bareNumbers == 2)
+        #expect(counted.sentenceEnds == 1)
+    }
+}
