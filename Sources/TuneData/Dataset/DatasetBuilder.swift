@@ -132,14 +132,14 @@ struct DatasetBuilder: Sendable {
             case .success(let value):
                 counts = value
             case .failure(.noAnswer):
-                report.dropped.append(
+                report.record(
                     DroppedExample(
                         reason: combined.isIncluded(index) ? .invalidIncluded : .invalidExample,
                         example: ExampleReference(all.example(at: index)), detail: "no assistant answer",
                         messages: all.example(at: index).messages))
                 return
             case .failure(.refused(let reason)):
-                report.dropped.append(
+                report.record(
                     DroppedExample(
                         reason: .targetCannotHold, example: ExampleReference(labels[index].provenance), detail: reason,
                         messages: all.example(at: index).messages))
@@ -148,7 +148,7 @@ struct DatasetBuilder: Sendable {
             tokens[index] = counts.tokens
             assistantTokens[index] = counts.assistant
             if tokens[index] > limit {
-                report.dropped.append(
+                report.record(
                     DroppedExample(
                         reason: .overTokenLimit, example: ExampleReference(all.example(at: index)),
                         detail:
@@ -168,7 +168,7 @@ struct DatasetBuilder: Sendable {
             counted.example(at: survivors[$0])
         }
         for match in exactMatches {
-            report.dropped.append(
+            report.record(
                 DroppedExample(
                     reason: .exactDuplicate, example: ExampleReference(labels[survivors[match.index]].provenance),
                     detail: match.kind.rawValue,
@@ -198,7 +198,7 @@ struct DatasetBuilder: Sendable {
                 all.example(at: afterExact[members[$0]]).nearDuplicateText
             }
             for match in matches where nearDropped.insert(members[match.index]).inserted {
-                report.dropped.append(
+                report.record(
                     DroppedExample(
                         reason: .nearDuplicate,
                         example: ExampleReference(labels[afterExact[members[match.index]]].provenance),
@@ -221,7 +221,7 @@ struct DatasetBuilder: Sendable {
         let afterGate = QualityGate().filter(afterNear, jobs: jobs, isIncluded: combined.isIncluded) {
             counted.example(at: $0)
         } dropped: { index, verdict in
-            report.dropped.append(
+            report.record(
                 DroppedExample(
                     reason: verdict.verdict.reason, example: ExampleReference(labels[index].provenance),
                     detail: verdict.detail, messages: counted.example(at: index).messages))
@@ -231,7 +231,7 @@ struct DatasetBuilder: Sendable {
         let balancer = DatasetBalancer(configuration: configuration)
         let balanced = balancer.balance(afterGate, labels: labels)
         for drop in balanced.dropped {
-            report.dropped.append(
+            report.record(
                 DroppedExample(
                     reason: .balanceCap, example: ExampleReference(labels[drop.index].provenance), detail: drop.detail,
                     messages: all.example(at: drop.index).messages))

@@ -165,7 +165,32 @@ public struct DatasetReport: Sendable, Codable {
     /// the list to `dropped.jsonl` instead, which can be far larger than everything else.
     public var encodesDropList = true
 
+    /// How many drops of each reason keep their conversation. A folder holding ten copies of
+    /// every contract drops tens of thousands of exact duplicates: keeping all their text made
+    /// `dropped.jsonl` eighteen times the size of `train.jsonl` and the run's peak memory nine
+    /// times that of one copy, for drops no one reads past the first few thousand.
+    public static let conversationsKeptPerReason = 2_000
+
+    /// Drops recorded per reason so far, for ``conversationsKeptPerReason``.
+    private var recordedByReason: [DropReason: Int] = [:]
+
     public init() {}
+
+    /// Adds `drop` to ``dropped``; past ``conversationsKeptPerReason`` drops of its reason, without
+    /// its conversation, saying so in its detail.
+    public mutating func record(_ drop: DroppedExample) {
+        let recorded = recordedByReason[drop.reason, default: 0]
+        recordedByReason[drop.reason] = recorded + 1
+        guard recorded >= Self.conversationsKeptPerReason, drop.messages != nil else {
+            dropped.append(drop)
+            return
+        }
+        var trimmed = drop
+        trimmed.messages = nil
+        trimmed.detail +=
+            "; conversation not kept (each reason keeps its first \(Self.conversationsKeptPerReason))"
+        dropped.append(trimmed)
+    }
 
     /// Number of drops per reason.
     public var droppedCounts: [DropReason: Int] {

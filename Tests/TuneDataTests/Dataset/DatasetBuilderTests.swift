@@ -45,6 +45,24 @@ import Tokenizer
         #expect(summary.contains("warning: only 4 training examples: OpenAI requires at least 10"))
     }
 
+    @Test func dropsPastTheCapOfTheirReasonKeepNoConversation() {
+        let cap = DatasetReport.conversationsKeptPerReason
+        let answer = Sample.text(seed: 7)
+        // One answer in cap + 4 documents: the first is kept, the rest are exact duplicates of it.
+        let generated = (0...(cap + 3)).map { d in
+            Sample.example("What does clause \(d) say?", answer, source: "docs/\(d).pdf", document: "doc\(d)")
+        }
+        let built = DatasetBuilder(configuration: DatasetConfiguration(validationFraction: 0)).build(
+            generated: generated, included: [])
+        let exact = built.report.dropped.filter { $0.reason == .exactDuplicate }
+        #expect(exact.count == cap + 3)
+        #expect(exact.prefix(cap).allSatisfy { $0.messages?.last?.content == answer })
+        #expect(exact.dropFirst(cap).allSatisfy { $0.messages == nil })
+        #expect(
+            exact.last?.detail == "answer; conversation not kept (each reason keeps its first \(cap))")
+        #expect(exact.last?.duplicateOf != nil)
+    }
+
     @Test func includedCopyWinsAndInvalidIncludedIsDropped() throws {
         let generated = [Sample.example("What is the term?", "Five years.", source: "a.pdf", passage: 0)]
         var included = Sample.example(
