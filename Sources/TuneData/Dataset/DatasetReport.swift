@@ -165,7 +165,9 @@ public struct DatasetReport: Sendable, Codable {
     /// the list to `dropped.jsonl` instead, which can be far larger than everything else.
     public var encodesDropList = true
 
-    /// How many drops of each reason keep their conversation. A folder holding ten copies of
+    /// How many drops of each reason keep their conversation.
+    ///
+    /// A folder holding ten copies of
     /// every contract drops tens of thousands of exact duplicates: keeping all their text made
     /// `dropped.jsonl` eighteen times the size of `train.jsonl` and the run's peak memory nine
     /// times that of one copy, for drops no one reads past the first few thousand.
