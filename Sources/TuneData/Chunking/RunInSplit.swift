@@ -17,10 +17,21 @@ enum RunInSplit {
         return String(number)
     }
 
-    /// The next number at the same depth: "3.4" → "3.5", "13.9" → "13.10".
+    /// The number of a run-in heading that opens a paragraph, undotted too: "Section 22" → "22".
+    ///
+    /// An undotted number is continued only with its period ("22. Severability. … 23. Amendment. …"),
+    /// and only from the paragraph's own opening heading.
+    static func openingNumber(ofLabel label: String?) -> String? {
+        guard let label, label.hasPrefix("Section ") else { return nil }
+        let number = label.dropFirst("Section ".count)
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        return String(number)
+    }
+
+    /// The next number at the same depth: "3.4" → "3.5", "13.9" → "13.10", "22" → "22".
     static func successor(of number: String) -> String? {
         var parts = number.split(separator: ".").map(String.init)
-        guard parts.count >= 2, let last = parts.last.flatMap({ Int($0) }) else { return nil }
+        guard !parts.isEmpty, let last = parts.last.flatMap({ Int($0) }) else { return nil }
         parts[parts.count - 1] = String(last + 1)
         return parts.joined(separator: ".")
     }
@@ -52,7 +63,9 @@ enum RunInSplit {
         while searchFrom < text.endIndex, let found = text.range(of: number, range: searchFrom..<text.endIndex) {
             searchFrom = found.upperBound
             var start = found.lowerBound
-            guard text[text.index(before: start)].isWhitespace else { continue }
+            guard text[text.index(before: start)].isWhitespace,
+                number.contains(".") || (found.upperBound < text.endIndex && text[found.upperBound] == ".")
+            else { continue }
             var leadEnd = endOfText(before: start, in: text)
             // "… 13.5. Section 13.6 Severability." keeps its keyword with the number.
             let lead = text[..<leadEnd].suffix(8).lowercased()
@@ -62,7 +75,7 @@ enum RunInSplit {
             }
             guard leadEnd > text.startIndex, sentenceEnds.contains(text[text.index(before: leadEnd)]),
                 let runIn = LegalHeading.parseRunIn(String(text[start...])),
-                dottedNumber(ofLabel: runIn.heading.label) == number
+                openingNumber(ofLabel: runIn.heading.label) == number
             else { continue }
             return start
         }

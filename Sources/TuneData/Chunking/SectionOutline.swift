@@ -215,8 +215,9 @@ enum SectionOutline {
                 }
             case .paragraph, .listItem:
                 // "3.4 … 3.5 Filings. …" in one paragraph is two sections.
-                let scope = LegalHeading.parseRunIn(block.text)?.heading.label ?? stack.last?.label
-                let pieces = RunInSplit.pieces(of: block.text, after: RunInSplit.dottedNumber(ofLabel: scope))
+                let opening = RunInSplit.openingNumber(ofLabel: LegalHeading.parseRunIn(block.text)?.heading.label)
+                let scope = opening ?? RunInSplit.dottedNumber(ofLabel: stack.last?.label)
+                let pieces = RunInSplit.pieces(of: block.text, after: scope)
                 for (index, piece) in pieces.enumerated() {
                     paragraph(piece, page: block.page, cutAtHeading: index > 0)
                 }

@@ -32,10 +32,13 @@ import Testing
         Case(
             paragraph: "3.4 Package Insert. The insert follows the rules in 3.5 Filings. Each Party agrees.",
             paths: ["Section 3.4 Package Insert"]),
-        // Undotted numbers are left alone: "3 … 4 Units." is as likely an amount as a heading.
+        // An undotted number continues only with its period: "3 … 4 Units." is as likely an amount.
         Case(
             paragraph: "3 Delivery. The goods are delivered in lots. 4 Units. Each lot holds ten units.",
             paths: ["Section 3 Delivery"]),
+        Case(
+            paragraph: "22. Severability. Each provision is severable. 23. Amendment. Amendments are written.",
+            paths: ["Section 22 Severability", "Section 23 Amendment"]),
     ]
 
     @Test(arguments: cases)
@@ -65,7 +68,7 @@ import Testing
             ])
     }
 
-    @Test(arguments: [("3.4", "3.5"), ("13.9", "13.10"), ("2.1.4", "2.1.5")])
+    @Test(arguments: [("3.4", "3.5"), ("13.9", "13.10"), ("2.1.4", "2.1.5"), ("22", "23")])
     func successors(number: String, next: String) {
         #expect(RunInSplit.successor(of: number) == next)
     }
