@@ -62,10 +62,14 @@ extension PDFPage {
         let order = PDFRunningLines.topToBottom(self)
         var shifts: [(from: Double, by: Double)] = []
         for (position, index) in order.enumerated()
-        where dropped.contains(index) && lines[index].text.utf8.count <= 3 && Int(lines[index].text) != nil {
-            // The nearest kept lines above and below the number.
+        where dropped.contains(index) && lines[index].text.utf8.count <= 3 && Int(lines[index].text) != nil
+            && PDFRunningLines.isAloneOnRow(index, in: self)
+        {
+            // The nearest kept lines above and below the number, with the number between them
+            // (pleading line numbers share their rows with the text and are never alone).
             guard let above = order[..<position].last(where: { !dropped.contains($0) }),
                 let below = order[(position + 1)...].first(where: { !dropped.contains($0) }),
+                lines[above].box.y1 <= lines[index].box.y0, lines[index].box.y1 <= lines[below].box.y0,
                 !PDFBlockBuilder.endsSentence(lines[above].text), lines[below].text.first?.isLowercase == true
             else { continue }
             let gap = lines[below].box.y0 - lines[above].box.y1
