@@ -64,4 +64,16 @@ import Testing
             #expect(texts.contains { $0.contains(String(example.numbers[1])) })
         }
     }
+
+    @Test func aDroppedLineNumberBesideTheTextMovesNothing() {
+        // Pleading paper: "24" and "25" in the left margin share their rows with double-spaced text.
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("24", y: 300, x: 30, width: 10), line("that was set to expire on July", y: 300),
+                line("25", y: 324, x: 30, width: 10), line("twenty-five, based on the motion", y: 324),
+            ], hasImages: false)
+        let kept = page.keeping(droppingFurniture: [0, 2])
+        #expect(kept.lines.map(\.box.y0) == [300, 324])
+    }
 }
