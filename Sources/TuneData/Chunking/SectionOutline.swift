@@ -89,6 +89,10 @@ enum SectionOutline {
         var current = OutlineSection(headings: [], paragraphs: [])
         var skippedTitle = false
         var pendingLabelOnly = false
+        /// Whether text has been placed under a numbered heading yet (see ``AgreementOpening``).
+        var numberedHasText = false
+        /// Whether an attachment heading opened before any numbered text.
+        var attachmentBeforeText = false
         let sectionsGroupArticles = Self.sectionsGroupArticles(document)
 
         func open(_ heading: OutlineHeading) {
@@ -110,6 +114,7 @@ enum SectionOutline {
                 stack.removeLast()
                 levelsSeenBefore.removeLast()
             }
+            if AgreementOpening.isAttachment(heading), !numberedHasText { attachmentBeforeText = true }
             stack.append(heading)
             levelsSeenBefore.append(labelledLevels)
             if heading.label != nil { labelledLevels.insert(heading.level) }
@@ -126,6 +131,60 @@ enum SectionOutline {
             current = OutlineSection(headings: stack, paragraphs: [])
             pendingLabelOnly = false
             return true
+        }
+
+        /// One paragraph's text: a heading line, a run-in heading and its body, or body text.
+        /// A piece cut before a continuing section's number (`cutAtHeading`) is read as its run-in heading first.
+        func paragraph(_ text: String, page: Int?, cutAtHeading: Bool = false) {
+            if attachmentBeforeText, stack.contains(where: AgreementOpening.isAttachment), AgreementOpening.opens(text)
+            {
+                // The attachment was a contents entry: the agreement starts at the root.
+                if !current.paragraphs.isEmpty { sections.append(current) }
+                stack.removeAll()
+                levelsSeenBefore.removeAll()
+                current = OutlineSection(headings: [], paragraphs: [])
+                pendingLabelOnly = false
+            }
+            defer {
+                if !numberedHasText, !current.paragraphs.isEmpty,
+                    current.headings.contains(where: { $0.label != nil && !AgreementOpening.isAttachment($0) })
+                {
+                    numberedHasText = true
+                    attachmentBeforeText = false
+                }
+            }
+            let shortTitle = Self.headingTitle(text)
+            if pendingLabelOnly, LegalHeading.isShortTitle(text),
+                completeLabelOnly(with: shortTitle, sourceText: text)
+            {
+                return
+            }
+            let runIn = LegalHeading.parseRunIn(text)
+            if !(cutAtHeading && runIn != nil), text.utf8.count <= 800, text.count <= 100,
+                let legal = LegalHeading.parse(text), !text.hasSuffix(",")
+            {
+                open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
+            } else if let (legal, body) = runIn {
+                let headingText = String(text.prefix(text.count - body.count)).trimmingWhitespace
+                open(
+                    OutlineHeading(
+                        label: legal.label, title: legal.title, level: legal.level, sourceText: headingText))
+                current.paragraphs.append(OutlineParagraph(text: body, page: page))
+                pendingLabelOnly = false
+            } else if LegalHeading.isCapitalisedHeading(text) {
+                if !completeLabelOnly(with: Self.headingTitle(text), sourceText: text) {
+                    let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
+                    open(
+                        OutlineHeading(
+                            label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
+                }
+            } else if text.hasPrefix(LegalVocabulary.recitalOpening), !(stack.last.map(Self.isPreamble) ?? false) {
+                open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
+                current.paragraphs.append(OutlineParagraph(text: text, page: page))
+            } else {
+                current.paragraphs.append(OutlineParagraph(text: text, page: page))
+                pendingLabelOnly = false
+            }
         }
 
         for block in document.blocks {
@@ -155,35 +214,12 @@ enum SectionOutline {
                     }
                 }
             case .paragraph, .listItem:
-                let shortTitle = Self.headingTitle(text)
-                if pendingLabelOnly, LegalHeading.isShortTitle(text),
-                    completeLabelOnly(with: shortTitle, sourceText: text)
-                {
-                    continue
-                }
-                if text.utf8.count <= 800, text.count <= 100, let legal = LegalHeading.parse(text), !text.hasSuffix(",")
-                {
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
-                } else if let (legal, body) = LegalHeading.parseRunIn(text) {
-                    let headingText = String(text.prefix(text.count - body.count)).trimmingWhitespace
-                    open(
-                        OutlineHeading(
-                            label: legal.label, title: legal.title, level: legal.level, sourceText: headingText))
-                    current.paragraphs.append(OutlineParagraph(text: body, page: block.page))
-                    pendingLabelOnly = false
-                } else if LegalHeading.isCapitalisedHeading(text) {
-                    if !completeLabelOnly(with: Self.headingTitle(text), sourceText: text) {
-                        let level = (stack.last?.level ?? 1) + (stack.last?.label == nil ? 0 : 1)
-                        open(
-                            OutlineHeading(
-                                label: nil, title: Self.headingTitle(text), level: min(level, 6), sourceText: text))
-                    }
-                } else if text.hasPrefix(LegalVocabulary.recitalOpening), !(stack.last.map(Self.isPreamble) ?? false) {
-                    open(OutlineHeading(label: nil, title: "Recitals", level: 2, sourceText: ""))
-                    current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
-                } else {
-                    current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
-                    pendingLabelOnly = false
+                // "3.4 … 3.5 Filings. …" in one paragraph is two sections.
+                let opening = RunInSplit.openingNumber(ofLabel: LegalHeading.parseRunIn(block.text)?.heading.label)
+                let scope = opening ?? RunInSplit.dottedNumber(ofLabel: stack.last?.label)
+                let pieces = RunInSplit.pieces(of: block.text, after: scope)
+                for (index, piece) in pieces.enumerated() {
+                    paragraph(piece, page: block.page, cutAtHeading: index > 0)
                 }
             case .footnote:
                 // A footnote interrupts the text it annotates and often lands in the next section;

@@ -68,9 +68,7 @@ public struct PDFExtractor: Extractor {
 
         let furniture = PDFRunningLines.furniture(in: pages)
         let content = zip(pages, furniture).map { page, drop in
-            var kept = page
-            kept.lines = page.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-            return kept.rejoiningSplitNumbers()
+            page.keeping(droppingFurniture: drop).rejoiningSplitNumbers()
         }
         var blocks = PDFBlockBuilder(pages: content).blocks()
         if blocks.isEmpty {

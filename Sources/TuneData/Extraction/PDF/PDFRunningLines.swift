@@ -94,7 +94,8 @@ struct PDFRunningLines {
             return drop
         }
         let found = zip(margins, floatingFurniture(in: pages, margins: margins)).map { $0.union($1) }
-        return zip(found, matchedFurniture(in: pages, dropped: found)).map { $0.union($1) }
+        let matched = zip(found, matchedFurniture(in: pages, dropped: found)).map { $0.union($1) }
+        return zip(matched, sentencePageNumbers(in: pages, dropped: matched)).map { $0.union($1) }
     }
 
     /// The horizontal extent of a page's text: from the leftmost start to the rightmost end.

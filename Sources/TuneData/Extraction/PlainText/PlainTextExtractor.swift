@@ -33,10 +33,11 @@ struct PlainTextExtractor: Extractor {
 
     /// Paragraphs of plain text: runs of non-blank lines.
     static func textBlocks(_ text: String) -> [Block] {
-        paragraphs(of: text).compactMap { lines in
+        let texts = paragraphs(of: text).compactMap { lines in
             let joined = TextNormalization.normalizeInline(lines.joined(separator: " "))
-            return joined.isEmpty ? nil : Block(kind: .paragraph, text: joined)
+            return joined.isEmpty ? nil : joined
         }
+        return TextPageBreaks.joined(texts).map { Block(kind: .paragraph, text: $0) }
     }
 
     /// Blocks of CommonMark-style Markdown (ATX headings, list items, fenced code, paragraphs).
