@@ -83,7 +83,7 @@ enum DatasetStage {
         let started = ContinuousClock.now
         let manifest: Manifest
         do {
-            (manifest, _) = try DatasetRun.finish(
+            manifest = try DatasetRun.finish(
                 collected, included: included, configuration: configuration, to: directory)
         } catch {
             throw ConvertRunError(description: "\(directory.path): \(error)")

@@ -8,10 +8,23 @@ public enum DatasetRun {
     /// Builds and writes the dataset for `collected` into `directory`; returns the manifest written.
     public static func finish(
         _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration, to directory: URL
-    ) throws -> (Manifest, BuiltDataset) {
+    ) throws -> Manifest {
         // One memo of token counts: the validator re-reads exactly what the builder counted.
         let encoding = ModelLimits.encoding(forModel: configuration.dataset.model)
         let memo = TokenCountMemo.reusing(collected.tokenCounts, for: encoding)
+        let manifest = try writeDataset(
+            collected, included: included, configuration: configuration, memo: memo, to: directory)
+        // Last, from the files just written (as `tunedata report` rebuilds it), once the built dataset
+        // and its drop list are freed; not in the manifest's file list, since the page shows the manifest.
+        try DatasetReportPage.write(directory: directory, tokenCounts: memo, jobs: configuration.jobs)
+        return manifest
+    }
+
+    /// Everything but the report page: dedup, balance, split, write, validate, manifest.
+    private static func writeDataset(
+        _ collected: CollectedExamples, included: [Example], configuration: ConvertConfiguration,
+        memo: TokenCountMemo, to directory: URL
+    ) throws -> Manifest {
         var builder = DatasetBuilder(configuration: configuration.dataset, jobs: configuration.jobs)
         builder.tokenCounts = memo
         // The user's own examples pass the same privacy policy as the generated ones.
@@ -97,9 +110,6 @@ public enum DatasetRun {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try encoder.encode(manifest), to: directory.appendingPathComponent("manifest.json"))
-        // Last, from the files just written (as `tunedata report` rebuilds it); not in the manifest's
-        // file list, since the page shows the manifest.
-        try DatasetReportPage.write(directory: directory, tokenCounts: memo, jobs: configuration.jobs)
-        return (manifest, built)
+        return manifest
     }
 }

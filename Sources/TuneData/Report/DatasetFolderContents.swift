@@ -104,7 +104,17 @@ struct DatasetFolderContents {
                 lines[index], split: lines[index]["split"] as? String ?? "train",
                 messages: located[index].map(Self.messages) ?? [])
         }
-        drops = try Self.objects(in: directory.appendingPathComponent("dropped.jsonl"), required: false).map(Self.drop)
+        // Each drop line is parsed and turned into its row at once, on every core: holding every
+        // line's parsed object first cost over 200 MB for the 56,000 drops of ten copies of CUAD.
+        let droppedURL = directory.appendingPathComponent("dropped.jsonl")
+        let dropLines = try Self.lines(of: droppedURL, required: false)
+        let parsedDrops = ParallelWork.map(count: dropLines.count, jobs: jobs) { index -> FolderDrop? in
+            ((try? JSONSerialization.jsonObject(with: dropLines[index])) as? [String: Any]).map(Self.drop)
+        }
+        if let bad = parsedDrops.firstIndex(where: { $0 == nil }) {
+            throw DatasetReportError.unreadable(path: droppedURL.path, reason: "line \(bad + 1) is not a JSON object")
+        }
+        drops = parsedDrops.compactMap { $0 }
     }
 
     private static func example(_ line: [String: any Sendable], split: String, messages: [ReportMessage])
@@ -200,12 +210,4 @@ struct DatasetFolderContents {
         return ranges.map { data[(base + $0.lowerBound)..<(base + $0.upperBound)] }
     }
 
-    private static func objects(in url: URL, required: Bool) throws -> [[String: Any]] {
-        try lines(of: url, required: required).enumerated().map { number, line in
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-                throw DatasetReportError.unreadable(path: url.path, reason: "line \(number + 1) is not a JSON object")
-            }
-            return object
-        }
-    }
 }

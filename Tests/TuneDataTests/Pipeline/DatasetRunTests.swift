@@ -25,7 +25,7 @@ import Testing
     static func run(into directory: URL) throws -> Manifest {
         let configuration = ConvertConfiguration(
             inputs: ["docs"], dataset: DatasetConfiguration(validationFraction: 0.2, seed: 5), jobs: 1)
-        return try DatasetRun.finish(try collected(), included: [], configuration: configuration, to: directory).0
+        return try DatasetRun.finish(try collected(), included: [], configuration: configuration, to: directory)
     }
 
     static func lines(_ directory: URL, _ name: String) throws -> [String] {

@@ -24,7 +24,7 @@ import Testing
             inputs: ["corpus-samples"], templates: [], includes: [], chunking: ChunkingOptions(),
             dataset: DatasetConfiguration(format: shape, target: target, hardNegatives: hardNegatives),
             extraction: ExtractionOptions(), jobs: 2, shard: nil)
-        let (manifest, _) = try DatasetRun.finish(collected, included: [], configuration: configuration, to: directory)
+        let manifest = try DatasetRun.finish(collected, included: [], configuration: configuration, to: directory)
         return (manifest, directory)
     }
 
@@ -57,7 +57,7 @@ import Testing
         let configuration = ConvertConfiguration(
             inputs: ["corpus-samples"], templates: [], includes: [], chunking: ChunkingOptions(), dataset: dataset,
             extraction: ExtractionOptions(), jobs: 2, shard: nil)
-        let (manifest, _) = try DatasetRun.finish(collected, included: [], configuration: configuration, to: directory)
+        let manifest = try DatasetRun.finish(collected, included: [], configuration: configuration, to: directory)
         let cost = try #require(manifest.costEstimate)
         let tokens = manifest.dataset.estimate.tokensPerEpoch
         #expect(tokens > 0)
