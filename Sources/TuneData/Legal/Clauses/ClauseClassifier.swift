@@ -53,9 +53,12 @@ public struct ClauseClassifier: Sendable {
         // categories, and this test spares splitting them into sentences at all.
         let whole = FoldedText(passage.text)
         let words = WordIndex(whole)
+        // A heading names the clause unless it holds a vetoing phrase ("Non-Exclusivity").
+        func isHeaded(_ rules: ClauseTable.CompiledRules) -> Bool {
+            rules.headings.contains(where: heading.contains) && !rules.unless.contains(where: heading.contains)
+        }
         let candidates = zip(table.categories, table.compiled).filter { _, rules in
-            rules.patterns.contains { $0.matches(whole, words: words) }
-                || rules.headings.contains(where: heading.contains)
+            rules.patterns.contains { $0.matches(whole, words: words) } || isHeaded(rules)
         }
         guard !candidates.isEmpty else { return [] }
         // Each paragraph's sentences, folded once for every category.
@@ -79,7 +82,7 @@ public struct ClauseClassifier: Sendable {
                     lastMatch = (p, s)
                 }
             }
-            if runs.isEmpty, rules.headings.contains(where: heading.contains) {
+            if runs.isEmpty, isHeaded(rules) {
                 // The section is the clause: its prose paragraphs (heading lines left out).
                 runs = paragraphs.map { $0.map(\.0) }.filter { $0.joined(separator: " ").hasWords(atLeast: 5) }
             }

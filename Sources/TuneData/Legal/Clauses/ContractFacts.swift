@@ -20,11 +20,12 @@ public struct ContractFacts: Sendable, Hashable {
         facts.first { $0.name == name }
     }
 
-    /// Finds the facts of classified passages (empty for a document with no clause types).
-    public init(passages: [Passage]) {
+    /// Finds the facts of classified passages (empty for a document with no clause types); the
+    /// document's title names the agreement when its opening does not ("MASTER SUPPLY AGREEMENT").
+    public init(passages: [Passage], title: String? = nil) {
         guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
         findParties(in: passages)
-        findDocumentName(in: passages)
+        findDocumentName(in: passages, title: title)
         findDates(in: passages)
         func sentences(_ ids: Set<String>) -> [(String, Int)] {
             passages.flatMap { passage in
@@ -46,7 +47,10 @@ public struct ContractFacts: Sendable, Hashable {
         add(
             .term, from: sentences(["expiration-date", "renewal-term"]), FactPatterns.termDuration,
             requiring: ["term", "period"], preferring: FactPatterns.termCues)
-        add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.date)
+        add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.expirationDate)
+        if self[.expirationDate] == nil {
+            add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.expirationEvent)
+        }
         add(.terminationNotice, from: sentences(["termination-for-convenience"]), FactPatterns.noticeDuration)
         add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)
         add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
@@ -85,11 +89,38 @@ public struct ContractFacts: Sendable, Hashable {
             for (index, paragraph) in paragraphs.enumerated() {
                 let sentences = SentenceSplitter.split(paragraph)
                 guard let last = sentences.last else { continue }
-                // "… by and between:" may end its paragraph, the parties following one to a paragraph.
-                let following = paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs)
-                let joined = following.isEmpty ? [] : [([last] + following).joined(separator: "\n\n")]
-                for sentence in sentences + joined {
-                    var found = FactPatterns.parties(in: sentence.replacingOccurrences(of: "\n\n", with: " "))
+                // "… by and between:" may end its paragraph, the parties following one to a paragraph;
+                // a paragraph that is only "AND" joins the parties around it (read as ", and").
+                let following = Array(paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs))
+                func read(_ parts: [String]) -> String {
+                    parts.map { FactPatterns.isPartyJoint($0) ? ", and" : $0 }.joined(separator: " ")
+                }
+                var candidates: [(read: String, quote: String)] = []
+                // A "BETWEEN" read as the passage's heading opens the list its first paragraphs hold
+                // (the quote is the passage's own text, which the heading is not part of).
+                if index == 0, passage.heading.map(FactPatterns.opensPartyList) == true {
+                    candidates.append(
+                        (
+                            "between " + read([paragraph] + following),
+                            ([paragraph] + following).joined(separator: "\n\n")
+                        ))
+                }
+                candidates += sentences.map { ($0, $0) }
+                // A preamble the sentence splitter cut at an abbreviation ("3 Avraham Giron St., POB. 325")
+                // is read with the sentences after it.
+                for start in sentences.indices {
+                    let lower = sentences[start].lowercased()
+                    guard lower.contains("between") || lower.contains("among") else { continue }
+                    for extra in 1..<FactPatterns.continuationSentences where start + extra < sentences.count {
+                        let joined = sentences[start...(start + extra)].joined(separator: " ")
+                        candidates.append((joined, joined))
+                    }
+                }
+                if !following.isEmpty {
+                    candidates.append((read([last] + following), ([last] + following).joined(separator: "\n\n")))
+                }
+                for (text, sentence) in candidates {
+                    var found = FactPatterns.parties(in: text.replacingOccurrences(of: "\n\n", with: " "))
                     guard found.count >= 2 else { continue }
                     // A letter's "between the undersigned and PSS" names a party by the short name
                     // its opening defined ("Physician Sales & Service, Inc. ("PSS")").
@@ -114,7 +145,7 @@ public struct ContractFacts: Sendable, Hashable {
 
     /// The name the agreement gives itself: "This Distributor Agreement" of the preamble, else a
     /// title line of the opening ("EXHIBIT 4 AFFILIATE AGREEMENT").
-    private mutating func findDocumentName(in passages: [Passage]) {
+    private mutating func findDocumentName(in passages: [Passage], title: String?) {
         let opening = passages.prefix(FactPatterns.preamblePassages)
         let preamble = partiesSentence.map { [($0, partiesPassage ?? 0)] } ?? []
         let sentences =
@@ -127,6 +158,12 @@ public struct ContractFacts: Sendable, Hashable {
         for (sentence, passage) in sentences {
             guard let name = FactPatterns.selfName(sentence) else { continue }
             facts.append(ContractFact(name: .documentName, value: name, sentence: sentence, passageIndex: passage))
+            return
+        }
+        if let title, let name = FactPatterns.titleName(title) {
+            facts.append(
+                ContractFact(name: .documentName, value: name, sentence: title, passageIndex: opening.first?.index ?? 0)
+            )
             return
         }
         let titles = opening.flatMap { passage in
@@ -144,7 +181,7 @@ public struct ContractFacts: Sendable, Hashable {
     private mutating func findDates(in passages: [Passage]) {
         let opening = passages.prefix(FactPatterns.preamblePassages).flatMap { passage in
             passage.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
-        }
+        }.filter { !FactPatterns.datesAnotherAgreement($0.0) }
         // The agreement date: the preamble's dated sentence, else its first date.
         let dated = opening.first { sentence, _ in
             FactPatterns.date(sentence) != nil

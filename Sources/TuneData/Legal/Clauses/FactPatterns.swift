@@ -6,6 +6,21 @@ enum FactPatterns {
     static let preamblePassages = 8
     /// A preamble that lists its parties one to a paragraph ("BETWEEN:", name, "- and -", name) spans this many.
     static let partyParagraphs = 3
+    /// A preamble cut into sentences at abbreviations is read up to this many sentences at a time.
+    static let continuationSentences = 3
+
+    /// Whether a paragraph only joins two parties laid out a paragraph each ("AND", "- and -").
+    static func isPartyJoint(_ paragraph: String) -> Bool {
+        let word = paragraph.trimmingWhitespace.trimmingCharacters(in: CharacterSet(charactersIn: "-–—: "))
+        return word.lowercased() == "and"
+    }
+
+    /// Whether a heading is only the word that opens a list of parties ("BETWEEN", "By and among:").
+    static func opensPartyList(_ heading: String) -> Bool {
+        let words = heading.lowercased().split { !$0.isLetter }
+        return ["between", "among"].contains(words.last ?? "") && words.count <= 3
+    }
+
     /// Words of a sentence that dates the agreement ("made as of", "dated", "entered into on").
     static let datingWords = ["dated", "as of", "made", "entered", "effective", "executed", "day of"]
 
@@ -25,6 +40,9 @@ enum FactPatterns {
     static func titleName(_ line: String) -> String? {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard words.count <= maxTitleWords, let match = line.firstMatch(of: titleNamePattern) else { return nil }
+        // "TERM OF AGREEMENT", "Scope of this Agreement": a section's heading, not the agreement's name.
+        let name = match.1.split(whereSeparator: \.isWhitespace)
+        if name.count >= 2, ["of", "this", "the"].contains(name[name.count - 2].lowercased()) { return nil }
         return readableName(String(match.1))
     }
 
@@ -49,16 +67,22 @@ enum FactPatterns {
     private static let month =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
     nonisolated(unsafe) private static let datePattern: Regex<AnyRegexOutput>? = try? Regex(
-        "(?i)\\b(?:\(month)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+        "(?i)\\b(?:\(month)\\s+\\d{1,2}\(ordinal)?\\s*,?\\s*\\d{4}|\\d{1,2}\(ordinal)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
     )
 
-    /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020").
+    /// An ordinal suffix, also as PDF text splits a superscript one ("24t h day of August").
+    private static let ordinal = "(?:st|nd|rd|th|s\\s?t|n\\s?d|r\\s?d|t\\s?h)"
+
+    /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020"); a
+    /// superscript ordinal the PDF split is joined ("24t h" → "24th").
     static func date(_ sentence: String) -> String? {
         guard mayHoldDate(sentence), let datePattern, let match = sentence.firstMatch(of: datePattern) else {
             return nil
         }
-        return String(sentence[match.range])
+        return String(sentence[match.range]).replacing(splitOrdinal) { "\($0.1)\($0.2)\($0.3)" }
     }
+
+    nonisolated(unsafe) private static let splitOrdinal = /(\d)([tsnr])\s([htd])\b/
 
     /// Whether the text has a four-digit year or a slash date: a byte scan that spares the date
     /// pattern most sentences (Swift's regex engine is slow to fail).
@@ -76,6 +100,83 @@ enum FactPatterns {
         return false
     }
 
+    /// Whether the sentence dates another agreement, the one this amends or refers to.
+    ///
+    /// "Amendment No. 1 to the Global Maintenance Agreement dated March 9, 2015", "Reference is
+    /// made to that certain License Agreement dated as of December 16, 2004".
+    static func datesAnotherAgreement(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        guard let dated = lower.range(of: "dated") else { return false }
+        let before = lower[..<dated.lowerBound]
+        // A title line cut after "Amendment No. 1" starts "to the … Agreement … dated".
+        if before.contains("that certain") || before.trimmingWhitespace.hasPrefix("to the ") { return true }
+        guard let amendment = before.range(of: "amendment") else { return false }
+        return before[amendment.upperBound...].contains(" to the ")
+    }
+
+    /// The date a term sentence says the agreement ends: the date after "until", "through" or
+    /// "expire on" ("effective as of November 1, 2002, and shall remain in force until October 31,
+    /// 2012" ends on October 31, 2012), else its only date.
+    static func expirationDate(_ sentence: String) -> String? {
+        guard mayHoldDate(sentence), let datePattern else { return nil }
+        let matches = sentence.matches(of: datePattern)
+        let cued = matches.first { match in
+            let before = sentence[..<match.range.lowerBound].suffix(endCueWindow).lowercased()
+            return endCues.contains(where: before.contains)
+        }
+        guard let chosen = cued ?? (matches.count == 1 ? matches.first : nil) else { return nil }
+        return date(String(sentence[chosen.range]))
+    }
+
+    /// What a term sentence that names no date says the agreement runs until.
+    ///
+    /// "the eighth anniversary of the Commencement Date", "the end of the fifteenth (15th) Contract
+    /// Year", "terminated". Only in a sentence about the agreement's own term.
+    static func expirationEvent(_ sentence: String) -> String? {
+        let lower = sentence.lowercased()
+        let opening = lower.drop { $0.isNumber || " .()".contains($0) }
+        guard eventSubjects.contains(where: lower.contains), !conditionStarts.contains(where: opening.hasPrefix),
+            !eventVetoes.contains(where: lower.contains), let match = sentence.firstMatch(of: endEventPattern)
+        else { return nil }
+        var value = String(match.1).trimmingWhitespace
+        while let last = value.last, ",;:.(".contains(last) { value.removeLast() }
+        let words = value.split(separator: " ")
+        guard let last = words.last, words.count >= minimumEventWords || value == "terminated",
+            !["of", "the", "a", "an", "to", "or", "and"].contains(last.lowercased()),
+            // "shall not take effect until the Effective Date": a start, not an end.
+            !["the effective date", "the closing", "such time", "the date of"].contains(
+                where: value.lowercased().hasPrefix),
+            // "the later of (a) twelve (12) months from the Launch Date": a list the comma cut.
+            !value.contains("(a)") && !value.contains("(i)")
+        else { return nil }
+        return value
+    }
+
+    /// Words of a sentence about how long the agreement itself lasts.
+    private static let eventSubjects = [
+        "this agreement shall", "this agreement will", "term of this agreement", "term of the agreement",
+        "the term shall", "the term will", "this contract shall", "this contract will", "initial term",
+        "remain effective", "remain in effect", "remain in full force", "continue in full force", "continue in effect",
+    ]
+    /// Words of a term sentence about something else: what happens at or after termination, or when
+    /// the agreement binds.
+    private static let eventVetoes = [
+        "unless and until", "upon termination", "time of termination", "after termination", "following termination",
+        "in the event", "indemnif", "confidential", "surviv", ", if ",
+    ]
+
+    /// Words just before a date that make it the end of the term.
+    private static let endCues = [
+        "until", "through", "expire on", "expires on", "end on", "ending on", "ends on", "terminate on",
+        "terminating on", "concluding", "to and including", "expiration date",
+    ]
+    /// How far before a date its end cue may stand ("until and including", "through and ending on").
+    private static let endCueWindow = 24
+    /// "the end of the term" is an event; "the earlier" alone is not.
+    private static let minimumEventWords = 3
+    nonisolated(unsafe) private static let endEventPattern =
+        /\b(?:until|(?:shall|will)\s+(?:end|expire|terminate)\s+on|terminating\s+on|ending\s+on)\s+((?:the\s+)?(?:terminated|[^,;:.]{6,120}?))(?=\s*(?:[,;:.]|$|\s+unless\b|\s+or\s+until\b))/
+
     /// The date a sentence says something takes effect: the date after "effective"/"Effective Date".
     static func effectiveDate(_ sentence: String) -> String? {
         guard let range = sentence.range(of: "ffective") else { return nil }
@@ -85,7 +186,7 @@ enum FactPatterns {
             if let last = before.matches(of: datePattern).last,
                 before.distance(from: last.range.upperBound, to: before.endIndex) <= definedDateWindow
             {
-                return String(before[last.range])
+                return date(String(before[last.range]))
             }
         }
         return date(String(sentence[range.upperBound...]))
@@ -338,6 +439,8 @@ enum FactPatterns {
         guard
             !PartyFinder.occurrences(of: "between", in: written).isEmpty
                 || !PartyFinder.occurrences(of: "among", in: written).isEmpty
+                || !PartyFinder.occurrences(of: "into by ", in: written).isEmpty
+                || !PartyFinder.occurrences(of: "made by ", in: written).isEmpty
         else { return [] }
         // ", hereinafter referred to as "Transporter"" names a party as a parenthesis would.
         let sentence =
@@ -362,8 +465,7 @@ enum FactPatterns {
             while let last = term.last, ",;".contains(last) { term.removeLast() }
             let before = rest[..<paren.range.lowerBound]
             rest = rest[paren.range.upperBound...]
-            guard !["party", "parties", "agreement", "effective date", "agreement date"].contains(term.lowercased())
-            else { continue }
+            guard !notParties.contains(term.lowercased()) else { continue }
             if let name = partyName(before) {
                 // "American United Life Insurance Company, and OneAmerica Securities, Inc. (collectively
                 // “Servicing Agent”)": two companies under one short name.
@@ -379,13 +481,21 @@ enum FactPatterns {
             }
             if found.count == partyLimit { break }
         }
-        // A preamble without short names ("by and between A, a Delaware corporation, and B").
-        if found.count < 2, !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
+        // A preamble without short names ("by and between A, a Delaware corporation, and B"), or
+        // one laid out a party to a paragraph ("BETWEEN", "A, a Delaware company", "AND", "B").
+        let opensTheList = sentence.distance(from: sentence.startIndex, to: start.range.lowerBound) <= listLead
+        if found.count < 2, opensTheList || !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
             let plain = PartyList.names(in: sentence[start.range.upperBound...])
             if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
         }
         return found
     }
+
+    /// Short names a preamble defines that never name a party ("the “SEC”", "the “Common Stock”").
+    private static let notParties: Set<String> = [
+        "party", "parties", "agreement", "effective date", "agreement date", "sec", "commission", "exchange act",
+        "securities act", "common stock", "shares", "closing", "closing date", "term",
+    ]
 
     /// ", hereinafter referred to as "Transporter"" without a parenthesis.
     nonisolated(unsafe) private static let hereinafterPattern =
@@ -425,7 +535,10 @@ enum FactPatterns {
     }
 
     nonisolated(unsafe) private static let partiesStartPattern =
-        /(?i)\b(?:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+/
+        /\b(?i:by\s+and\s+between|by\s+and\s+among|between|among)\s*:?\s+|\b(?i:entered\s+into|made)\s+by\s+(?=[A-Z])/
+
+    /// How far into the text a "BETWEEN" may stand and still open the list of parties.
+    private static let listLead = 3
 
     /// No preamble names more parties than this (beyond it, the sentence is a list of something else).
     private static let partyLimit = 6
@@ -444,6 +557,15 @@ enum FactPatterns {
         while let first = name.first, ",;:-–".contains(first) { name = String(name.dropFirst()).trimmingWhitespace }
         for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
             name = String(name.dropFirst(lead.count))
+        }
+        // "the Franchisee (“you”)": a party named by its role; "its Reseller, Schoolpop, Inc. (…)": the
+        // role before the name.
+        if name.hasPrefix("the "), name.dropFirst(4).first?.isUppercase == true {
+            name = String(name.dropFirst(4))
+        } else if name.first?.isLowercase == true, let comma = name.range(of: ", "),
+            name[comma.upperBound...].first?.isUppercase == true
+        {
+            name = String(name[comma.upperBound...])
         }
         if let stop = name.firstMatch(of: descriptionPattern) { name = String(name[..<stop.range.lowerBound]) }
         name = name.trimmingWhitespace

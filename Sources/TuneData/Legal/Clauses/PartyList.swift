@@ -71,6 +71,8 @@ enum PartyList {
         // A preamble laid out one party to a paragraph joins them with "- and -".
         plain = plain.replacingOccurrences(of: " - and - ", with: ", and ")
             .replacingOccurrences(of: " – and – ", with: ", and ")
+            // "…, On the one part, AND: AVIONS DE TRANSPORT …".
+            .replacingOccurrences(of: "AND: ", with: "AND ").replacingOccurrences(of: "and: ", with: "and ")
         var result: [String] = []
         for piece in plain.split(whereSeparator: { $0 == "," || $0 == ";" }).map(\.trimmingWhitespace)
         where !piece.isEmpty {

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import TuneData
+
+/// Clause tags the CUAD benchmark showed wrong, each in wording of the same shape, beside a true
+/// clause of the category that must still be found.
+@Suite struct KnownWrongClauseTests {
+    private func ids(_ paragraphs: [String]) -> Set<String> {
+        let (document, passages) = contract([ClauseClassifierTests.preamble] + paragraphs)
+        return Set(ClauseClassifier().classify(passages, of: document).flatMap(\.clauses).map(\.id))
+    }
+
+    /// A recital about a "split-dollar" insurance arrangement shares no revenue.
+    @Test(arguments: [
+        (
+            "WHEREAS, Acme has determined that this assistance can best be provided under a \"split-dollar\" arrangement; and",
+            false
+        ),
+        (
+            "Acme and Beta shall split the insurance premiums under a split-dollar plan as set forth in Exhibit A.",
+            false
+        ),
+        ("Acme shall pay Beta a royalty of five percent (5%) of the Net Sales of each Product.", true),
+        ("The parties shall split the net profits of the joint venture equally.", true),
+    ])
+    func aSplitDollarRecitalIsNoRevenueSharing(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("revenue-profit-sharing") == isClause)
+    }
+
+    /// A sanctions warranty names whoever holds a controlling interest; it changes no control.
+    @Test(arguments: [
+        (
+            "4.1 Beta (including its shareholders having a controlling interest in Beta) is not owned or controlled by a Sanctioned Person; 4.2 Beta will not obtain, receive, transfer or provide any funds related to this Agreement to a Sanctioned Person.",
+            false
+        ),
+        (
+            "Beta shall notify Acme in writing within ten (10) days of any person acquiring a controlling interest in Beta.",
+            true
+        ),
+        (
+            "Acme may terminate this Agreement upon a change of control of Beta.",
+            true
+        ),
+    ])
+    func aSanctionsWarrantyIsNoChangeOfControl(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("change-of-control") == isClause)
+    }
+
+    /// An interpretation clause reads "successors and assigns" into references to a person; it
+    /// restricts no assignment.
+    @Test(arguments: [
+        (
+            "9.1 Interpretation. Except where the context requires otherwise, (a) the use of the singular includes the plural, (b) any reference herein to any Person will be construed to include the Person's successors and assigns, and (c) the words \"agree\" or \"consent\" will require that such consent or approval be in writing under this Agreement.",
+            false
+        ),
+        (
+            "9.2 Assignment. This Agreement may not be assigned by either party without the prior written consent of the other party.",
+            true
+        ),
+    ])
+    func anInterpretationClauseIsNoAssignmentClause(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("anti-assignment") == isClause)
+    }
+
+    /// Wording of the misses and false tags in exclusivity, minimum commitment and termination
+    /// for convenience.
+    @Test(arguments: [
+        (
+            "7. Non-Exclusivity. Both parties may enter into similar agreements with any other person.", "exclusivity",
+            false
+        ),
+        ("Acme shall purchase the Products exclusively from Beta during the Term.", "exclusivity", true),
+        (
+            "\u{201C}Lead-Time\u{201D} means the minimum number of days required between the Purchase Order and Delivery.",
+            "minimum-commitment", false
+        ),
+        (
+            "Beta shall purchase a minimum of 1,000 units of the Products in each Contract Year.", "minimum-commitment",
+            true
+        ),
+        (
+            "This Agreement may be terminated by Acme at any time, in its sole and absolute discretion, without the consent of Beta.",
+            "termination-for-convenience", true
+        ),
+        (
+            "Beta acknowledges that the Termination for Convenience Fee is a reasonable approximation of such damages.",
+            "termination-for-convenience", false
+        ),
+    ])
+    func clauseWording(sentence: String, id: String, isClause: Bool) {
+        #expect(ids([sentence]).contains(id) == isClause)
+    }
+}
