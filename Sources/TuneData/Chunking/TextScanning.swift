@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Byte-level scans of extracted text for the hot paths (chunking, templating, layout rules), where
 /// `split(separator: "\n\n")` and `Character` iteration showed up as a tenth of a conversion.
 ///
@@ -52,6 +58,70 @@ extension StringProtocol {
             // “ is E2 80 9C in UTF-8.
             if byte == 0x9C, previous == (0xE2, 0x80) { return true }
             previous = (previous.1, byte)
+        }
+        return false
+    }
+}
+
+/// Substring tests over UTF-8 bytes, for the cheap pre-checks that decide whether a regular
+/// expression needs to run.
+///
+/// `String.contains(_:)` compares `Character`s, so it breaks the text into grapheme clusters as it
+/// goes; run on every answer and every document opening, that was a fifth of a conversion's CPU.
+/// A byte search finds every place the character test does for the needles used here (ASCII, or
+/// a single precomposed scalar such as "§" or "│", in NFC text) and, at worst, a few more — which is
+/// safe for a pre-check, since the regular expression still decides.
+extension StringProtocol {
+    /// Whether the UTF-8 bytes of `needle` occur in the string's UTF-8 bytes.
+    func containsBytes(_ needle: String) -> Bool {
+        searchUTF8(for: needle, with: Self.search)
+    }
+
+    /// Whether `lowercaseNeedle` (lower-case ASCII) occurs in the string with ASCII letters of
+    /// either case ("whereas" finds "WHEREAS" and "Whereas").
+    func containsASCIICaseInsensitive(_ lowercaseNeedle: String) -> Bool {
+        searchUTF8(for: lowercaseNeedle, with: Self.foldedSearch)
+    }
+
+    /// `search` run over the needle's bytes and the string's (copied only when not contiguous);
+    /// an empty needle is always found.
+    private func searchUTF8(
+        for needle: String, with search: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            guard !needleBytes.isEmpty else { return true }
+            if let found = utf8.withContiguousStorageIfAvailable({ search(needleBytes, $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { search(needleBytes, $0) }
+        }
+    }
+
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard haystack.count >= needle.count, let base = haystack.baseAddress, let target = needle.baseAddress else {
+            return false
+        }
+        // memchr finds each candidate first byte (glibc's memmem is not visible to Swift).
+        let first = Int32(target.pointee)
+        let last = base + (haystack.count - needle.count)
+        var cursor = base
+        while cursor <= last {
+            guard let found = memchr(cursor, first, last - cursor + 1) else { return false }
+            let candidate = found.assumingMemoryBound(to: UInt8.self)
+            if memcmp(candidate, target, needle.count) == 0 { return true }
+            cursor = UnsafePointer(candidate) + 1
+        }
+        return false
+    }
+
+    private static func foldedSearch(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start].asciiLowercased == first {
+            var offset = 1
+            while offset < needle.count && haystack[start + offset].asciiLowercased == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
         }
         return false
     }

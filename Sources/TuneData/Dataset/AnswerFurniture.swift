@@ -34,7 +34,7 @@ enum AnswerFurniture {
         ),
         // "CONFIDENTIAL TREATMENT REQUESTED BY ..." cover legends
         Pattern(
-            cue: { hasWord("confidential", in: $0) && hasWord("treatment", in: $0) },
+            cue: { $0.containsASCIICaseInsensitive("confidential") && $0.containsASCIICaseInsensitive("treatment") },
             regex: /(?i:confidential treatment (?:has been )?requested)/),
         // "IBM Confidential", "Company Confidential" as a running label
         Pattern(
@@ -84,11 +84,6 @@ enum AnswerFurniture {
         }
     }
 
-    /// Whether `text` holds the lower-case ASCII `word` in any letter case (a byte scan, no allocation).
-    static func hasWord(_ word: String, in text: Substring) -> Bool {
-        text.containsASCIICaseInsensitive(word)
-    }
-
     /// A paragraph that is nothing but furniture: a page counter, a legend, "- 7 -", "Page 7".
     nonisolated(unsafe) static let wholeParagraph: Regex<Substring> =
         /Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}|(?i:(?:page\s+)?-?\s*[0-9]{1,4}\s*-?(?:\s+of\s+[0-9]{1,4})?|[\w&.,' ]{0,60}\s*confidential(?:\s+[\w.]+){0,3}|.{0,80}\.(?:lwp|wpd)(?:\s+page\s+[0-9]+(?:\s+of\s+[0-9]+)?)?|[0-9]+\s*[│|]\s*page)/
@@ -96,7 +91,8 @@ enum AnswerFurniture {
     /// Whether ``wholeParagraph`` could match `text`: a short line, a page number, a confidential
     /// legend, a word-processor file name, or a furniture pattern's cue.
     static func mayBeWholeFurniture(_ text: Substring) -> Bool {
-        text.count <= 12 || hasPageNumber(text) || hasWord("confidential", in: text) || text.containsBytes(".lwp")
+        text.count <= 12 || hasPageNumber(text) || text.containsASCIICaseInsensitive("confidential")
+            || text.containsBytes(".lwp")
             || text.containsBytes(".wpd") || text.containsBytes("Source:") || text.containsBytes("│")
             || text.containsBytes("|") || text.containsBytes("-----")
     }
