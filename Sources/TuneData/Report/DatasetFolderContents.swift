@@ -79,16 +79,9 @@ struct DatasetFolderContents {
         self.manifest = manifest
         // Lines are parsed on every core: at 100,000 examples parsing is most of the report's time.
         let jobs = ParallelWork.jobs(nil)
-        let provenance = try Self.lines(of: directory.appendingPathComponent("provenance.jsonl"), required: false)
-        let parsed = ParallelWork.map(count: provenance.count, jobs: jobs) { index in
-            (try? JSONSerialization.jsonObject(with: provenance[index])) as? [String: any Sendable]
-        }
-        if let bad = parsed.firstIndex(where: { $0 == nil }) {
-            throw DatasetReportError.unreadable(
-                path: directory.appendingPathComponent("provenance.jsonl").path,
-                reason: "line \(bad + 1) is not a JSON object")
-        }
-        let lines = parsed.compactMap { $0 }
+        let lines = try Self.parsedLines(
+            of: directory.appendingPathComponent("provenance.jsonl"), jobs: jobs
+        ) { $0 as? [String: any Sendable] }
         var files: [String: [Data]] = [:]
         let located = try lines.map { line -> Data? in
             let split = line["split"] as? String ?? "train"
@@ -106,15 +99,24 @@ struct DatasetFolderContents {
         }
         // Each drop line is parsed and turned into its row at once, on every core: holding every
         // line's parsed object first cost over 200 MB for the 56,000 drops of ten copies of CUAD.
-        let droppedURL = directory.appendingPathComponent("dropped.jsonl")
-        let dropLines = try Self.lines(of: droppedURL, required: false)
-        let parsedDrops = ParallelWork.map(count: dropLines.count, jobs: jobs) { index -> FolderDrop? in
-            ((try? JSONSerialization.jsonObject(with: dropLines[index])) as? [String: Any]).map(Self.drop)
+        drops = try Self.parsedLines(of: directory.appendingPathComponent("dropped.jsonl"), jobs: jobs) {
+            ($0 as? [String: Any]).map(Self.drop)
         }
-        if let bad = parsedDrops.firstIndex(where: { $0 == nil }) {
-            throw DatasetReportError.unreadable(path: droppedURL.path, reason: "line \(bad + 1) is not a JSON object")
+    }
+
+    /// Each line of an optional JSONL file parsed and made into a value by `make` on every core,
+    /// in file order; a line that is not JSON or that `make` refuses names the file and line.
+    private static func parsedLines<Value: Sendable>(
+        of url: URL, jobs: Int, _ make: @Sendable @escaping (Any) -> Value?
+    ) throws -> [Value] {
+        let lines = try lines(of: url, required: false)
+        let values = ParallelWork.map(count: lines.count, jobs: jobs) { index in
+            (try? JSONSerialization.jsonObject(with: lines[index])).flatMap(make)
         }
-        drops = parsedDrops.compactMap { $0 }
+        if let bad = values.firstIndex(where: { $0 == nil }) {
+            throw DatasetReportError.unreadable(path: url.path, reason: "line \(bad + 1) is not a JSON object")
+        }
+        return values.compactMap { $0 }
     }
 
     private static func example(_ line: [String: any Sendable], split: String, messages: [ReportMessage])
