@@ -36,25 +36,55 @@ struct GroundednessCheck {
         return verdict
     }
 
-    private func contains(_ needle: String) -> Bool {
+    /// Where the last value found longer than ``cursorMinimumBytes`` starts in the document text.
+    ///
+    /// Passages come in reading order, so the next one usually stands just after the last: the
+    /// search starts a little before it and wraps round to the start, which finds a value wherever
+    /// it is (the verdict is the same as a search from the start) but no longer reads the whole
+    /// document up to each passage (on a 54 MB page that made the check quadratic).
+    private var cursor = 0
+    /// Values this long are passages, whose position moves the cursor; short ones (a name, a
+    /// date) may stand anywhere.
+    static let cursorMinimumBytes = 256
+    /// How far before the cursor the search starts, for a heading or sentence the passage repeats.
+    static let cursorSlackBytes = 1 << 16
+
+    private mutating func contains(_ needle: String) -> Bool {
         let bytes = Array(needle.utf8)
         if bytes.isEmpty { return true }
-        return documentText.withUnsafeBufferPointer { haystack in
-            bytes.withUnsafeBufferPointer { pattern in
-                guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress
-                else { return false }
-                var offset = 0
-                let last = haystack.count - pattern.count
-                // memchr finds candidate starts; memcmp confirms them.
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                    if memcmp(base + position, needle, pattern.count) == 0 { return true }
-                    offset = position + 1
+        let found = documentText.withUnsafeBufferPointer { haystack in
+            bytes.withUnsafeBufferPointer { pattern -> Int? in
+                let start = max(0, min(cursor - Self.cursorSlackBytes, haystack.count))
+                if let hit = Self.firstOffset(of: pattern, in: haystack, from: start, to: haystack.count) {
+                    return hit
                 }
-                return false
+                // Before the start: any occurrence that begins there ends before start + count - 1.
+                return Self.firstOffset(
+                    of: pattern, in: haystack, from: 0, to: min(haystack.count, start + pattern.count - 1))
             }
         }
+        guard let found else { return false }
+        if bytes.count >= Self.cursorMinimumBytes { cursor = found }
+        return true
+    }
+
+    /// The first offset in `lower..<upper` where `pattern` occurs wholly inside `haystack[..<upper]`.
+    private static func firstOffset(
+        of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int
+    ) -> Int? {
+        guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress else {
+            return nil
+        }
+        var offset = lower
+        let last = upper - pattern.count
+        // memchr finds candidate starts; memcmp confirms them.
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + position, needle, pattern.count) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
     }
 
     /// Whitespace runs folded to one space, so line breaks never decide groundedness.
