@@ -60,7 +60,19 @@ struct DatasetFolderContents {
     /// `manifest.json` as parsed JSON.
     var manifest: [String: Any]
     var examples: [FolderExample]
+    /// The drops the page lists: for each reason, the first ``dropsListedPerReason`` in the file.
     var drops: [FolderDrop]
+    /// Drops in the file past the listed ones, by reason (shown as counts, not rows).
+    var dropsNotListed: [String: Int]
+    /// Every drop in the file, listed or not, by the template of the example it dropped.
+    var dropsByTemplate: [String: Int]
+
+    /// How many drops of each reason the page lists.
+    ///
+    /// They are the ones whose conversation `dropped.jsonl` keeps
+    /// (``DatasetReport/conversationsKeptPerReason``). A row per drop held 170 MB for the 56,000
+    /// drops of ten copies of CUAD, and a reader pages through the first thousands at most.
+    static let dropsListedPerReason = DatasetReport.conversationsKeptPerReason
 
     static let knownProvenanceKeys: Set<String> = [
         "split", "file", "line", "source", "document", "pages", "section", "template", "variant", "passage",
@@ -97,10 +109,74 @@ struct DatasetFolderContents {
                 lines[index], split: lines[index]["split"] as? String ?? "train",
                 messages: located[index].map(Self.messages) ?? [])
         }
-        // Each drop line is parsed and turned into its row at once, on every core: holding every
-        // line's parsed object first cost over 200 MB for the 56,000 drops of ten copies of CUAD.
-        drops = try Self.parsedLines(of: directory.appendingPathComponent("dropped.jsonl"), jobs: jobs) {
-            ($0 as? [String: Any]).map(Self.drop)
+        // Each drop line is parsed and turned into its row (or, past the listed ones, its reason and
+        // template) at once, on every core: holding every line's parsed object first cost over
+        // 200 MB for the 56,000 drops of ten copies of CUAD.
+        let dropURL = directory.appendingPathComponent("dropped.jsonl")
+        let dropLines = try Self.lines(of: dropURL, required: false)
+        let listed = Self.listedDrops(dropLines)
+        let parsed = try Self.parsedLines(dropLines, of: dropURL, jobs: jobs) { index, object -> ParsedDrop? in
+            guard let line = object as? [String: Any] else { return nil }
+            if listed[index] { return .listed(Self.drop(line)) }
+            return .counted(
+                reason: line["reason"] as? String ?? "unknown", template: Self.reference(line["example"])?.template)
+        }
+        var drops: [FolderDrop] = []
+        var notListed: [String: Int] = [:]
+        var byTemplate: [String: Int] = [:]
+        for drop in parsed {
+            switch drop {
+            case .listed(let row):
+                if let template = row.example?.template { byTemplate[template, default: 0] += 1 }
+                drops.append(row)
+            case .counted(let reason, let template):
+                if let template { byTemplate[template, default: 0] += 1 }
+                notListed[reason, default: 0] += 1
+            }
+        }
+        self.drops = drops
+        dropsNotListed = notListed
+        dropsByTemplate = byTemplate
+    }
+
+    /// A line of `dropped.jsonl` as the page uses it.
+    private enum ParsedDrop: Sendable {
+        case listed(FolderDrop)
+        case counted(reason: String, template: String?)
+    }
+
+    /// Whether each drop line is listed, that is among the first ``dropsListedPerReason`` of its reason.
+    ///
+    /// The reason is read from the bytes (`"reason":"…"`, which JSON's escaping keeps out of any string
+    /// value), so choosing costs no parse; a line without it is listed, and parsing then judges it.
+    static func listedDrops(_ lines: [Data]) -> [Bool] {
+        var seen: [Data: Int] = [:]
+        return lines.map { line in
+            guard let reason = reasonBytes(line) else { return true }
+            let count = seen[reason, default: 0]
+            seen[reason] = count + 1
+            return count < dropsListedPerReason
+        }
+    }
+
+    private static let reasonKey = Array(#""reason":""#.utf8)
+
+    /// The bytes of the `reason` value in one drop line, if the key is there.
+    static func reasonBytes(_ line: Data) -> Data? {
+        line.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Data? in
+            let key = reasonKey
+            guard bytes.count > key.count else { return nil }
+            var start = 0
+            while start + key.count <= bytes.count {
+                if bytes[start] == key[0], (1..<key.count).allSatisfy({ bytes[start + $0] == key[$0] }) {
+                    let valueStart = start + key.count
+                    var end = valueStart
+                    while end < bytes.count, bytes[end] != 0x22 { end += 1 }
+                    return Data(bytes[valueStart..<end])
+                }
+                start += 1
+            }
+            return nil
         }
     }
 
@@ -109,9 +185,15 @@ struct DatasetFolderContents {
     private static func parsedLines<Value: Sendable>(
         of url: URL, jobs: Int, _ make: @Sendable @escaping (Any) -> Value?
     ) throws -> [Value] {
-        let lines = try lines(of: url, required: false)
+        try parsedLines(lines(of: url, required: false), of: url, jobs: jobs) { make($1) }
+    }
+
+    /// `lines` of the file at `url` parsed and made into values by `make(index, object)` on every core.
+    private static func parsedLines<Value: Sendable>(
+        _ lines: [Data], of url: URL, jobs: Int, _ make: @Sendable @escaping (Int, Any) -> Value?
+    ) throws -> [Value] {
         let values = ParallelWork.map(count: lines.count, jobs: jobs) { index in
-            (try? JSONSerialization.jsonObject(with: lines[index])).flatMap(make)
+            (try? JSONSerialization.jsonObject(with: lines[index])).flatMap { make(index, $0) }
         }
         if let bad = values.firstIndex(where: { $0 == nil }) {
             throw DatasetReportError.unreadable(path: url.path, reason: "line \(bad + 1) is not a JSON object")

@@ -68,6 +68,8 @@ struct DatasetReportRows {
     var rowByLine: [String: Int]
     /// Drops per template (the template that loses most is the first to read).
     var dropsByTemplate: [String: Int]
+    /// Drops past the listed ones, by reason, which the table has no row for.
+    var dropsNotListed: [String: Int]
     /// Kept examples per privacy finding types ("email", "email, phone"), for links to them.
     var privacyCounts: [String: Int]
 
@@ -77,9 +79,8 @@ struct DatasetReportRows {
         let kept = contents.examples
         let drops = contents.drops
         keptCount = kept.count
-        dropsByTemplate = drops.reduce(into: [:]) { counts, drop in
-            if let template = drop.example?.template { counts[template, default: 0] += 1 }
-        }
+        dropsByTemplate = contents.dropsByTemplate
+        dropsNotListed = contents.dropsNotListed
         var rowByReference: [String: Int] = [:]
         var rowByPassage: [String: Int] = [:]
         var categoryByTemplate: [String: String] = [:]

@@ -27,7 +27,9 @@ struct DatasetReportSummary {
         subtitle =
             "tunedata \(version) · \(manifest.model) · \(rows.keptCount.grouped) examples kept, \(droppedTotal.grouped) dropped"
         sections = [
-            ReportSection(id: "summary", title: "Summary", items: Self.summary(manifest, dropped: dropped)),
+            ReportSection(
+                id: "summary", title: "Summary",
+                items: Self.summary(manifest, dropped: dropped, notListed: rows.dropsNotListed)),
             ReportSection(id: "plots", title: "Plots", items: Self.plots(manifest, rows: rows, dropped: dropped)),
             ReportSection(id: "documents", title: "Documents", items: Self.documents(manifest)),
         ]
@@ -35,7 +37,7 @@ struct DatasetReportSummary {
         if !findings.isEmpty { sections.append(ReportSection(id: "findings", title: "Findings", items: findings)) }
     }
 
-    private static func summary(_ m: ManifestView, dropped: [String: Int]) -> [ReportItem] {
+    private static func summary(_ m: ManifestView, dropped: [String: Int], notListed: [String: Int]) -> [ReportItem] {
         var inputs = [
             ReportFact("inputs seen", (m.int("inputs", "seen") ?? 0).grouped),
             ReportFact("converted", (m.int("inputs", "converted") ?? 0).grouped),
@@ -67,7 +69,12 @@ struct DatasetReportSummary {
         for (reason, count) in dropped.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             // Ungrounded examples are counted per document and never reach dropped.jsonl.
             let href = reason == "ungrounded" ? nil : ReportHTML.filterLink("reason", reason)
-            examples.append(ReportFact("  dropped: \(reason)", count.grouped, href: href, isWarning: true))
+            let unlisted = notListed[reason] ?? 0
+            let value =
+                unlisted > 0
+                ? "\(count.grouped) (the table lists the first \((count - unlisted).grouped); all are in dropped.jsonl)"
+                : count.grouped
+            examples.append(ReportFact("  dropped: \(reason)", value, href: href, isWarning: true))
         }
         let limit = m.int("dataset", "tokenLimit") ?? 0
         var tokens = [

@@ -96,6 +96,43 @@ import Testing
         #expect(html.contains("tunedata 9.9 · gpt-4o-mini-2024-07-18 · 2 examples kept, 2 dropped"))
     }
 
+    /// Past the first ``DatasetFolderContents/dropsListedPerReason`` drops of a reason the table has
+    /// no rows, but the summary says how many the file holds and the per-template plot counts them.
+    @Test func eachReasonListsItsFirstDropsAndCountsTheRest() throws {
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cap = DatasetFolderContents.dropsListedPerReason
+        let extra = cap + 3
+        let line =
+            #"{"detail":"answer","example":{"document":"d1","passage":4,"source":"docs/lease.pdf","#
+            + #""template":"qa2","variant":9},"reason":"exact_duplicate"}"#
+        let handle = try FileHandle(forWritingTo: directory.appendingPathComponent("dropped.jsonl"))
+        handle.seekToEndOfFile()
+        handle.write(Data(String(repeating: line + "\n", count: extra).utf8))
+        try handle.close()
+        let manifestURL = directory.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+            .replacingOccurrences(of: #""exact_duplicate":1,"#, with: "\"exact_duplicate\":\(extra + 1),")
+        try Data(manifest.utf8).write(to: manifestURL)
+
+        let contents = try DatasetFolderContents(directory: directory)
+        // The file's first duplicate and mid_sentence drop, then the qa2 duplicates up to the cap.
+        #expect(contents.drops.count == cap + 1)
+        #expect(contents.drops.filter { $0.reason == "exact_duplicate" }.count == cap)
+        #expect(contents.drops.contains { $0.reason == "mid_sentence" })
+        #expect(contents.dropsNotListed == ["exact_duplicate": 4])
+        #expect(contents.dropsByTemplate == ["qa": 2, "qa2": extra])
+        let html = String(decoding: try DatasetReportPage(directory: directory).page.html(), as: UTF8.self)
+        let count = (extra + 1).grouped
+        #expect(html.contains("\(count) (the table lists the first \(cap.grouped); all are in dropped.jsonl)"))
+    }
+
+    @Test func theReasonIsReadFromTheLineBytes() {
+        let line = Data(#"{"detail":"\"reason\":\"no\"","reason":"mid_sentence"}"#.utf8)
+        #expect(DatasetFolderContents.reasonBytes(line) == Data("mid_sentence".utf8))
+        #expect(DatasetFolderContents.reasonBytes(Data(#"{"detail":"x"}"#.utf8)) == nil)
+    }
+
     @Test func aDropShowsItsConversationUnlessItWasDroppedForWhatItHolds() throws {
         let directory = try Self.folder()
         defer { try? FileManager.default.removeItem(at: directory) }
