@@ -14,14 +14,21 @@ struct DefinedTermScanner {
 
     /// The terms, each as written between its quotes (untrimmed), ordered by where their match starts.
     func terms() -> [String] {
-        var found: [(start: Int, term: String)] = []
+        definedTerms().map(\.term)
+    }
+
+    /// The terms as ``terms()`` gives them, each with whether it is defined in brackets,
+    /// `(the "Agreement")`, rather than by a defining verb, and whether that bracket opens the
+    /// sentence (so the sentence names nothing before it: `(hereinafter "Site").`).
+    func definedTerms() -> [(term: String, isParenthetical: Bool, opensSentence: Bool)] {
+        var found: [(start: Int, term: String, isParenthetical: Bool)] = []
         var index = 0
         // "Term" means ...: matches never overlap; the scan goes on after the defining verb.
         while index < scalars.count {
             if Self.openingQuotes.contains(scalars[index]), let quoted = quotedTerm(at: index),
                 let end = definingVerbEnd(after: quoted.end)
             {
-                found.append((index, quoted.term))
+                found.append((index, quoted.term, false))
                 index = end
             } else {
                 index += 1
@@ -31,13 +38,16 @@ struct DefinedTermScanner {
         // (the "Term"): the match runs from the bracket to the closing quote.
         while index < scalars.count {
             if scalars[index] == "(", let quoted = parentheticalTerm(at: index) {
-                found.append((index, quoted.term))
+                found.append((index, quoted.term, true))
                 index = quoted.end
             } else {
                 index += 1
             }
         }
-        return found.sorted { $0.start < $1.start }.map(\.term)
+        let firstWord = scalars.firstIndex { !$0.properties.isWhitespace } ?? 0
+        return found.sorted { $0.start < $1.start }.map {
+            ($0.term, $0.isParenthetical, $0.isParenthetical && $0.start == firstWord)
+        }
     }
 
     // MARK: - Pieces

@@ -136,6 +136,20 @@ import Testing
             ])
     }
 
+    /// A long sentence answers for a term it defines with a verb, not for one it names in brackets.
+    @Test func aLongSentenceDoesNotDefineWhatItNamesInBrackets() {
+        let filler = Array(repeating: "and shall comply with every applicable rule", count: 11).joined(separator: " ")
+        let long = "\"Services\" means the work the Provider does \(filler) (the \"Rules\")."
+        let short = "The parties shall form a joint project team (the \"Joint Project Team\")."
+        #expect(long.split(separator: " ").count > DefinitionFinder.longestBracketDefinitionWords)
+        #expect(
+            DefinitionFinder.definitions(in: long + "\n\n" + short).map(\.term) == ["Services", "Joint Project Team"])
+        #expect(DefinedTermScanner(long).definedTerms().map(\.isParenthetical) == [false, true])
+        // A bracket the sentence splitter cut from what it names defines nothing.
+        #expect(DefinitionFinder.definitions(in: "(hereinafter \"Site\").").isEmpty)
+        #expect(DefinedTermScanner(" (the \"Site\") is leased.").definedTerms().map(\.opensSentence) == [true])
+    }
+
     @Test func definitionsLoseTheirClauseNumbers() {
         let definitions = DefinitionFinder.definitions(
             in: "1.3 \"Security Incident\" means a breach of security.\n\n(x) “Territory” shall mean the US.")
