@@ -62,6 +62,22 @@ import Testing
         #expect(ids([sentence]).contains("anti-assignment") == isClause)
     }
 
+    /// A definition that lists transfers needing the stockholders' approval restricts no assignment
+    /// (held-out CUAD: the Cooperation Agreement's "Opposition Matter").
+    @Test(arguments: [
+        (
+            "For purposes of this Agreement, \u{201C}Opposition Matter\u{201D} shall mean any of the following transactions but only to the extent submitted by the Board to the Company\u{2019}s stockholders for approval: (A) the sale or transfer of all or substantially all of the Company\u{2019}s assets.",
+            false
+        ),
+        (
+            "Neither party shall assign or transfer this Agreement without the prior written approval of the other party.",
+            true
+        ),
+    ])
+    func aDefinitionListingTransfersIsNoAssignmentClause(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("anti-assignment") == isClause)
+    }
+
     /// Wording of the misses and false tags in exclusivity, minimum commitment and termination
     /// for convenience.
     @Test(arguments: [
