@@ -39,6 +39,23 @@ import Testing
         }
     }
 
+    /// A piece of a split section is asked for by its own label, not under the heading of the whole.
+    @Test func aPieceOfASplitSectionIsNotAskedForUnderTheWholeSectionsHeading() throws {
+        let template = try #require(try TemplateSet.shipped().templates.first { $0.name == "legal-section-qa" })
+        var whole = contexts[0]
+        whole["passage.heading"] = "Joint Steering Committee"
+        var piece = whole
+        piece["passage.label"] = "Section 5.2(e)"
+        piece["passage.part"] = "2 of 3"
+        let asked = { (values: [String: String]) in
+            try template.user.map { try #require($0.direct).render(values) }.filter { $0.contains("Committee") }
+        }
+        #expect(try asked(whole).count == 2)
+        #expect(try asked(piece).isEmpty)
+        #expect(
+            try template.user[2].direct?.render(piece) == "Quote Section 5.2(e) of the Supply Agreement.")
+    }
+
     @Test func sectionsNestAndInvert() throws {
         let source =
             "Q{{#passage.label}} [{{passage.label}}{{#passage.heading}}: {{passage.heading}}{{/passage.heading}}]{{/passage.label}}{{^passage.pages}} (no pages){{/passage.pages}}."
