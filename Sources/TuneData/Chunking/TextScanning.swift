@@ -97,20 +97,7 @@ extension StringProtocol {
     }
 
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard haystack.count >= needle.count, let base = haystack.baseAddress, let target = needle.baseAddress else {
-            return false
-        }
-        // memchr finds each candidate first byte (glibc's memmem is not visible to Swift).
-        let first = Int32(target.pointee)
-        let last = base + (haystack.count - needle.count)
-        var cursor = base
-        while cursor <= last {
-            guard let found = memchr(cursor, first, last - cursor + 1) else { return false }
-            let candidate = found.assumingMemoryBound(to: UInt8.self)
-            if memcmp(candidate, target, needle.count) == 0 { return true }
-            cursor = UnsafePointer(candidate) + 1
-        }
-        return false
+        haystack.firstOffset(of: needle) != nil
     }
 
     private static func foldedSearch(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
@@ -124,6 +111,25 @@ extension StringProtocol {
             if offset == needle.count { return true }
         }
         return false
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The first offset at or after `lower` where `needle` starts and ends at or before `upper`
+    /// (the end of the buffer when `nil`); `nil` when there is none or `needle` is empty.
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from lower: Int = 0, to upper: Int? = nil) -> Int? {
+        guard let base = baseAddress, let target = needle.baseAddress, !needle.isEmpty else { return nil }
+        let last = Swift.min(upper ?? count, count) - needle.count
+        var offset = Swift.max(lower, 0)
+        // memchr finds each candidate first byte (glibc's memmem is not visible to Swift); memcmp
+        // confirms it.
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(target.pointee), last - offset + 1) else { return nil }
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + position, target, needle.count) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
     }
 }
 

@@ -16,9 +16,9 @@ struct Definition: Sendable, Hashable, Codable {
 enum DefinitionFinder {
     /// Longest sentence, in words, that answers for a term it defines in brackets.
     ///
-    /// In the 50 CUAD
-    /// contracts such sentences run to a median of 55 words; past 80 (a quarter of them) they are
-    /// obligations or representations that name the term in passing, 100 to 400 words long.
+    /// In the 50 CUAD contracts such sentences run to a median of 55 words; past 80 (a quarter of
+    /// them) they are obligations or representations that name the term in passing, 100 to 400
+    /// words long.
     static let longestBracketDefinitionWords = 80
 
     /// Definitions in `text`, each term once, in order of appearance.

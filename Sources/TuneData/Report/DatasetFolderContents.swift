@@ -163,20 +163,12 @@ struct DatasetFolderContents {
 
     /// The bytes of the `reason` value in one drop line, if the key is there.
     static func reasonBytes(_ line: Data) -> Data? {
-        line.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Data? in
-            let key = reasonKey
-            guard bytes.count > key.count else { return nil }
-            var start = 0
-            while start + key.count <= bytes.count {
-                if bytes[start] == key[0], (1..<key.count).allSatisfy({ bytes[start + $0] == key[$0] }) {
-                    let valueStart = start + key.count
-                    var end = valueStart
-                    while end < bytes.count, bytes[end] != 0x22 { end += 1 }
-                    return Data(bytes[valueStart..<end])
-                }
-                start += 1
-            }
-            return nil
+        line.withUnsafeBytes { raw -> Data? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let keyStart = reasonKey.withUnsafeBufferPointer({ bytes.firstOffset(of: $0) }) else { return nil }
+            let valueStart = keyStart + reasonKey.count
+            let end = bytes[valueStart...].firstIndex(of: 0x22) ?? bytes.count
+            return Data(bytes[valueStart..<end])
         }
     }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Checks that answer text taken from a passage or definition occurs verbatim (up to whitespace) in
 /// the extracted document, so no example teaches words the document does not contain.
 struct GroundednessCheck {
@@ -55,36 +49,15 @@ struct GroundednessCheck {
         let found = documentText.withUnsafeBufferPointer { haystack in
             bytes.withUnsafeBufferPointer { pattern -> Int? in
                 let start = max(0, min(cursor - Self.cursorSlackBytes, haystack.count))
-                if let hit = Self.firstOffset(of: pattern, in: haystack, from: start, to: haystack.count) {
-                    return hit
-                }
-                // Before the start: any occurrence that begins there ends before start + count - 1.
-                return Self.firstOffset(
-                    of: pattern, in: haystack, from: 0, to: min(haystack.count, start + pattern.count - 1))
+                // From the start on, then before it: an occurrence that begins before the start
+                // ends before start + count - 1.
+                return haystack.firstOffset(of: pattern, from: start)
+                    ?? haystack.firstOffset(of: pattern, to: start + pattern.count - 1)
             }
         }
         guard let found else { return false }
         if bytes.count >= Self.cursorMinimumBytes { cursor = found }
         return true
-    }
-
-    /// The first offset in `lower..<upper` where `pattern` occurs wholly inside `haystack[..<upper]`.
-    private static func firstOffset(
-        of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int
-    ) -> Int? {
-        guard let base = haystack.baseAddress, let first = pattern.first, let needle = pattern.baseAddress else {
-            return nil
-        }
-        var offset = lower
-        let last = upper - pattern.count
-        // memchr finds candidate starts; memcmp confirms them.
-        while offset <= last {
-            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
-            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if memcmp(base + position, needle, pattern.count) == 0 { return position }
-            offset = position + 1
-        }
-        return nil
     }
 
     /// Whitespace runs folded to one space, so line breaks never decide groundedness.
