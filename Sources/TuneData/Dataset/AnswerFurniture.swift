@@ -91,7 +91,7 @@ enum AnswerFurniture {
     /// Whether ``wholeParagraph`` could match `text`: a short line, a page number, a confidential
     /// legend, a word-processor file name, or a furniture pattern's cue.
     static func mayBeWholeFurniture(_ text: Substring) -> Bool {
-        text.count <= 12 || hasPageNumber(text) || text.containsASCIICaseInsensitive("confidential")
+        text.prefix(13).count <= 12 || hasPageNumber(text) || text.containsASCIICaseInsensitive("confidential")
             || text.containsBytes(".lwp")
             || text.containsBytes(".wpd") || text.containsBytes("Source:") || text.containsBytes("│")
             || text.containsBytes("|") || text.containsBytes("-----")
@@ -101,16 +101,32 @@ enum AnswerFurniture {
     /// paragraph ("… the media 23 Source: ACME CORP, 8-K, 8/22/2018 plan …") is cut out by splitting
     /// the paragraph around it, so every paragraph left is still a verbatim piece of the document.
     static func strippingFurnitureParagraphs(_ text: String) -> String {
-        let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).flatMap(splitAroundFurniture)
+        let pieces = text.paragraphPieces
+        // Most passages hold no furniture: their pieces pass the cheap cues and the text is returned
+        // as it came (the join of unchanged pieces is the text itself).
+        guard pieces.contains(where: { mayHoldFurniture($0) || mayBeDropped($0.whitespaceTrimmed) }) else {
+            return text
+        }
+        let paragraphs = pieces.flatMap(splitAroundFurniture)
         let kept = paragraphs.filter { paragraph in
-            let trimmed = paragraph.trimmingWhitespace
-            guard !trimmed.isEmpty, trimmed.count <= 120 else { return !trimmed.isEmpty }
-            // A bare page number or counter, or a line with one of the furniture words.
-            guard mayBeWholeFurniture(trimmed[...]) else { return true }
-            return trimmed.wholeMatch(of: wholeParagraph) == nil
+            let trimmed = paragraph.whitespaceTrimmed
+            guard mayBeDropped(trimmed) else { return true }
+            return !trimmed.isEmpty && String(trimmed).wholeMatch(of: wholeParagraph) == nil
         }
         let result = kept.joined(separator: "\n\n")
         return result == text ? text : result
+    }
+
+    /// Longest paragraph, in characters, that can be whole furniture (a legend with a file name and a
+    /// page counter runs to about 100; anything longer is prose that mentions one).
+    static let longestWholeFurniture = 120
+
+    /// Whether a trimmed paragraph is empty (dropped) or may be whole furniture (matched against
+    /// ``wholeParagraph``).
+    private static func mayBeDropped(_ trimmed: Substring) -> Bool {
+        trimmed.isEmpty
+            || (trimmed.prefix(longestWholeFurniture + 1).count <= longestWholeFurniture
+                && mayBeWholeFurniture(trimmed))
     }
 
     /// The pieces of a paragraph either side of the furniture inside it (the paragraph itself when there is none).

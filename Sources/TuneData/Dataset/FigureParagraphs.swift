@@ -14,10 +14,10 @@ enum FigureParagraphs {
     /// Not the gate's stricter 60 %: a notice sentence with an address, a phone number and a date
     /// ("Notices go to Jane Roe, jane.roe@example.com, Tel: (212) 555-0143") is 58 % letters and prose.
     static func stripping(_ text: String) -> String {
-        guard text.contains("\n\n") else { return text }
-        let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false)
+        guard text.containsBytes("\n\n") else { return text }
+        let paragraphs = text.paragraphPieces
         let kept = paragraphs.filter { !isFigures($0) }
-        guard kept.count < paragraphs.count, kept.contains(where: { !$0.trimmingWhitespace.isEmpty }) else {
+        guard kept.count < paragraphs.count, kept.contains(where: { !$0.whitespaceTrimmed.isEmpty }) else {
             return text
         }
         return kept.joined(separator: "\n\n")

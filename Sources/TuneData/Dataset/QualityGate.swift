@@ -112,7 +112,7 @@ public struct QualityGate: Sendable {
     static let signatureLabels = 2
 
     static func signature(_ text: String, words: AnswerWords) -> String? {
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.containsBytes("_____") else { return nil }
+        guard text.containsBytes("_____") || mayHoldSignatureLabel(text) else { return nil }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         var labels = 0
         for line in lines
@@ -131,6 +131,36 @@ public struct QualityGate: Sendable {
         }
         if witness && words.count <= 120 && inline >= 1 { return "IN WITNESS WHEREOF with signature labels" }
         return nil
+    }
+
+    /// Words that end a signature label before its colon (``signatureLabel``'s words, in lower case).
+    private static let signatureLabelWords: Set<[UInt8]> = [
+        "by", "name", "title", "its", "date", "signature", "signed", "witness", "attest",
+    ].map { Array($0.utf8) }.reduce(into: []) { $0.insert($1) }
+
+    /// Whether some colon in `text` follows one of ``signatureLabelWords`` or a word this byte test
+    /// cannot judge.
+    ///
+    /// Spaces before the colon are ASCII ones; a non-ASCII byte in the word or its spaces counts as a
+    /// candidate (regex case folding or Unicode spaces might match there). When it is false neither a label line nor an inline label can be
+    /// found, so the line split and the scans are skipped: most answers have a colon and no label.
+    static func mayHoldSignatureLabel(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (found, byte) in bytes.enumerated() where byte == colon {
+                var end = found
+                while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+                var start = end
+                while start > 0, bytes[start - 1] >= 0x80 || (0x61...0x7A).contains(bytes[start - 1] | 0x20) {
+                    start -= 1
+                }
+                guard start < end else { continue }
+                let word = bytes[start..<end]
+                if word.contains(where: { $0 >= 0x80 }) { return true }
+                if signatureLabelWords.contains(word.map { $0 | 0x20 }) { return true }
+            }
+            return false
+        }
     }
 
     nonisolated(unsafe) private static let signatureLabel =
@@ -180,7 +210,8 @@ public struct QualityGate: Sendable {
     static let metadataLines = 3
 
     static func metadata(_ text: String) -> String? {
-        guard text.utf8.contains(colon) else { return nil }
+        // Each key line holds a colon, so fewer colons than key lines needed rule the text out.
+        guard text.utf8.lazy.filter({ $0 == colon }).prefix(metadataLines).count >= metadataLines else { return nil }
         let lines = text.split(whereSeparator: \.isNewline)
         let keys = lines.count { $0.utf8.contains(colon) && $0.prefixMatch(of: metadataKey) != nil }
         guard keys >= metadataLines, Double(keys) >= metadataShare * Double(lines.count) else { return nil }

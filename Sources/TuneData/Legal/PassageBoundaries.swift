@@ -9,28 +9,33 @@ enum PassageBoundaries {
     /// `text` without a leading or trailing sentence fragment; unchanged when it has none, or when
     /// trimming would leave nothing.
     static func trimmed(_ text: String) -> String {
-        var paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        var paragraphs = text.paragraphPieces
+        var changed = false
         // A clause number left alone at the end ("4.B.", "f.") belongs to the next passage.
         while paragraphs.count > 1, let last = paragraphs.last,
-            last.trimmingWhitespace.wholeMatch(of: danglingLabel) != nil
+            String(last.whitespaceTrimmed).wholeMatch(of: danglingLabel) != nil
         {
             paragraphs.removeLast()
+            changed = true
         }
-        guard !paragraphs.isEmpty else { return text }
-        if let first = paragraphs.first, AnswerBoundaries.startsMidSentence(first.trimmingWhitespace) {
-            if let rest = afterFirstSentenceEnd(first) {
-                paragraphs[0] = rest
+        if let first = paragraphs.first, AnswerBoundaries.startsMidSentence(String(first.whitespaceTrimmed)) {
+            if let rest = afterFirstSentenceEnd(String(first)) {
+                paragraphs[0] = rest[...]
             } else {
                 paragraphs.removeFirst()
             }
+            changed = true
         }
-        if let last = paragraphs.last, AnswerBoundaries.endsMidSentence(last.trimmingWhitespace) {
-            if let kept = throughLastSentenceEnd(last) {
-                paragraphs[paragraphs.count - 1] = kept
+        if let last = paragraphs.last, AnswerBoundaries.endsMidSentence(String(last.whitespaceTrimmed)) {
+            if let kept = throughLastSentenceEnd(String(last)) {
+                paragraphs[paragraphs.count - 1] = kept[...]
             } else {
                 paragraphs.removeLast()
             }
+            changed = true
         }
+        // Unchanged pieces join back to the text itself.
+        guard changed else { return text }
         let result = paragraphs.joined(separator: "\n\n")
         return result.hasWords(atLeast: 3) ? result : text
     }

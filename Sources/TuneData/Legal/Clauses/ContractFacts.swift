@@ -56,8 +56,9 @@ public struct ContractFacts: Sendable, Hashable {
         add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
         // A cure period is stated in termination-for-breach wording, which has no CUAD category.
         let cure: [(String, Int)] = passages.flatMap { passage -> [(String, Int)] in
-            let paragraphs = passage.text.paragraphs.filter { $0.contains("cure") }
-            let sentences = paragraphs.flatMap { SentenceSplitter.split(String($0)) }.filter { $0.contains("cure") }
+            let paragraphs = passage.text.paragraphs.filter { $0.containsBytes("cure") }
+            let sentences = paragraphs.flatMap { SentenceSplitter.split(String($0)) }
+                .filter { $0.containsBytes("cure") }
             return sentences.map { ($0, passage.index) }
         }
         add(.curePeriod, from: cure, FactPatterns.cureDuration)
@@ -68,14 +69,17 @@ public struct ContractFacts: Sendable, Hashable {
         requiring words: [String] = [], preferring preferred: [String] = []
     ) {
         // Sentences with more of the preferred words first (a stable sort keeps document order otherwise).
-        let ranked = sentences.enumerated().sorted { a, b in
-            let lhs = preferred.count { a.element.0.lowercased().contains($0) }
-            let rhs = preferred.count { b.element.0.lowercased().contains($0) }
-            return lhs != rhs ? lhs > rhs : a.offset < b.offset
-        }.map(\.element)
-        for (sentence, passage) in ranked {
-            let lower = sentence.lowercased()
-            guard words.isEmpty || words.contains(where: lower.contains), let value = pattern(sentence) else {
+        // Each sentence is lower-cased once (the ranking compares every pair).
+        let lowered = sentences.map { $0.0.lowercased() }
+        let scores = lowered.map { lower in preferred.count { lower.containsBytes($0) } }
+        let ranked = sentences.indices.sorted { a, b in
+            scores[a] != scores[b] ? scores[a] > scores[b] : a < b
+        }
+        for position in ranked {
+            let (sentence, passage) = sentences[position]
+            guard words.isEmpty || words.contains(where: lowered[position].containsBytes),
+                let value = pattern(sentence)
+            else {
                 continue
             }
             facts.append(ContractFact(name: name, value: value, sentence: sentence, passageIndex: passage))
