@@ -166,7 +166,9 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
     @Test(arguments: [
         ("thirty (30) day", "thirty (30) days"), ("thirty (30) days", "thirty (30) days"),
         ("one (1) year", "one (1) year"), ("successive one (1) year", "successive one (1) year"),
-        ("12 month", "12 months"),
+        ("12 month", "12 months"), ("one (1) years", "one (1) year"), ("1 months", "1 month"),
+        ("eleven (11) months", "eleven (11) months"), ("twenty one (21) days", "twenty one (21) days"),
+        ("twenty one days", "twenty one days"),
     ])
     func durationsReadAsAnAnswerSaysThem(written: String, answer: String) {
         #expect(FactPatterns.readable(written) == answer)

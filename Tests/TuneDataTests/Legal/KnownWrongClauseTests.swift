@@ -102,6 +102,17 @@ import Testing
             "Beta acknowledges that the Termination for Convenience Fee is a reasonable approximation of such damages.",
             "termination-for-convenience", false
         ),
+        // The right itself names the fee it costs: still a termination for convenience.
+        (
+            "Customer may terminate this Agreement during the Term upon at least one (1) years' written notice to "
+                + "Beta, provided that Customer pays Beta an early termination fee (\u{201C}Termination for "
+                + "Convenience Fee\u{201D}) in an amount equal to the Estimated Remaining Value.",
+            "termination-for-convenience", true
+        ),
+        (
+            "Fifty percent of the Termination for Convenience Fee shall be paid to Beta within thirty (30) days.",
+            "termination-for-convenience", false
+        ),
     ])
     func clauseWording(sentence: String, id: String, isClause: Bool) {
         #expect(ids([sentence]).contains(id) == isClause)

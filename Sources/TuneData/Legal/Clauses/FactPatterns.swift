@@ -213,6 +213,10 @@ enum FactPatterns {
         // "sixty (60)-day", "successive 1-year" (of "a 1-year term") as an answer says them: "sixty (60) days".
         let duration = written.replacingOccurrences(of: "-", with: " ")
         let lower = duration.lowercased()
+        // "one (1) years' written notice" (a contract's own slip) reads "one (1) year".
+        if isOne(lower), ["days", "weeks", "months", "years"].contains(where: lower.hasSuffix) {
+            return String(duration.dropLast())
+        }
         guard ["day", "week", "month", "year"].contains(where: lower.hasSuffix),
             !lower.hasPrefix("one ") && !lower.hasPrefix("1 ") && !lower.hasPrefix("one (1)")
                 && !lower.hasSuffix("(1) year") && !lower.hasSuffix(" 1 year") && !lower.hasPrefix("successive one")
@@ -220,6 +224,23 @@ enum FactPatterns {
         else { return duration }
         return duration + "s"
     }
+
+    /// Whether a lower-cased duration counts one unit: "one (1) year", "1 month", "successive one year"
+    /// (not "twenty one days").
+    private static func isOne(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let count = words[words.count - 2]
+        if count == "(1)" { return true }
+        guard count == "one" || count == "1" else { return false }
+        guard words.count >= 3 else { return true }
+        let before = words[words.count - 3]
+        return !tens.contains(String(before)) && before.last?.isNumber != true
+    }
+
+    private static let tens: Set<String> = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "and",
+    ]
 
     private static func durations(_ sentence: String) -> [Range<String.Index>] {
         guard let durationPattern else { return [] }
