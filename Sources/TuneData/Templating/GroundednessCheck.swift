@@ -60,23 +60,44 @@ struct GroundednessCheck {
         return true
     }
 
-    /// Whitespace runs folded to one space, so line breaks never decide groundedness.
+    /// Whitespace runs folded to one space, so line breaks never decide groundedness; a hyphen rule
+    /// (``UnderlineRuns``) counts as whitespace, since passages lose theirs before templates see them.
     ///
     /// Extracted text is already normalised (every Unicode space is an ASCII space), so folding ASCII whitespace is
     /// enough.
     static func folded(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                pendingSpace = !bytes.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var pendingSpace = false
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    pendingSpace = !bytes.isEmpty
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "-") {
+                    let run = UnderlineRuns.runLength(in: source, at: index)
+                    if run >= UnderlineRuns.minimumHyphens {
+                        pendingSpace = !bytes.isEmpty
+                        index += run
+                        continue
+                    }
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(contentsOf: source[index..<(index + run)])
+                    index += run
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+                index += 1
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(byte)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -82,7 +82,8 @@ public struct TemplateSet: Sendable {
         let subjects = TemplateSubjects(passages: passages, facts: facts.contract)
         for original in passages {
             var passage = original
-            passage.text = FigureParagraphs.stripping(AnswerFurniture.strippingFurnitureParagraphs(passage.text))
+            passage.text = FigureParagraphs.stripping(
+                AnswerFurniture.strippingFurnitureParagraphs(UnderlineRuns.stripping(passage.text, linesToo: false)))
             if let heading = passage.heading, HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading) {
                 passage.heading = nil
             }

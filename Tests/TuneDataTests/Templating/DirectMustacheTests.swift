@@ -53,7 +53,7 @@ import Testing
         #expect(try asked(whole).count == 2)
         #expect(try asked(piece).isEmpty)
         #expect(
-            try template.user[2].direct?.render(piece) == "Quote Section 5.2(e) of the Supply Agreement.")
+            template.user[2].direct?.render(piece) == "Quote Section 5.2(e) of the Supply Agreement.")
     }
 
     @Test func sectionsNestAndInvert() throws {

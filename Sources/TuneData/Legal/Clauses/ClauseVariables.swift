@@ -25,7 +25,7 @@ enum ClauseVariables {
         var values: [String: String] = [:]
         for name in ContractFact.Name.allCases {
             values["fact.\(name.rawValue)"] = facts[name]?.value ?? ""
-            values["fact.\(name.rawValue)_sentence"] = facts[name]?.sentence ?? ""
+            values["fact.\(name.rawValue)_sentence"] = facts[name].map { UnderlineRuns.stripping($0.sentence) } ?? ""
         }
         return values
     }
@@ -35,7 +35,7 @@ extension TemplateContext {
     /// The same context about one clause of the passage.
     func with(_ clause: PassageClause, category: ClauseCategory) -> TemplateContext {
         var copy = with(absent: category)
-        copy.values["clause.text"] = clause.text
+        copy.values["clause.text"] = UnderlineRuns.stripping(clause.text)
         return copy
     }
 
@@ -53,7 +53,7 @@ extension TemplateContext {
         var copy = self
         copy.values["fact.name"] = fact.name.rawValue
         copy.values["fact.value"] = fact.value
-        copy.values["fact.sentence"] = fact.sentence
+        copy.values["fact.sentence"] = UnderlineRuns.stripping(fact.sentence)
         return copy
     }
 }
