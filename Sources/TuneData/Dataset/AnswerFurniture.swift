@@ -32,10 +32,23 @@ enum AnswerFurniture {
             regex:
                 /(?:\b[0-9]{1,3}\s+)?Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}(?:\s+Table of Contents)?/
         ),
-        // "CONFIDENTIAL TREATMENT REQUESTED BY ..." cover legends
+        // "CONFIDENTIAL TREATMENT REQUESTED BY ACHAOGEN, INC." running headers, and the footer's
+        // "Confidential Treatment has been requested with respect to the omitted portions." whole
+        // (a remnant "with respect to the omitted portions." read as a paragraph of the answer)
         Pattern(
             cue: { $0.containsASCIICaseInsensitive("confidential") && $0.containsASCIICaseInsensitive("treatment") },
-            regex: /(?i:confidential treatment (?:has been )?requested)/),
+            regex:
+                /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?/
+        ),
+        // "[***] Certain information in this document has been omitted and filed separately with the
+        // Securities and Exchange Commission.", "[*****] Confidential material redacted and filed
+        // separately ...", "*** Omitted pursuant to a confidential treatment request filed separately."
+        // (EDGAR redaction footers)
+        Pattern(
+            cue: { $0.containsASCIICaseInsensitive("filed separately") },
+            regex:
+                /(?:\[\*+\]\s*)?(?i:(?:certain (?:confidential )?information (?:contained )?in this (?:document|exhibit|agreement)|the confidential (?:redacted )?portions?|confidential portions)(?:, marked by \[\*+\],)? (?:has|have) been omitted and filed separately with the (?:securities and exchange )?commission|confidential material (?:has been )?redacted and filed separately with the (?:securities and exchange )?commission)\.?|(?:_{3,}\s*)?\*{3,}\s*(?i:omitted pursuant to a (?:request for )?confidential treatment(?: request)?(?: and)? filed separately(?: with the (?:securities and exchange )?commission)?)\.?/
+        ),
         // "IBM Confidential", "Company Confidential" as a running label
         Pattern(
             cue: { $0.containsBytes(" Confidential") },

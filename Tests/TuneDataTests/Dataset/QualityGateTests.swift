@@ -55,6 +55,37 @@ import Testing
         #expect(
             AnswerFurniture.strippingFurnitureParagraphs(text) == "The Supplier shall deliver.\n\nThe Buyer shall pay.")
     }
+
+    /// EDGAR redaction legends go whole: no "with respect to the omitted portions." or "by Acme, Inc."
+    /// is left as a paragraph of the answer.
+    @Test(arguments: [
+        (
+            "Page 2 of 60 [***] Certain information in this document has been omitted and filed separately with "
+                + "the Securities and Exchange Commission. Confidential Treatment has been requested with respect to "
+                + "the omitted portions.\n\nConfidential Treatment Requested by Acme, Inc. 1.5 \u{201C}Law\u{201D} "
+                + "shall mean all statutes.",
+            "1.5 \u{201C}Law\u{201D} shall mean all statutes."
+        ),
+        (
+            "The Newsletters shall not contain advertisements\n\n[***]\n\nConfidential treatment has been requested "
+                + "for the bracketed portions. The confidential redacted portion has been omitted and filed "
+                + "separately with the Securities and Exchange Commission.",
+            "The Newsletters shall not contain advertisements\n\n[***]"
+        ),
+        (
+            "the Operations of the [*****] Confidential material redacted and filed separately with the Securities "
+                + "and Exchange Commission.\n\nAircraft, analyzed at the time",
+            "the Operations of the\n\nAircraft, analyzed at the time"
+        ),
+        (
+            "If the amount owed\n\n___________ *** Omitted pursuant to a confidential treatment request filed "
+                + "separately.\n\nwas overpaid",
+            "If the amount owed\n\nwas overpaid"
+        ),
+    ])
+    func redactionLegendsGoWhole(text: String, expected: String) {
+        #expect(AnswerFurniture.strippingFurnitureParagraphs(text) == expected)
+    }
 }
 
 @Suite struct PassageCleanUpTests {
