@@ -113,6 +113,12 @@ import Testing
             "Fifty percent of the Termination for Convenience Fee shall be paid to Beta within thirty (30) days.",
             "termination-for-convenience", false
         ),
+        // An arbitration clause's panel size by the damages sought is no cap on liability.
+        (
+            "The arbitration shall be conducted by (ii) three arbitrators in the event the aggregate damages sought "
+                + "by the claimant exceed US$500,000.",
+            "cap-on-liability", false
+        ),
     ])
     func clauseWording(sentence: String, id: String, isClause: Bool) {
         #expect(ids([sentence]).contains(id) == isClause)
