@@ -13,10 +13,19 @@ enum AttachmentTitle {
             let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
         else { return documentTitle }
         guard let name = heading.title, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
-            name.lowercased() != documentTitle.lowercased()
+            name.lowercased() != documentTitle.lowercased(),
+            name.split(separator: " ").count <= longestNameWords
         else { return "\(label) to the \(documentTitle)" }
         return "\(name) (\(label) to the \(documentTitle))"
     }
+
+    /// Words an attachment's name may have to stand in its title.
+    ///
+    /// Names run to "Product Improvement Plan" or "Category Card Target Acquisitions"; a longer
+    /// heading ("Government Provisions for Commercial Item Subcontracts Under Contract Number
+    /// HHSO100201000046C (BARDA Prime Contract)") is a description nobody says, so the attachment is
+    /// called by its label ("Appendix A to the …").
+    static let longestNameWords = 8
 
     /// An EDGAR filing's exhibit number ("Exhibit 10.13", "Exhibit 8.8"): it labels the whole filed
     /// document or cites another part of it, never an attachment.

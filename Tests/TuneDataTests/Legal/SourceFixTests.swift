@@ -79,6 +79,14 @@ import Testing
         #expect(AttachmentTitle.title(for: filing, documentTitle: "Endorsement Agreement") == "Endorsement Agreement")
         let own = passage(["Article 21 Miscellaneous", "Section 8 Governing Law"])
         #expect(AttachmentTitle.title(for: own, documentTitle: "Supply Agreement") == "Supply Agreement")
+        // A heading that describes rather than names is left out of the title.
+        let described = passage([
+            "Appendix A Government Provisions for Commercial Item Subcontracts Under Contract Number HHSO1 (BARDA)",
+            "Section 8 Governing Law",
+        ])
+        #expect(
+            AttachmentTitle.title(for: described, documentTitle: "Supply Agreement")
+                == "Appendix A to the Supply Agreement")
     }
 
     @Test(arguments: ["By Customer.", "By M&I", "BY THE COMPANY"])
