@@ -206,11 +206,34 @@ struct DocumentFacts {
     }
 
     /// "contracts/master-services_agreement.pdf" → "Master Services Agreement";
-    /// "EX-10.3_Maintenance Agreement.pdf" → "EX 10.3 Maintenance Agreement".
+    /// "MEETGROUP,INC_06_29_2017-EX-10.1-COOPERATION AGREEMENT.txt" → "Cooperation Agreement";
+    /// "Microgenics Corporation - Collaborative Development Agreement.txt" → "Collaborative Development
+    /// Agreement".
+    ///
+    /// EDGAR names a filed exhibit after the filer, the date and the exhibit number, then the
+    /// document's own name; a "Filer - Name" file does the same with a dash. Only the document's name
+    /// is what a person calls it.
     static func title(fromPath path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = file.lastIndex(of: ".").map { file[..<$0] }.flatMap { $0.isEmpty ? nil : String($0) } ?? file
+        var stem = file.lastIndex(of: ".").map { file[..<$0] }.flatMap { $0.isEmpty ? nil : String($0) } ?? file
+        if let match = stem.wholeMatch(of: filedExhibitName), match.output.1.contains(instrumentWord) {
+            stem = String(match.output.1)
+        } else if let dash = stem.ranges(of: " - ").last, stem[dash.upperBound...].contains(instrumentWord) {
+            stem = String(stem[dash.upperBound...])
+        }
         let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
-        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let spaced = words.joined(separator: " ")
+        if HeadingTitle.isAllCapitals(spaced) { return spaced.capitalizedTitle }
+        return words.enumerated().map { index, word in
+            index > 0 && HeadingTitle.minorWords.contains(word.lowercased())
+                ? word.lowercased() : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
+
+    /// The name after the last EDGAR exhibit number in a file name ("…-EX-10.1-COOPERATION AGREEMENT").
+    nonisolated(unsafe) private static let filedExhibitName =
+        /.*[_\- ](?i:ex)[\-_ ]?[0-9]{1,3}(?:\.[0-9A-Za-z]{1,4})*[_\- ]+(.{4,}?)[_\- ]*$/
+    /// A word that names an instrument, in any case: the part of a file name that is the document's name.
+    nonisolated(unsafe) private static let instrumentWord =
+        /(?i:agreement|contract|lease|licen[cs]e|amendment|indenture|note|plan|terms|deed|addendum|memorandum)/
 }

@@ -172,9 +172,25 @@ extension TemplateContextTests {
 
     @Test func titleFromAPathDropsOnlyTheExtension() {
         #expect(DocumentFacts.title(fromPath: "contracts/master-services_agreement.pdf") == "Master Services Agreement")
+        // An EDGAR exhibit's file name: only the document's own name after the exhibit number.
         #expect(
             DocumentFacts.title(fromPath: "cuad/AzulSa_F-1A_EX-10.3_Maintenance Agreement.pdf")
-                == "AzulSa F 1A EX 10.3 Maintenance Agreement")
+                == "Maintenance Agreement")
+        #expect(
+            DocumentFacts.title(fromPath: "AzulSa_20170303_F-1A_EX-10.3_9943903_EX-10.3_Maintenance Agreement.txt")
+                == "Maintenance Agreement")
+        #expect(
+            DocumentFacts.title(fromPath: "cuad/MEETGROUP,INC_06_29_2017-EX-10.1-COOPERATION AGREEMENT.txt")
+                == "Cooperation Agreement")
+        #expect(
+            DocumentFacts.title(
+                fromPath: "NETGEAR,INC_04_21_2003-EX-10.16-AMENDMENT TO THE DISTRIBUTOR AGREEMENT BETWEEN X AND Y-.txt")
+                == "Amendment to the Distributor Agreement Between X and Y")
+        #expect(
+            DocumentFacts.title(fromPath: "Microgenics Corporation - Development and Supply Agreement.txt")
+                == "Development and Supply Agreement")
+        // Without an instrument word after it, the number is part of the name.
+        #expect(DocumentFacts.title(fromPath: "report-ex-12-final.pdf") == "Report Ex 12 Final")
         #expect(DocumentFacts.title(fromPath: ".notes") == ".notes")
     }
 
