@@ -30,7 +30,8 @@ enum TextPageBreaks {
                 joinNext = joinNext || (index + 1 < paragraphs.count && output.last.map(endsMidSentence) == true)
                 continue
             }
-            var text = paragraph
+            var text = withoutRunningHeader(paragraph)
+            if text.isEmpty { continue }
             if cut.contains(index), let number = trailingNumber(text) { text = number.rest }
             if joinNext, let last = output.last, continuesSentence(text) {
                 output[output.count - 1] = last + " " + text
@@ -42,11 +43,38 @@ enum TextPageBreaks {
         return output
     }
 
-    /// "Source: EXACT SCIENCES CORP, 8-K, 8/22/2018" alone in its paragraph.
+    /// Whether a paragraph is a page's footer.
+    ///
+    /// "Source: EXACT SCIENCES CORP, 8-K, 8/22/2018" alone in its paragraph, or a page's redaction
+    /// legend ("Page 2 of 60 [***] Certain information in this document has been omitted and filed
+    /// separately with the Securities and Exchange Commission. Confidential Treatment has been
+    /// requested with respect to the omitted portions.").
     static func isFooter(_ text: String) -> Bool {
-        text.hasPrefix("Source: ") && text.utf8.count <= 120
-            && text.wholeMatch(of: AnswerFurniture.wholeParagraph) != nil
+        if text.hasPrefix("Source: ") && text.utf8.count <= 120 {
+            return text.wholeMatch(of: AnswerFurniture.wholeParagraph) != nil
+        }
+        return text.utf8.count <= longestLegend && text.containsASCIICaseInsensitive("filed separately")
+            && AnswerFurniture.strippingFurnitureParagraphs(text).isEmpty
     }
+
+    /// Bytes a page's redaction legend runs to (the longest EDGAR form, with its page counter, is
+    /// about 260).
+    static let longestLegend = 400
+
+    /// The paragraph without the running header an EDGAR copy starts each page with.
+    ///
+    /// "Confidential Treatment Requested by Achaogen, Inc. 1.5 …": after the header comes the page's
+    /// text, which may be a heading ("Exhibit E Primary Countries") or the rest of the last page's
+    /// sentence.
+    static func withoutRunningHeader(_ text: String) -> String {
+        guard text.utf8.count > 30, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "c") }) == true,
+            let match = text.prefixMatch(of: runningHeader)
+        else { return text }
+        return String(text[match.range.upperBound...]).trimmingWhitespace
+    }
+
+    nonisolated(unsafe) private static let runningHeader =
+        /(?i:confidential treatment requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?)?(?=\s|$)/
 
     /// A page number of one to three digits after a space at the paragraph's end, and the text before it.
     static func trailingNumber(_ text: String) -> (value: Int, rest: String)? {

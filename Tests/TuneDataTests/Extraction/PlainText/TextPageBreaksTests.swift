@@ -41,6 +41,23 @@ import Testing
             paragraphs: ["Payment is due within 30", footer, "days of the invoice. 7", footer, "More text."],
             expected: ["Payment is due within 30 days of the invoice. 7", "More text."]),
         Case(
+            name: "redaction legends and running headers go, a heading opens its page",
+            paragraphs: [
+                "1.5 \"Applicable Law\" shall mean all statutes of governmental",
+                "Page 2 of 60 [***] Certain information in this document has been omitted and filed separately with "
+                    + "the Securities and Exchange Commission. Confidential Treatment has been requested with respect "
+                    + "to the omitted portions.",
+                "Confidential Treatment Requested by Acme, Inc. authorities promulgated thereunder.",
+                "Page 3 of 60 [***] Certain information in this document has been omitted and filed separately with "
+                    + "the Securities and Exchange Commission. Confidential Treatment has been requested with respect "
+                    + "to the omitted portions.",
+                "Confidential Treatment Requested by Acme, Inc. Exhibit E Primary Countries",
+            ],
+            expected: [
+                "1.5 \"Applicable Law\" shall mean all statutes of governmental authorities promulgated thereunder.",
+                "Exhibit E Primary Countries",
+            ]),
+        Case(
             name: "one footer is not a page layout",
             paragraphs: ["The sentence ends with 5", footer, "units delivered."],
             expected: ["The sentence ends with 5", footer, "units delivered."]),
