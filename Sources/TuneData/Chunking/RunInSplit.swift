@@ -6,8 +6,9 @@ import Foundation
 /// filings set a page's paragraphs on one line, and a PDF line join does the same.
 ///
 /// The paragraph is cut before the next section's own number and heading, and only when that
-/// number continues the outline at the same depth (3.4 → 3.5, 13.5 → 13.6) and follows a
-/// sentence's end: "as set out in Section 3.5 Filings." is a cross-reference, not a heading.
+/// number continues the outline (3.4 → 3.5, 13.5 → 13.6, a first child 5.8 → 5.8.1, the parent's
+/// next 5.8 → 6.) and follows a sentence's end: "as set out in Section 3.5 Filings." is a
+/// cross-reference, not a heading.
 enum RunInSplit {
     /// The dotted number of a section label: "Section 3.4" → "3.4"; `nil` for "Article V" or "Section 3".
     static func dottedNumber(ofLabel label: String?) -> String? {
@@ -36,19 +37,37 @@ enum RunInSplit {
         return parts.joined(separator: ".")
     }
 
+    /// The numbers that may open the next section after `number`: the next at the same depth, the
+    /// first child, and the parent's next ("5.8" → "5.9", "5.8.1", "6"; "22" → "23", "22.1").
+    ///
+    /// A text copy runs a page's sections together whatever their depth: "5.8 Disclaimer. … 6.
+    /// INDEMNIFICATION 6.1 Indemnification by Exact. …" is three sections.
+    static func nextNumbers(after number: String) -> [String] {
+        var numbers = [successor(of: number), number + ".1"].compactMap { $0 }
+        let parts = number.split(separator: ".")
+        if parts.count > 1, let parent = successor(of: parts.dropLast().joined(separator: ".")) {
+            numbers.append(parent)
+        }
+        return numbers
+    }
+
     /// The paragraph's pieces, one per section.
     ///
     /// The text before the first continuing heading, then one piece per heading, each starting with
-    /// its number; one piece when nothing continues from `number`.
+    /// its number; one piece when nothing continues from `number`. Each cut is at the earliest of
+    /// ``nextNumbers(after:)`` of the section before it.
     static func pieces(of text: String, after number: String?) -> [String] {
-        guard var next = number.flatMap(successor) else { return [text] }
+        guard var current = number, successor(of: current) != nil else { return [text] }
         var pieces: [String] = []
         var rest = Substring(text)
-        while let cut = headingStart(of: next, in: rest) {
-            pieces.append(rest[..<cut].trimmingWhitespace)
-            rest = rest[cut...]
-            guard let after = successor(of: next) else { break }
-            next = after
+        while true {
+            let found = nextNumbers(after: current).compactMap { next in
+                headingStart(of: next, in: rest).map { (start: $0, number: next) }
+            }.min { $0.start < $1.start }
+            guard let found else { break }
+            pieces.append(rest[..<found.start].trimmingWhitespace)
+            rest = rest[found.start...]
+            current = found.number
         }
         pieces.append(String(rest))
         return pieces

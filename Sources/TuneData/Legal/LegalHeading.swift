@@ -145,7 +145,7 @@ struct LegalHeading: Sendable, Hashable {
     nonisolated(unsafe) private static let streetAddress =
         /\b(?:Avenue|Street|Road|Boulevard|Blvd|Suite|Drive|Parkway|Plaza)\b|\b[0-9]{5}(?:-[0-9]{4})?$/
     nonisolated(unsafe) private static let runInPattern = legalPattern(
-        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“])"#,
+        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“]|\d{1,3}\.\d)"#,
         as: (Substring, Substring?, Substring, Substring).self)
 
     private static func dots(in number: String) -> Int {

@@ -55,6 +55,24 @@ import Testing
         #expect(rebuilt == example.paragraph)
     }
 
+    /// A text copy runs sections of every depth together: the parent's next ("6.") and its first
+    /// child ("6.1") are cut too, and the article heading with no text of its own parents both.
+    @Test func sectionsOfAnotherDepthAreCut() {
+        let paragraph =
+            "5.8 Disclaimer. All other warranties are disclaimed. 6. INDEMNIFICATION; LIMITATION OF LIABILITY. "
+            + "6.1 Indemnification. Each Party shall indemnify the other. 6.2 Procedure. Notice is given."
+        let document = Document(
+            id: "d", source: "a.txt", format: .text, title: nil, blocks: [Block(kind: .paragraph, text: paragraph)])
+        let sections = SectionOutline.sections(of: document)
+        #expect(
+            sections.map { $0.headings.map(\.displayText).joined(separator: " › ") } == [
+                "Section 5.8 Disclaimer",
+                "Section 6 Indemnification; Limitation of Liability › Section 6.1 Indemnification",
+                "Section 6 Indemnification; Limitation of Liability › Section 6.2 Procedure",
+            ])
+        #expect(sections.first?.paragraphs.map(\.text) == ["All other warranties are disclaimed."])
+    }
+
     @Test func theOpenHeadingsNumberIsContinuedByAParagraphWithoutItsOwnHeading() {
         let document = Document(
             id: "d", source: "a.txt", format: .text, title: nil,
@@ -71,5 +89,12 @@ import Testing
     @Test(arguments: [("3.4", "3.5"), ("13.9", "13.10"), ("2.1.4", "2.1.5"), ("22", "23")])
     func successors(number: String, next: String) {
         #expect(RunInSplit.successor(of: number) == next)
+    }
+
+    @Test(arguments: [
+        ("5.8", ["5.9", "5.8.1", "6"]), ("22", ["23", "22.1"]), ("2.1.4", ["2.1.5", "2.1.4.1", "2.2"]),
+    ])
+    func nextNumbers(number: String, next: [String]) {
+        #expect(RunInSplit.nextNumbers(after: number) == next)
     }
 }
