@@ -173,4 +173,16 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
     func durationsReadAsAnAnswerSaysThem(written: String, answer: String) {
         #expect(FactPatterns.readable(written) == answer)
     }
+
+    /// A cure period is read from a sentence about curing, not from "procurement" or "securities".
+    @Test(
+        arguments: [
+            ("Such breach remains uncured for thirty (30) days following notice.", "thirty (30) days"),
+            ("The defaulting party may cure the breach within ten (10) days.", "ten (10) days"),
+            ("Procurement Handover Services are provided for 12 months from the Effective Date.", nil),
+            ("The securities are held for ninety (90) days.", nil),
+        ] as [(String, String?)])
+    func curePeriodsComeFromCuringWords(sentence: String, period: String?) {
+        #expect(FactPatterns.cureDuration(sentence) == period)
+    }
 }

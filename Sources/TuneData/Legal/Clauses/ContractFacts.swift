@@ -56,9 +56,9 @@ public struct ContractFacts: Sendable, Hashable {
         add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
         // A cure period is stated in termination-for-breach wording, which has no CUAD category.
         let cure: [(String, Int)] = passages.flatMap { passage -> [(String, Int)] in
-            let paragraphs = passage.text.paragraphs.filter { $0.containsBytes("cure") }
+            let paragraphs = passage.text.paragraphs.filter { FactPatterns.cureWord(in: String($0)) != nil }
             let sentences = paragraphs.flatMap { SentenceSplitter.split(String($0)) }
-                .filter { $0.containsBytes("cure") }
+                .filter { FactPatterns.cureWord(in: $0) != nil }
             return sentences.map { ($0, passage.index) }
         }
         add(.curePeriod, from: cure, FactPatterns.cureDuration)

@@ -380,11 +380,26 @@ enum FactPatterns {
     /// such thirty (30) day period": the cure period is the period's, not the notice's (they may
     /// differ: "upon notice …, unless cured within ten (10) days").
     static func cureDuration(_ sentence: String) -> String? {
-        guard let cure = sentence.range(of: "cure") else { return nil }
+        guard let cure = cureWord(in: sentence) else { return nil }
         let candidates = durations(sentence).filter { !isNotice(sentence, $0) }
         return candidates.min { a, b in
             distance(sentence, a, cure) < distance(sentence, b, cure)
         }.map { readable(String(sentence[$0])) }
+    }
+
+    /// The first "cure" that starts a word ("to cure", "cured", "(cure", "uncured"), not the one
+    /// inside "secure", "procure" or "securities", whose sentences gave cure periods of their own
+    /// durations.
+    static func cureWord(in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let found = text[from...].range(of: "cure") {
+            let before = text[..<found.lowerBound]
+            if before.last?.isLetter != true || (before.hasSuffix("un") && before.dropLast(2).last?.isLetter != true) {
+                return found
+            }
+            from = found.upperBound
+        }
+        return nil
     }
 
     private static func distance(_ text: String, _ a: Range<String.Index>, _ b: Range<String.Index>) -> Int {
