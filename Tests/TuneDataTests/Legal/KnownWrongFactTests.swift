@@ -65,6 +65,24 @@ import Testing
         #expect(FactPatterns.termDuration(sentence) == term)
     }
 
+    /// What follows a termination is not the term; the term stated under a condition's strong cue is.
+    @Test(
+        arguments: [
+            (
+                "9.4.5 If this Agreement is terminated during the Term by Acme under Section 9.2, the following "
+                    + "terms shall apply: Beta may sell its inventory for a period of two (2) years.",
+                nil
+            ),
+            (
+                "Upon execution, the initial term of this Agreement shall be three (3) years.",
+                "three (3) years"
+            ),
+            ("This Agreement shall continue for a period of four (4) years.", "four (4) years"),
+        ] as [(String, String?)])
+    func aPeriodAfterTerminationIsNotTheTerm(sentence: String, term: String?) {
+        #expect(FactPatterns.termDuration(sentence) == term)
+    }
+
     @Test(
         arguments: [
             (

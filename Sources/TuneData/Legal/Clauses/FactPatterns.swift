@@ -261,8 +261,12 @@ enum FactPatterns {
         }
         let lower = sentence.lowercased()
         let otherPeriod = otherPeriodWords.contains(where: lower.contains)
+        let opening = lower.drop { $0.isNumber || " .()".contains($0) }
+        // "If this Agreement is terminated …, the following terms apply: … for a period of two (2) years"
+        // is about what follows a termination.
+        let conditional = conditionStarts.contains(where: opening.hasPrefix)
         // "term of exclusivity", "the Non-Compete Period": in such a sentence only the agreement's own term counts.
-        let cues = otherPeriod ? Array(termCues.prefix(3)) : termCues + continuationCues
+        let cues = otherPeriod || conditional ? Array(termCues.prefix(3)) : termCues + continuationCues
         for cue in cues {
             guard let cueRange = sentence.range(of: cue, options: .caseInsensitive) else { continue }
             let near = candidates.first { range in
@@ -273,10 +277,7 @@ enum FactPatterns {
         }
         // Without a cue, only a sentence about the agreement's own duration ("The term of this Agreement
         // shall commence on ... and shall expire twenty (20) years ...") gives its first duration.
-        let opening = lower.drop { $0.isNumber || " .()".contains($0) }
-        guard !otherPeriod, termSubjects.contains(where: lower.contains),
-            !conditionStarts.contains(where: opening.hasPrefix)
-        else { return nil }
+        guard !otherPeriod, termSubjects.contains(where: lower.contains), !conditional else { return nil }
         return candidates.first.map { readable(String(sentence[$0])) }
     }
 
