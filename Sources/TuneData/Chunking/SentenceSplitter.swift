@@ -111,10 +111,5 @@ enum SentenceSplitter {
 
 extension StringProtocol {
     /// The string without leading and trailing whitespace and newlines.
-    var trimmingWhitespace: String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
-        return String(view)
-    }
+    var trimmingWhitespace: String { String(whitespaceTrimmed) }
 }

@@ -12,29 +12,15 @@
 extension StringProtocol {
     /// The paragraphs: the text split at each "\n\n", empty pieces left out (the same pieces as
     /// `split(separator: "\n\n")`).
-    var paragraphs: [SubSequence] {
-        var pieces: [SubSequence] = []
-        let utf8 = self.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let next = utf8.index(after: index)
-            if utf8[index] == 0x0A, next != utf8.endIndex, utf8[next] == 0x0A {
-                if start != index { pieces.append(self[start..<index]) }
-                index = utf8.index(after: next)
-                start = index
-            } else {
-                index = next
-            }
-        }
-        if start != utf8.endIndex { pieces.append(self[start..<utf8.endIndex]) }
-        return pieces
-    }
+    var paragraphs: [SubSequence] { pieces(keepingEmpty: false) }
 
     /// The pieces between each "\n\n", empty ones kept (the same pieces as
     /// `split(separator: "\n\n", omittingEmptySubsequences: false)`, whose `Character` comparison
     /// cost a passage clean-up several times this byte scan; a line feed is always its own `Character`).
-    var paragraphPieces: [SubSequence] {
+    var paragraphPieces: [SubSequence] { pieces(keepingEmpty: true) }
+
+    /// The text cut at each "\n\n", found by one scan of the UTF-8 bytes.
+    private func pieces(keepingEmpty: Bool) -> [SubSequence] {
         var pieces: [SubSequence] = []
         let utf8 = self.utf8
         var start = utf8.startIndex
@@ -42,14 +28,14 @@ extension StringProtocol {
         while index != utf8.endIndex {
             let next = utf8.index(after: index)
             if utf8[index] == 0x0A, next != utf8.endIndex, utf8[next] == 0x0A {
-                pieces.append(self[start..<index])
+                if keepingEmpty || start != index { pieces.append(self[start..<index]) }
                 index = utf8.index(after: next)
                 start = index
             } else {
                 index = next
             }
         }
-        pieces.append(self[start..<utf8.endIndex])
+        if keepingEmpty || start != utf8.endIndex { pieces.append(self[start..<utf8.endIndex]) }
         return pieces
     }
 

@@ -37,9 +37,7 @@ enum AnswerFurniture {
         // (a remnant "with respect to the omitted portions." read as a paragraph of the answer)
         Pattern(
             cue: { $0.containsASCIICaseInsensitive("confidential") && $0.containsASCIICaseInsensitive("treatment") },
-            regex:
-                /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?/
-        ),
+            regex: confidentialTreatment),
         // "[***] Certain information in this document has been omitted and filed separately with the
         // Securities and Exchange Commission.", "[*****] Confidential material redacted and filed
         // separately ...", "*** Omitted pursuant to a confidential treatment request filed separately."
@@ -64,6 +62,12 @@ enum AnswerFurniture {
             cue: { ($0.containsBytes("│") || $0.containsBytes("|")) && $0.containsBytes("Page") },
             regex: /[0-9]+\s*[│|]\s*Page\b/),
     ]
+
+    /// "Confidential Treatment Requested by Achaogen, Inc.", "Confidential treatment has been requested
+    /// with respect to the omitted portions.": an EDGAR copy's legend, in answers and (as the running
+    /// header opening a page) in text copies (``TextPageBreaks``).
+    nonisolated(unsafe) static let confidentialTreatment: Regex<Substring> =
+        /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?/
 
     /// Whether any furniture pattern could match `text` (every pattern's cue, none of the regexes).
     static func mayHoldFurniture(_ text: Substring) -> Bool {

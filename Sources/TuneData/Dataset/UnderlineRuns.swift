@@ -12,6 +12,8 @@ enum UnderlineRuns {
     /// Ranges ("1995--1998"), dashes typed as "--" or "---" and ASCII arrows stay; no word or number
     /// is five hyphens long.
     static let minimumHyphens = 5
+    /// The shortest rule, for the byte search that rules most texts out.
+    private static let rule = String(repeating: "-", count: minimumHyphens)
 
     /// Whether `bytes[index...]` opens a run of at least ``minimumHyphens`` hyphens, and its length.
     static func runLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
@@ -28,11 +30,11 @@ enum UnderlineRuns {
     /// "-------- Title" signature lines is dropped as furniture, not kept without its rules).
     /// Returns `text` itself when it has no rule.
     static func stripping(_ text: String, linesToo: Bool = true) -> String {
-        guard text.containsBytes(String(repeating: "-", count: minimumHyphens)) else { return text }
+        guard text.containsBytes(rule) else { return text }
         var lines: [String] = []
         var removedLine = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.containsBytes(String(repeating: "-", count: minimumHyphens)) else {
+            guard line.containsBytes(rule) else {
                 // A blank line after a removed one would double the blank line before it.
                 if removedLine, line.isEmpty, lines.last?.isEmpty == true {
                     removedLine = false

@@ -68,13 +68,10 @@ enum TextPageBreaks {
     /// sentence.
     static func withoutRunningHeader(_ text: String) -> String {
         guard text.utf8.count > 30, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "c") }) == true,
-            let match = text.prefixMatch(of: runningHeader)
+            let match = text.prefixMatch(of: AnswerFurniture.confidentialTreatment)
         else { return text }
         return String(text[match.range.upperBound...]).trimmingWhitespace
     }
-
-    nonisolated(unsafe) private static let runningHeader =
-        /(?i:confidential treatment requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?)?(?=\s|$)/
 
     /// A page number of one to three digits after a space at the paragraph's end, and the text before it.
     static func trailingNumber(_ text: String) -> (value: Int, rest: String)? {
