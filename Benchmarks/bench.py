@@ -141,20 +141,26 @@ def bench_memory(tunedata, runs, jobs, once):
     return {"peak memory, corpus ×10 ÷ ×1": ten["max_rss_mb"] / once["max_rss_mb"]}
 
 
-def bench_html(tunedata, runs, jobs):
+def html_bench_pages():
+    """The trafilatura benchmark's pages: each entry's first stored copy, one per file name."""
     base = CORPUS / "html-bench" / "trafilatura"
     evaldata = json.loads((base / "evaldata.json").read_text())
-    folder = Path(tempfile.mkdtemp(prefix="tunedata-html-"))
-    files = []
+    pages = {}
     for entry in evaldata.values():
         for sub in ("eval", "cache"):
             source = base / sub / (entry["file"] + ".gz")
             if source.exists():
-                target = folder / source.name
-                if not target.exists():
-                    target.symlink_to(source)
-                    files.append(str(source))
+                pages.setdefault(source.name, source)
                 break
+    return list(pages.values())
+
+
+def bench_html(tunedata, runs, jobs):
+    folder = Path(tempfile.mkdtemp(prefix="tunedata-html-"))
+    files = []
+    for source in html_bench_pages():
+        (folder / source.name).symlink_to(source)
+        files.append(str(source))
     out = tempfile.mkdtemp(prefix="tunedata-bench-")
     label = "HTML: trafilatura benchmark, %d pages" % len(files)
     commands = [

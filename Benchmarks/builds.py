@@ -24,23 +24,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 MEASURE = ROOT / "Benchmarks" / "measure.py"
+sys.path.insert(0, str(ROOT / "Benchmarks"))
+from bench import html_bench_pages  # noqa: E402  (the same pages bench.py times)
 
 
 def html_folder():
-    """A folder of copies of the benchmark pages (each page's first stored copy, as bench.py picks them).
+    """A folder of copies of the benchmark pages bench.py reads.
 
     Copies, not links: builds older than `--follow-symlinks` do not read links out of the folder."""
-    base = CORPUS / "html-bench" / "trafilatura"
-    evaldata = json.loads((base / "evaldata.json").read_text())
     folder = Path(tempfile.mkdtemp(prefix="tunedata-builds-html-"))
-    for entry in evaldata.values():
-        for sub in ("eval", "cache"):
-            source = base / sub / (entry["file"] + ".gz")
-            if source.exists():
-                target = folder / source.name
-                if not target.exists():
-                    shutil.copyfile(source, target)
-                break
+    for source in html_bench_pages():
+        shutil.copyfile(source, folder / source.name)
     return folder
 
 
