@@ -49,7 +49,7 @@ public struct BuiltDataset: Sendable {
 }
 
 /// The Dataset stage: validity and token limit → exact duplicates → near-duplicates → quality gate →
-/// balance → split.
+/// what copies of documents repeat → balance → split.
 ///
 /// Every step is deterministic. Examples are first put in a canonical order — included examples
 /// first (so an included copy wins over a generated one), then by source, passage, template, variant —
@@ -208,14 +208,6 @@ struct DatasetBuilder: Sendable {
             }
         }
         let afterNear = afterExact.enumerated().filter { !nearDropped.contains($0.offset) }.map(\.element)
-        report.copies = DocumentCopies.find(
-            duplicates: report.dropped.compactMap { drop in
-                guard drop.reason == .exactDuplicate || drop.reason == .nearDuplicate, let kept = drop.duplicateOf,
-                    kept.template != IncludedExamples.templateName
-                else { return nil }
-                return (drop.example.source, kept.source)
-            },
-            usable: survivors.reduce(into: [:]) { $0[labels[$1].provenance.source, default: 0] += 1 })
 
         // 4. Quality gate on generated answers (fragments, figures, furniture, signature blocks...).
         let afterGate = QualityGate().filter(afterNear, jobs: jobs, isIncluded: combined.isIncluded) {
@@ -227,9 +219,41 @@ struct DatasetBuilder: Sendable {
                     detail: verdict.detail, messages: counted.example(at: index).messages))
         }
 
-        // 5. Balance.
+        // 5. What a copy of an earlier document repeats of it (after the gate, so the original's
+        //    answers are the ones that will be kept).
+        var copiedFrom: [(source: String, of: String)] = []
+        var afterCopies = afterGate
+        if configuration.deduplicateAnswers {
+            let generated = afterGate.filter { !combined.isIncluded($0) }
+            let copyMatches = DocumentCopyFilter(jobs: jobs).matches(count: generated.count) {
+                labels[generated[$0]].provenance.source
+            } answer: { [generated] in
+                counted.example(at: generated[$0]).assistantText
+            }
+            for match in copyMatches {
+                let index = generated[match.index]
+                report.record(
+                    DroppedExample(
+                        reason: .documentCopy, example: ExampleReference(labels[index].provenance),
+                        detail: "\(Int((match.share * 100).rounded()))% of its answer is in \(match.original)",
+                        messages: counted.example(at: index).messages))
+                copiedFrom.append((labels[index].provenance.source, match.original))
+            }
+            let copied = Set(copyMatches.map { generated[$0.index] })
+            afterCopies = afterGate.filter { !copied.contains($0) }
+        }
+        report.copies = DocumentCopies.find(
+            duplicates: report.dropped.compactMap { drop in
+                guard drop.reason == .exactDuplicate || drop.reason == .nearDuplicate, let kept = drop.duplicateOf,
+                    kept.template != IncludedExamples.templateName
+                else { return nil }
+                return (drop.example.source, kept.source)
+            } + copiedFrom,
+            usable: survivors.reduce(into: [:]) { $0[labels[$1].provenance.source, default: 0] += 1 })
+
+        // 6. Balance.
         let balancer = DatasetBalancer(configuration: configuration)
-        let balanced = balancer.balance(afterGate, labels: labels)
+        let balanced = balancer.balance(afterCopies, labels: labels)
         for drop in balanced.dropped {
             report.record(
                 DroppedExample(
@@ -237,7 +261,7 @@ struct DatasetBuilder: Sendable {
                     messages: all.example(at: drop.index).messages))
         }
 
-        // 6. Split by document.
+        // 7. Split by document.
         let splitter = DocumentSplitter(fraction: configuration.validationFraction, seed: configuration.seed)
         let split = splitter.split(balanced.kept, labels: labels, isIncluded: combined.isIncluded)
         report.warnings += split.warnings
@@ -275,6 +299,11 @@ extension Message {
 }
 
 extension Example {
+    /// The assistant turns' text: what a copy of a document would repeat.
+    var assistantText: String {
+        messages.filter { $0.role == .assistant }.map(\.content).joined(separator: "\n")
+    }
+
     /// The text near-duplicates are judged on: user and assistant contents (not the system prompt,
     /// which templates share and which would make every pair look alike).
     var nearDuplicateText: String {

@@ -28,6 +28,9 @@ public enum DropReason: String, Sendable, Codable, CaseIterable, Comparable {
     case exactDuplicate = "exact_duplicate"
     /// Estimated Jaccard similarity of the user+assistant text at or above the threshold.
     case nearDuplicate = "near_duplicate"
+    /// The document copies an earlier one (most of its answer text is that document's) and this answer
+    /// adds nothing the earlier document's kept answers do not hold.
+    case documentCopy = "document_copy"
     /// More tokens than the model accepts for one example.
     case overTokenLimit = "over_token_limit"
     /// Removed by a per-document, per-template or per-category cap.
