@@ -130,8 +130,18 @@ public struct QualityGate: Sendable {
             return "\(inline) signature labels"
         }
         if witness && words.count <= 120 && inline >= 1 { return "IN WITNESS WHEREOF with signature labels" }
+        if inline >= 1 && words.count <= shortSignatureWords {
+            if text.containsBytes("By: /s/") { return "a signature label and a conformed signature (/s/)" }
+            if text.containsBytes("By: ---") || text.containsBytes("By: ___") { return "a signature label and rule" }
+            if text.lastSignatureLabelEnds { return "ends on a signature label" }
+        }
         return nil
     }
+
+    /// A short answer with one signature label is a signature block when it also holds a conformed
+    /// signature ("By: /s/ Daesik Eom"), a signature rule, or ends on the label ("EL POLLO LOCO, INC.,
+    /// a Delaware Corporation By:"): a party's signature lines, not a term of the contract.
+    static let shortSignatureWords = 60
 
     /// Words that end a signature label before its colon (``signatureLabel``'s words, in lower case).
     private static let signatureLabelWords: Set<[UInt8]> = [
@@ -357,5 +367,16 @@ extension QualityGate {
             }
         }
         return kept
+    }
+}
+
+extension String {
+    /// Whether the text, trailing whitespace aside, ends with a signature label's colon ("… By:",
+    /// "Name:").
+    fileprivate var lastSignatureLabelEnds: Bool {
+        let trimmed = whitespaceTrimmed
+        guard trimmed.hasSuffix(":") else { return false }
+        let label = trimmed.dropLast().reversed().drop(while: \.isWhitespace).prefix { $0.isLetter }
+        return ["by", "name", "title", "its", "date", "signature"].contains(String(label.reversed()).lowercased())
     }
 }

@@ -29,6 +29,10 @@ public enum TemplateVariables {
         ("passage.title", "label and heading together (\"Section 5.2 Notice\")"),
         ("passage.breadcrumb", "the heading path (\"Article 5 › Section 5.2 Notice\")"),
         ("passage.first_sentence", "the passage's first sentence"),
+        (
+            "passage.opening",
+            "the passage's first words to ask it by: its first sentence when short and not all of it, else about ten words and \"…\""
+        ),
         ("passage.pages", "the pages it spans (\"3–4\"), empty for HTML"),
         ("passage.list_items", "list: the passage's paragraphs that are enumerated clauses ((a), (i), 1.)"),
         (
@@ -90,6 +94,8 @@ struct TemplateContext {
             "passage.title": [passage.label, passage.heading].compactMap { $0 }.joined(separator: " "),
             "passage.breadcrumb": passage.breadcrumb,
             "passage.first_sentence": Self.firstSentence(of: passage.text),
+            "passage.opening": PassageOpening.opening(
+                of: passage.text, firstSentence: Self.firstSentence(of: passage.text)),
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
             "passage.opening_term": OpeningTerm.term(of: passage.text) ?? "",
@@ -139,13 +145,16 @@ struct TemplateContext {
 
     /// The first sentence of the first paragraph that reads as prose (not a heading line).
     ///
-    /// A clause number the splitter takes for a sentence ("17.1." before "If any provision …") is kept with the
-    /// sentence after it.
+    /// A clause number the splitter takes for a sentence ("17.1." before "If any provision …"), or an
+    /// item's run-in heading ("(a) Notices." before "All notices shall …"), is kept with the sentence
+    /// after it: alone it says where the text is, not what it says.
     static func firstSentence(of text: String) -> String {
         let paragraphs = text.paragraphs
         let prose = String(paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text))
         let first = SentenceSplitter.firstSentence(of: prose)
-        guard first.wholeMatch(of: LegalEnumerator.clauseNumber) != nil, let number = prose.firstRange(of: first) else {
+        let isLabelOnly =
+            first.wholeMatch(of: LegalEnumerator.clauseNumber) != nil || first.wholeMatch(of: runInItemHeading) != nil
+        guard isLabelOnly, let number = prose.firstRange(of: first) else {
             return first
         }
         let rest = prose[number.upperBound...].drop(while: \.isWhitespace)
@@ -153,6 +162,12 @@ struct TemplateContext {
         let second = SentenceSplitter.firstSentence(of: String(rest))
         return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
     }
+
+    /// An enumerated item's run-in heading standing as a sentence ("(a) Notices", "(iv) Record Keeping").
+    ///
+    /// An enumerator, up to six words in title case, a period or colon ("2. Terms of Payment:").
+    nonisolated(unsafe) static let runInItemHeading =
+        /\(?(?:[a-z]{1,2}|[ivx]{1,6}|[0-9]{1,3})[.)]\s+[A-Z][\w'’\/-]*(?:\s+(?:[A-Z][\w'’\/-]*|of|and|the|to|for|in|on|or|by|with|&)){0,5}[.:]/
 
     static func pageRange(_ pages: [Int]) -> String {
         guard let first = pages.first, let last = pages.last else { return "" }

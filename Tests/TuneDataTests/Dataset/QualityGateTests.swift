@@ -15,6 +15,15 @@ import Testing
         ("Section 49 41 41 41 42 42 43 Article 7 44 45 45 46 Schedule 2 47 48", .contents),
         ("56,000 56,050 56,100 56,150 | 12.5% | 13.0% | $4,000 — $4,050", .mostlyNonLetters),
         ("By: ______________\nName: John Smith\nTitle: President\nDate: June 1, 2020", .signatureBlock),
+        (
+            "By: /s/ Daesik Eom Daesik Eom, Chairman and CEO NEUROBO PHARMACEUTICALS, INC. By: /s/ John Brooks",
+            .signatureBlock
+        ),
+        (
+            "By: ------------------ Return this original Destruction Certificate and the completed Certificate of Name Change to the Reseller.",
+            .signatureBlock
+        ),
+        ("EL POLLO LOCO, INC., a Delaware Corporation By:", .signatureBlock),
         ("The Supplier shall deliver the goods. IBM Confidential sow0501.lwp Page 33 of 39", .furniture),
         ("The Parties agree to the fees. Source: EXACT SCIENCES CORP, 8-K, 8/22/2018", .furniture),
         ("“Audit Costs” shall have the meaning set forth in Section 6.5.", .crossReference),
@@ -32,6 +41,8 @@ import Testing
         "“Affiliate” means any entity that controls, is controlled by or is under common control with a Party.",
         "Section 5.2 (Notices) deals with Notices. It begins: \"All notices shall be in writing.\"",
         "The Company shall indemnify the Agent, as set forth in Section 9, against all losses arising from the Offering.",
+        "Notices to the Company shall be sent to: 12 Main Street, Boston, with a copy to counsel, and signed by:",
+        "The Agent may rely on a notice with a conformed signature (/s/ and a name) under a Date: line from an officer.",
     ])
     func keepsWholeClauses(answer: String) {
         #expect(gate.verdict(forAnswer: answer) == nil)

@@ -261,6 +261,12 @@ import Testing
             ),
             ("(a). The Company shall pay all the fees due.", "(a)."),
             ("The Company shall pay. Then it may go.", "The Company shall pay."),
+            (
+                "(a) Notices. All notices shall be in writing. They go by mail.",
+                "(a) Notices. All notices shall be in writing."
+            ),
+            ("(iv) Record Keeping. Each Party keeps records.", "(iv) Record Keeping. Each Party keeps records."),
+            ("(b) The Company shall pay. Then it may go.", "(b) The Company shall pay."),
         ] as [(String, String)])
     func firstSentenceKeepsItsClauseNumber(text: String, first: String) {
         #expect(TemplateContext.firstSentence(of: text) == first)
