@@ -8,15 +8,36 @@ enum AttachmentTitle {
     /// The title questions use for `passage`: the attachment's when its outermost heading is one,
     /// `documentTitle` otherwise.
     static func title(for passage: Passage, documentTitle: String) -> String {
-        guard let root = passage.sectionPath.first, root.prefixMatch(of: filingNumber) == nil,
-            let heading = LegalHeading.parse(root),
-            let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
-        else { return documentTitle }
-        guard let name = heading.title, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
-            name.lowercased() != documentTitle.lowercased(),
+        guard let (label, name) = attachment(of: passage) else { return documentTitle }
+        // "Schedule 4 Escrow Agreement" in a file that is the Escrow Agreement: the schedule that
+        // attaches it to another agreement holds the document itself, not an attachment to it.
+        if let name, name.lowercased() == documentTitle.lowercased() { return documentTitle }
+        guard let name, !name.isEmpty, !OpeningTitle.isLabelOrMarker(name),
             name.split(separator: " ").count <= longestNameWords
         else { return "\(label) to the \(documentTitle)" }
         return "\(name) (\(label) to the \(documentTitle))"
+    }
+
+    /// The name of the attachment a passage sits in ("Material: Technical Information" under
+    /// "Schedule 2 Material: Technical Information"), or nil outside one.
+    static func attachmentName(of passage: Passage) -> String? {
+        attachment(of: passage)?.name
+    }
+
+    /// The label and name of the attachment whose heading is the passage's outermost one.
+    private static func attachment(of passage: Passage) -> (label: String, name: String?)? {
+        guard let root = passage.sectionPath.first, root.prefixMatch(of: filingNumber) == nil,
+            let heading = LegalHeading.parse(root),
+            let label = heading.label, label.wholeMatch(of: attachmentLabel) != nil
+        else { return nil }
+        return (label, heading.title.map(withoutArticle))
+    }
+
+    /// "The Material" → "Material": questions say "the {{document.title}}", and "the The Material" is
+    /// what they would ask otherwise.
+    static func withoutArticle(_ name: String) -> String {
+        guard name.hasPrefix("The ") || name.hasPrefix("THE ") else { return name }
+        return String(name.dropFirst(4))
     }
 
     /// Words an attachment's name may have to stand in its title.

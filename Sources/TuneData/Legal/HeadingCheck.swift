@@ -19,7 +19,8 @@ enum HeadingCheck {
         return text.contains(companySuffix) || text.wholeMatch(of: datePattern) != nil
             || text.wholeMatch(of: placeholder) != nil
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
-            || text.wholeMatch(of: byParty) != nil
+            || text.wholeMatch(of: byParty) != nil || text.contains(editorialNote)
+            || text.wholeMatch(of: documentCode) != nil
     }
 
     /// Words a heading never ends with; a sentence cut at a line break often does.
@@ -39,5 +40,11 @@ enum HeadingCheck {
     nonisolated(unsafe) private static let addressEnd = /\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\s*$/
     /// "By Customer.", "By M&I": a sub-heading that says who owes the duty, not what the provision is about.
     nonisolated(unsafe) private static let byParty = /\s*(?i:by)\s+\S+(?:\s+\S+){0,2}?\.?\s*/
-    nonisolated(unsafe) private static let formField = /\s*(?i:no|yes|name|date|signature|title|address|by)\s*:?\s*/
+    nonisolated(unsafe) private static let formField =
+        /\s*(?i:no|yes|name|date|dated|signature|signed|title|address|by)\s*:?\s*/
+    /// "[INITIALS ILLEGIBLE]", "[NCC LOGO]": the filer's note on what the page shows, not a heading.
+    nonisolated(unsafe) private static let editorialNote =
+        /\[[^\]]*(?i:initials|illegible|logo|seal|graphic|image)[^\]]*\]/
+    /// "STD001Y2K.UK", "sow0501.lwp": a document code or file name standing as a heading.
+    nonisolated(unsafe) private static let documentCode = /\s*[A-Za-z]*[0-9][A-Za-z0-9]*\.[A-Za-z]{2,4}\s*/
 }

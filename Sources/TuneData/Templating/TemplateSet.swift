@@ -84,7 +84,14 @@ public struct TemplateSet: Sendable {
             var passage = original
             passage.text = FigureParagraphs.stripping(
                 AnswerFurniture.strippingFurnitureParagraphs(UnderlineRuns.stripping(passage.text, linesToo: false)))
-            if let heading = passage.heading, HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading) {
+            // A heading that is the document's own name ("SCHEDULE 4 ESCROW AGREEMENT" in the Escrow
+            // Agreement) or its attachment's is not a topic of it either.
+            if let heading = passage.heading,
+                HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading)
+                    || heading.lowercased() == facts.title.lowercased()
+                    || AttachmentTitle.withoutArticle(heading).lowercased()
+                        == AttachmentTitle.attachmentName(of: passage)?.lowercased()
+            {
                 passage.heading = nil
             }
             passage.text = PassageBoundaries.trimmed(passage.text)

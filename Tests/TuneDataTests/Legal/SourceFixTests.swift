@@ -87,6 +87,29 @@ import Testing
         #expect(
             AttachmentTitle.title(for: described, documentTitle: "Supply Agreement")
                 == "Appendix A to the Supply Agreement")
+        // The schedule that attaches the filed document to another agreement holds the document itself.
+        let itself = passage(["SCHEDULE 4 ESCROW AGREEMENT", "Section 11 Termination"])
+        #expect(AttachmentTitle.title(for: itself, documentTitle: "Escrow Agreement") == "Escrow Agreement")
+    }
+
+    @Test(arguments: ["20.3.98 [INITIALS ILLEGIBLE] 30.4.98", "[NCC LOGO]", "STD001Y2K.UK", "Dated"])
+    func filersNotesCodesAndFormFieldsAreNotTopics(heading: String) {
+        #expect(HeadingCheck.isNotATopic(heading))
+    }
+
+    @Test(arguments: ["Escrow 2000", "Section 2.1 Fees", "Payment Terms", "[Schedule of Fees] and Expenses"])
+    func topicsStayTopics(heading: String) {
+        #expect(!HeadingCheck.isNotATopic(heading))
+    }
+
+    @Test func anAttachmentsNameLosesItsArticle() {
+        let passage = Passage(
+            documentID: "d", index: 0, sectionPath: ["Schedule 1 The Material", "Section 1 Scope"], label: "Section 1",
+            heading: "Scope", text: "The Material is the source code.", tokenCount: 7, pages: [])
+        #expect(
+            AttachmentTitle.title(for: passage, documentTitle: "Escrow Agreement")
+                == "Material (Schedule 1 to the Escrow Agreement)")
+        #expect(AttachmentTitle.attachmentName(of: passage) == "Material")
     }
 
     @Test(arguments: ["By Customer.", "By M&I", "BY THE COMPANY"])

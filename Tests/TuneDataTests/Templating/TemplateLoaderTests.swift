@@ -129,6 +129,24 @@ import Testing
         #expect(rendered.ungrounded.count == 1)
     }
 
+    @Test func aHeadingThatIsTheDocumentsNameIsNotATopic() throws {
+        let template = try TemplateLoader.parse(
+            "name: a\nrequires: [passage.heading]\nuser: 'About {{passage.heading}}?'\nassistant: '{{passage.text}}'",
+            file: "a.yaml")
+        let named = Passage(
+            documentID: "d1", index: 0, sectionPath: ["Schedule 4 Services Agreement"], label: "Schedule 4",
+            heading: "Services Agreement",
+            text:
+                "\"Confidential Information\" means any information disclosed by one party to the other party under this Agreement.",
+            tokenCount: 20, pages: [1])
+        var topic = named
+        topic.heading = "Definitions"
+        topic.sectionPath = ["Article 1 Definitions"]
+        let rendered = TemplateSet(templates: [template]).render(
+            document: Self.document, passages: [named, topic], seed: 0)
+        #expect(rendered.examples.map { $0.messages[0].content } == ["About Definitions?"])
+    }
+
     @Test func passagesOfFiguresGetNoExamples() throws {
         let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
         let table = Passage(
