@@ -13,8 +13,23 @@ enum SentenceSplitter {
     /// limit is reached before the end).
     static func split(_ text: String, limit: Int) -> [String] {
         // Unicode scalars, not Characters: every mark the rules look at is one scalar, and skipping
-        // grapheme breaking makes this several times faster (extracted text is NFC).
+        // grapheme breaking makes this several times faster (extracted text is NFC). Sentences are
+        // copied out of the text's UTF-8 by byte offsets, which a cursor moving forward with the
+        // scalar positions keeps.
         let scalars = Array(text.unicodeScalars)
+        let utf8 = text.utf8
+        var cursor = (scalar: 0, byte: utf8.startIndex)
+        func byte(at position: Int) -> String.Index {
+            while cursor.scalar < position {
+                cursor.byte = utf8.index(cursor.byte, offsetBy: UTF8.width(scalars[cursor.scalar]))
+                cursor.scalar += 1
+            }
+            return cursor.byte
+        }
+        func piece(_ from: Int, _ to: Int) -> String {
+            let lower = byte(at: from)
+            return String(text[lower..<byte(at: to)]).trimmingWhitespace
+        }
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -27,7 +42,7 @@ enum SentenceSplitter {
                 if end < scalars.count, scalars[end].properties.isWhitespace,
                     isBoundary(scalars, terminator: index, next: nextNonSpace(scalars, from: end))
                 {
-                    let sentence = String(scalars: scalars[start..<end]).trimmingWhitespace
+                    let sentence = piece(start, end)
                     if !sentence.isEmpty { sentences.append(sentence) }
                     if sentences.count == limit { return sentences }
                     start = end
@@ -39,7 +54,7 @@ enum SentenceSplitter {
             }
             index += 1
         }
-        let rest = String(scalars: scalars[start...]).trimmingWhitespace
+        let rest = piece(start, scalars.count)
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

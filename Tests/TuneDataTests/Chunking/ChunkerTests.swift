@@ -202,3 +202,24 @@ import Tokenizer
         }
     }
 }
+
+@Suite struct SentenceSplitterTextTests {
+    @Test(arguments: [
+        (
+            "Le contrat est signé à Paris. “Les Parties” conviennent de ce qui suit. Fin",
+            ["Le contrat est signé à Paris.", "“Les Parties” conviennent de ce qui suit.", "Fin"]
+        ),
+        (
+            "Acme Inc. shall pay U.S. dollars per Section No. 5 of the Agreement. “Beta” agrees.  ",
+            ["Acme Inc. shall pay U.S. dollars per Section No. 5 of the Agreement.", "“Beta” agrees."]
+        ),
+        (
+            "  Der Käufer zahlt (vgl. Anlage 2).\n\n Die Frist beträgt 30 Tage.",
+            ["Der Käufer zahlt (vgl.", "Anlage 2).", "Die Frist beträgt 30 Tage."]
+        ),
+    ])
+    func splitsAtSentenceEndsAndCopiesTheTextExactly(text: String, sentences: [String]) {
+        #expect(SentenceSplitter.split(text) == sentences)
+        #expect(SentenceSplitter.split(text, limit: 1) == Array(sentences.prefix(1)))
+    }
+}

@@ -24,14 +24,22 @@ public struct ContractFacts: Sendable, Hashable {
     /// document's title names the agreement when its opening does not ("MASTER SUPPLY AGREEMENT").
     public init(passages: [Passage], title: String? = nil) {
         guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
-        findParties(in: passages)
-        findDocumentName(in: passages, title: title)
-        findDates(in: passages)
+        let preamble = Preamble(passages: passages)
+        findParties(in: preamble)
+        findDocumentName(in: preamble, title: title)
+        findDates(in: preamble, passages: passages)
+        // Each clause's sentences are split once, whichever facts read them, and kept in document order.
+        let clauseSentences = passages.flatMap { passage in
+            passage.clauses.map { clause in
+                (
+                    id: clause.id, passage: passage.index,
+                    sentences: clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }
+                )
+            }
+        }
         func sentences(_ ids: Set<String>) -> [(String, Int)] {
-            passages.flatMap { passage in
-                passage.clauses.filter { ids.contains($0.id) }.flatMap { clause in
-                    clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
-                }
+            clauseSentences.filter { ids.contains($0.id) }.flatMap { clause in
+                clause.sentences.map { ($0, clause.passage) }
             }
         }
         add(
@@ -87,11 +95,11 @@ public struct ContractFacts: Sendable, Hashable {
         }
     }
 
-    private mutating func findParties(in passages: [Passage]) {
-        for passage in passages.prefix(FactPatterns.preamblePassages) {
-            let paragraphs = passage.text.paragraphs.map(String.init)
+    private mutating func findParties(in preamble: Preamble) {
+        for (passage, split) in zip(preamble.passages, preamble.sentences) {
+            let paragraphs = split.paragraphs
             for (index, paragraph) in paragraphs.enumerated() {
-                let sentences = SentenceSplitter.split(paragraph)
+                let sentences = split.sentences[index]
                 guard let last = sentences.last else { continue }
                 // "… by and between:" may end its paragraph, the parties following one to a paragraph;
                 // a paragraph that is only "AND" joins the parties around it (read as ", and").
@@ -124,11 +132,12 @@ public struct ContractFacts: Sendable, Hashable {
                     candidates.append((read([last] + following), ([last] + following).joined(separator: "\n\n")))
                 }
                 for (text, sentence) in candidates {
-                    var found = FactPatterns.parties(in: text.replacingOccurrences(of: "\n\n", with: " "))
+                    var found = FactPatterns.parties(
+                        in: text.contains("\n\n") ? text.replacingOccurrences(of: "\n\n", with: " ") : text)
                     guard found.count >= 2 else { continue }
                     // A letter's "between the undersigned and PSS" names a party by the short name
                     // its opening defined ("Physician Sales & Service, Inc. ("PSS")").
-                    let opening = passages.prefix(FactPatterns.preamblePassages).map(\.text).joined(separator: " ")
+                    let opening = preamble.passages.map(\.text).joined(separator: " ")
                     found = found.map { party in
                         guard party.shortName == nil, let full = FactPatterns.definedName(party.name, in: opening)
                         else { return party }
@@ -149,15 +158,12 @@ public struct ContractFacts: Sendable, Hashable {
 
     /// The name the agreement gives itself: "This Distributor Agreement" of the preamble, else a
     /// title line of the opening ("EXHIBIT 4 AFFILIATE AGREEMENT").
-    private mutating func findDocumentName(in passages: [Passage], title: String?) {
-        let opening = passages.prefix(FactPatterns.preamblePassages)
-        let preamble = partiesSentence.map { [($0, partiesPassage ?? 0)] } ?? []
+    private mutating func findDocumentName(in preamble: Preamble, title: String?) {
+        let opening = preamble.passages
         let sentences =
-            preamble
-            + opening.flatMap { passage in
-                passage.text.paragraphs.prefix(FactPatterns.titleParagraphs).flatMap {
-                    SentenceSplitter.split(String($0))
-                }.map { ($0, passage.index) }
+            (partiesSentence.map { [($0, partiesPassage ?? 0)] } ?? [])
+            + zip(opening, preamble.sentences).flatMap { passage, split in
+                split.sentences.prefix(FactPatterns.titleParagraphs).joined().map { ($0, passage.index) }
             }
         for (sentence, passage) in sentences {
             guard let name = FactPatterns.selfName(sentence) else { continue }
@@ -170,9 +176,8 @@ public struct ContractFacts: Sendable, Hashable {
             )
             return
         }
-        let titles = opening.flatMap { passage in
-            ([passage.heading].compactMap { $0 }
-                + passage.text.paragraphs.prefix(FactPatterns.titleParagraphs).map(String.init))
+        let titles = zip(opening, preamble.sentences).flatMap { passage, split in
+            ([passage.heading].compactMap { $0 } + split.paragraphs.prefix(FactPatterns.titleParagraphs))
                 .map { ($0, passage.index) }
         }
         for (line, passage) in titles {
@@ -182,9 +187,9 @@ public struct ContractFacts: Sendable, Hashable {
         }
     }
 
-    private mutating func findDates(in passages: [Passage]) {
-        let opening = passages.prefix(FactPatterns.preamblePassages).flatMap { passage in
-            passage.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
+    private mutating func findDates(in preamble: Preamble, passages: [Passage]) {
+        let opening = zip(preamble.passages, preamble.sentences).flatMap { passage, split in
+            split.sentences.joined().map { ($0, passage.index) }
         }.filter { !FactPatterns.datesAnotherAgreement($0.0) }
         // The agreement date: the preamble's dated sentence, else its first date.
         let dated = opening.first { sentence, _ in
@@ -213,6 +218,21 @@ public struct ContractFacts: Sendable, Hashable {
                 ContractFact(
                     name: .effectiveDate, value: agreement.value, sentence: agreement.sentence,
                     passageIndex: agreement.passageIndex))
+        }
+    }
+}
+
+/// The opening passages of a contract, each paragraph split into sentences once: parties, name and
+/// dates all read them.
+private struct Preamble {
+    var passages: ArraySlice<Passage>
+    var sentences: [(paragraphs: [String], sentences: [[String]])]
+
+    init(passages all: [Passage]) {
+        passages = all.prefix(FactPatterns.preamblePassages)
+        sentences = passages.map { passage in
+            let paragraphs = passage.text.paragraphs.map(String.init)
+            return (paragraphs, paragraphs.map { SentenceSplitter.split($0) })
         }
     }
 }

@@ -105,6 +105,8 @@ enum FactPatterns {
     /// "Amendment No. 1 to the Global Maintenance Agreement dated March 9, 2015", "Reference is
     /// made to that certain License Agreement dated as of December 16, 2004".
     static func datesAnotherAgreement(_ sentence: String) -> Bool {
+        // Most preamble sentences have no "dated": a byte scan spares them the lower-casing.
+        guard sentence.containsASCIICaseInsensitive("dated") else { return false }
         let lower = sentence.lowercased()
         guard let dated = lower.range(of: "dated") else { return false }
         let before = lower[..<dated.lowerBound]
