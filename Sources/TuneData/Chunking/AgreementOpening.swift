@@ -13,6 +13,33 @@ enum AgreementOpening {
         return text.prefixMatch(of: pattern) != nil
     }
 
+    /// A paragraph of at least this many words, most of them lower-case, is prose: an attachment it
+    /// follows has begun. Contents columns ("26 26 27 27 …") and lists of titles ("List of Products
+    /// The Territory Sublicense Agreement") are not.
+    static let proseWords = 8
+
+    static func isProse(_ text: String) -> Bool {
+        var words = 0
+        var lower = 0
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            guard let first = word.first(where: \.isLetter) else { continue }
+            words += 1
+            if first.isLowercase { lower += 1 }
+        }
+        return words >= proseWords && lower * 2 > words
+    }
+
+    /// Whether an opening makes the document of its title ("This Franchise Agreement" in the Franchise
+    /// Agreement) and no open attachment's name holds that title (an attached "Form of Amendment to
+    /// Franchise Agreement" opens "This Amendment to the Franchise Agreement").
+    static func names(_ title: String?, text: String, in stack: [OutlineHeading]) -> Bool {
+        guard let title = title?.lowercased(), title.split(separator: " ").count >= 2 else { return false }
+        // "This Franchise Agreement between …" makes the document; "… is part of the Endorsement
+        // Agreement" (an attached form's opening) only refers to it.
+        guard text.lowercased().contains("this " + title) else { return false }
+        return !stack.contains { isAttachment($0) && ($0.title ?? "").lowercased().contains(title) }
+    }
+
     /// Whether `heading` is an attachment's: "Exhibit A", "Schedule 4", "Appendix B".
     static func isAttachment(_ heading: OutlineHeading) -> Bool {
         guard let label = heading.label?.lowercased() else { return false }

@@ -93,6 +93,8 @@ enum SectionOutline {
         var numberedHasText = false
         /// Whether an attachment heading opened before any numbered text.
         var attachmentBeforeText = false
+        /// Whether the innermost open attachment has had a paragraph of prose since it opened.
+        var attachmentHasProse = false
         let sectionsGroupArticles = Self.sectionsGroupArticles(document)
 
         func open(_ heading: OutlineHeading) {
@@ -114,7 +116,10 @@ enum SectionOutline {
                 stack.removeLast()
                 levelsSeenBefore.removeLast()
             }
-            if AgreementOpening.isAttachment(heading), !numberedHasText { attachmentBeforeText = true }
+            if AgreementOpening.isAttachment(heading) {
+                if !numberedHasText { attachmentBeforeText = true }
+                attachmentHasProse = false
+            }
             stack.append(heading)
             levelsSeenBefore.append(labelledLevels)
             if heading.label != nil { labelledLevels.insert(heading.level) }
@@ -135,15 +140,32 @@ enum SectionOutline {
 
         /// One paragraph's text: a heading line, a run-in heading and its body, or body text.
         /// A piece cut before a continuing section's number (`cutAtHeading`) is read as its run-in heading first.
+        /// The attachment on the stack was a contents entry: the agreement starts at the root.
+        func restartAtRoot() {
+            if !current.paragraphs.isEmpty { sections.append(current) }
+            stack.removeAll()
+            levelsSeenBefore.removeAll()
+            current = OutlineSection(headings: [], paragraphs: [])
+            pendingLabelOnly = false
+        }
+
+        /// Whether an attachment is open that nothing but page numbers and title lines followed:
+        /// the agreement's own title or opening ("This Franchise Agreement between …") there means
+        /// the attachment heading was the contents page's last entry.
+        func attachmentIsOnlyAnEntry() -> Bool {
+            !attachmentHasProse && stack.contains(where: AgreementOpening.isAttachment)
+        }
+
         func paragraph(_ text: String, page: Int?, cutAtHeading: Bool = false) {
-            if attachmentBeforeText, stack.contains(where: AgreementOpening.isAttachment), AgreementOpening.opens(text)
+            if stack.contains(where: AgreementOpening.isAttachment), AgreementOpening.opens(text),
+                attachmentBeforeText
+                    || (attachmentIsOnlyAnEntry() && AgreementOpening.names(document.title, text: text, in: stack))
             {
-                // The attachment was a contents entry: the agreement starts at the root.
-                if !current.paragraphs.isEmpty { sections.append(current) }
-                stack.removeAll()
-                levelsSeenBefore.removeAll()
-                current = OutlineSection(headings: [], paragraphs: [])
-                pendingLabelOnly = false
+                restartAtRoot()
+            }
+            if !attachmentHasProse, stack.contains(where: AgreementOpening.isAttachment), AgreementOpening.isProse(text)
+            {
+                attachmentHasProse = true
             }
             defer {
                 if !numberedHasText, !current.paragraphs.isEmpty,
@@ -202,6 +224,14 @@ enum SectionOutline {
                 // paragraph ("CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED ..."): no heading yet.
                 if sections.allSatisfy(\.headings.isEmpty), stack.isEmpty, Self.isCoverLine(text, title: document.title)
                 {
+                    continue
+                }
+                // "DISTRIBUTOR AGREEMENT" after the contents page's "Exhibit C Exhibit D": the agreement's
+                // own title line opens its text at the root.
+                if attachmentIsOnlyAnEntry(), let title = document.title,
+                    title.caseInsensitiveCompare(text.trimmingWhitespace) == .orderedSame
+                {
+                    restartAtRoot()
                     continue
                 }
                 if let legal = LegalHeading.parse(text) {

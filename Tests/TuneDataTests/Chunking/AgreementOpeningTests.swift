@@ -5,8 +5,8 @@ import Testing
 /// A contents page's last entry that names an attachment is not the parent of the agreement that
 /// follows it; an attachment after the agreement's sections still holds its own text.
 @Suite struct AgreementOpeningTests {
-    static func paths(_ blocks: [Block]) -> [String] {
-        let document = Document(id: "d", source: "a.txt", format: .text, title: nil, blocks: blocks)
+    static func paths(_ blocks: [Block], title: String? = nil) -> [String] {
+        let document = Document(id: "d", source: "a.txt", format: .text, title: title, blocks: blocks)
         return SectionOutline.sections(of: document).map { $0.headings.map(\.displayText).joined(separator: " › ") }
     }
 
@@ -52,6 +52,54 @@ import Testing
     @Test(arguments: cases)
     func anAgreementOpeningClosesAContentsEntry(_ example: Case) {
         #expect(Self.paths(example.blocks) == example.paths)
+    }
+
+    /// Contents entries that read as numbered sections came first, so only what follows the
+    /// attachment heading tells: page-number columns and the agreement's own title or opening.
+    static let afterNumberedContents: [Case] = [
+        Case(
+            name: "the opening of the titled agreement after page numbers",
+            blocks: [
+                Block(kind: .paragraph, text: "2.1 Non-Exclusive License"),
+                Block(kind: .paragraph, text: "Sections 2.2 to 4.5 and our responsibilities are on pages 7 to 9."),
+                Block(kind: .heading(level: 1), text: "EXHIBIT A PRODUCT IMPROVEMENT PLAN"),
+                Block(kind: .paragraph, text: "26 26 27 27 27 28 28 28 29 29 30 30"),
+                Block(
+                    kind: .paragraph,
+                    text:
+                        "This Franchise Agreement between Homewood LLC and the Franchisee is dated as of the Effective Date."
+                ),
+                Block(kind: .paragraph, text: "1.1 Grant. We grant you a licence to operate the Hotel."),
+            ],
+            paths: ["Section 2.1 Non-Exclusive License", "Exhibit A Product Improvement Plan", "", "Section 1.1 Grant"]),
+        Case(
+            name: "the agreement's title line after a list of exhibit names",
+            blocks: [
+                Block(kind: .paragraph, text: "1.1 Grant. See page 2 for the terms of the licence we grant."),
+                Block(kind: .heading(level: 1), text: "Exhibit C Exhibit D"),
+                Block(
+                    kind: .paragraph, text: "List of Products The Territory Sublicense Agreement Agreement for Trial"),
+                Block(kind: .heading(level: 2), text: "FRANCHISE AGREEMENT"),
+                Block(kind: .paragraph, text: "2.1 Fees. The Franchisee shall pay the fees set out in Schedule 1."),
+            ],
+            paths: ["Section 1.1 Grant", "Exhibit C Exhibit D", "Section 2.1 Fees"]),
+        Case(
+            name: "an attached form that refers to the agreement stays an attachment",
+            blocks: [
+                Block(kind: .paragraph, text: "1.1 Grant. We grant you a licence to operate the Hotel."),
+                Block(kind: .heading(level: 1), text: "EXHIBIT A Confidentiality Undertaking"),
+                Block(
+                    kind: .paragraph,
+                    text:
+                        "This Agreement by and between Acme and the Recipient is part of the Franchise Agreement of the parties."
+                ),
+            ],
+            paths: ["Section 1.1 Grant", "Exhibit A Confidentiality Undertaking"]),
+    ]
+
+    @Test(arguments: afterNumberedContents)
+    func theAgreementsOwnTitleOrOpeningClosesAnEntryWithNoProse(_ example: Case) {
+        #expect(Self.paths(example.blocks, title: "Franchise Agreement") == example.paths)
     }
 
     @Test(arguments: [
