@@ -13,11 +13,11 @@ enum AgreementOpening {
         return text.prefixMatch(of: pattern) != nil
     }
 
-    /// A paragraph of at least this many words, most of them lower-case, is prose: an attachment it
-    /// follows has begun. Contents columns ("26 26 27 27 …") and lists of titles ("List of Products
-    /// The Territory Sublicense Agreement") are not.
+    /// A paragraph of at least this many words, most of them lower-case, is prose (``isProse(_:)``).
     static let proseWords = 8
 
+    /// Whether a paragraph is prose, so an attachment it follows has begun; contents columns ("26 26
+    /// 27 27 …") and lists of titles ("List of Products The Territory Sublicense Agreement") are not.
     static func isProse(_ text: String) -> Bool {
         var words = 0
         var lower = 0
