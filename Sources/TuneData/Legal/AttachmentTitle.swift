@@ -24,6 +24,11 @@ enum AttachmentTitle {
         attachment(of: passage)?.name
     }
 
+    /// Whether the passage sits in an exhibit, schedule, annex or appendix of the document.
+    static func isInAttachment(_ passage: Passage) -> Bool {
+        attachment(of: passage) != nil
+    }
+
     /// The label and name of the attachment whose heading is the passage's outermost one.
     private static func attachment(of passage: Passage) -> (label: String, name: String?)? {
         guard let root = passage.sectionPath.first, root.prefixMatch(of: filingNumber) == nil,

@@ -109,3 +109,32 @@ import Testing
         #expect(none.of(template, passage: lawful[0], definitions: [], base: base).isEmpty)
     }
 }
+
+@Suite struct AttachmentClauseTests {
+    /// A clause type the agreement's own sections hold is asked of them, not of an exhibit with the
+    /// same words; an exhibit's clause of a type the body lacks is still asked.
+    @Test func theBodysClauseWinsOverAnExhibits() throws {
+        let template = try TemplateLoader.parse(
+            "name: c\nfor_each: clause\nuser: 'How is {{clause.topic}} handled?'\nassistant: '{{clause.text}}'",
+            file: "t.yaml")
+        func passage(_ index: Int, _ path: [String], _ clauses: [PassageClause]) -> Passage {
+            var passage = Passage(
+                documentID: "d", index: index, sectionPath: path, label: nil, heading: nil, text: "Text.",
+                tokenCount: 2, pages: [])
+            passage.clauses = clauses
+            return passage
+        }
+        let law = PassageClause(id: "governing-law", text: "This Agreement is governed by Ohio law.")
+        let insurance = PassageClause(id: "insurance", text: "The Borrower shall maintain insurance.")
+        let body = passage(0, ["Section 13.8 Governing Law"], [law])
+        let note = passage(1, ["Exhibit C Form of Promissory Note", "Section 8"], [law, insurance])
+        let subjects = TemplateSubjects(passages: [body, note], facts: ContractFacts(), table: AbsentClauseTests.table)
+        let facts = DocumentFacts(document: contract([]).0, passages: [body, note])
+        func clauses(of passage: Passage) -> [String?] {
+            let base = TemplateContext(document: contract([]).0, passage: passage, facts: facts)
+            return subjects.of(template, passage: passage, definitions: [], base: base).map(\.clause)
+        }
+        #expect(clauses(of: body) == ["governing-law"])
+        #expect(clauses(of: note) == ["insurance"])
+    }
+}

@@ -27,6 +27,23 @@ import Testing
         #expect(ids([sentence]).contains("revenue-profit-sharing") == isClause)
     }
 
+    /// Consent to a court's jurisdiction is irrevocable and keeps the right to sue elsewhere, but it
+    /// licenses nothing.
+    @Test(arguments: [
+        (
+            "Each party voluntarily and irrevocably consents to the jurisdiction of the courts of New York and retains the right to seek injunctive relief in any court.",
+            false
+        ),
+        (
+            "Acme grants Beta a perpetual, irrevocable, royalty-free license to use the Software.",
+            true
+        ),
+        ("Beta shall have the irrevocable right to use the Marks in the Territory.", true),
+    ])
+    func consentToJurisdictionIsNoIrrevocableLicence(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("irrevocable-or-perpetual-license") == isClause)
+    }
+
     /// A sanctions warranty names whoever holds a controlling interest; it changes no control.
     @Test(arguments: [
         (

@@ -14,6 +14,8 @@ struct TemplateSubjects {
     private let table: ClauseTable
     /// The categories some passage of the document holds.
     private let present: Set<String>
+    /// The categories some passage of the agreement's own text holds (outside its exhibits and schedules).
+    private let presentInBody: Set<String>
     /// Whether the document is a contract (some passage has a clause type).
     private let isContract: Bool
     /// Where document-level subjects (absent clauses) are rendered: the first passage.
@@ -23,6 +25,7 @@ struct TemplateSubjects {
         self.facts = facts
         self.table = table
         present = Set(passages.flatMap { $0.clauses.map(\.id) })
+        presentInBody = Set(passages.filter { !AttachmentTitle.isInAttachment($0) }.flatMap { $0.clauses.map(\.id) })
         isContract = !present.isEmpty
         firstPassage = passages.first?.index
     }
@@ -34,8 +37,12 @@ struct TemplateSubjects {
         case "definition":
             return definitions.map { TemplateSubject(context: base.with($0)) }
         case "clause":
+            // A clause type the agreement's own sections hold is asked of them, not of an attached
+            // form or a government appendix that uses the same words ("Disputes" in Exhibit H).
+            let inAttachment = AttachmentTitle.isInAttachment(passage)
             return passage.clauses.compactMap { clause in
                 guard template.clauses.isEmpty || template.clauses.contains(clause.id),
+                    !(inAttachment && presentInBody.contains(clause.id)),
                     let category = table.category(clause.id)
                 else { return nil }
                 return TemplateSubject(context: base.with(clause, category: category), clause: clause.id)
