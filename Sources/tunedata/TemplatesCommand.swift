@@ -31,8 +31,11 @@ struct TemplatesCommand: ParsableCommand {
             }
             if variables {
                 print("\nVariables:")
+                // The longest name sets the column, so "{{fact.non_compete_duration_sentence}}" keeps
+                // a space before its meaning.
+                let width = (TemplateVariables.documented.map(\.name.count).max() ?? 0) + 7
                 for (name, meaning) in TemplateVariables.documented {
-                    print("  {{\(name)}}".padding(toLength: 28, withPad: " ", startingAt: 0) + meaning)
+                    print("  {{\(name)}}".padding(toLength: width, withPad: " ", startingAt: 0) + meaning)
                 }
             }
         }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TuneData
+
 /// The inspection commands as a user types them.
 @Suite(
     .enabled(
@@ -16,6 +18,17 @@ struct InspectionCommandTests {
         let unknown = try CommandRunner.run(["tokens", "--model", "no-such-model"], stdin: "x")
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no-such-model"))
+    }
+
+    @Test func templatesListVariablesKeepsEachNameApartFromItsMeaning() throws {
+        let root = try CommandRunner.scratch([:])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let listed = try CommandRunner.run(["templates", "list", "--variables"], in: root)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let lines = listed.stdout.split(separator: "\n").filter { $0.hasPrefix("  {{") }
+        #expect(lines.count == TemplateVariables.documented.count)
+        #expect(lines.allSatisfy { $0.contains("}} ") })
+        #expect(lines.contains { $0.hasPrefix("  {{fact.non_compete_duration_sentence}} the sentence") })
     }
 
     @Test func templatesInitWritesAnEditableSetThatPreviews() throws {
