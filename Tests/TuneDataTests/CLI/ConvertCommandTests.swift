@@ -33,13 +33,62 @@ struct ConvertCommandTests {
         3.2 Termination for Convenience. Either party may terminate this Agreement on sixty days' written notice to the other party.
         """
 
+    /// The same outline in other words: three different contracts, not copies of one (copies of a
+    /// document lose the examples the first one already gives).
+    static let otherContracts = [
+        """
+        # Consulting Agreement
+
+        This Consulting Agreement (the "Agreement") is made on March 3, 2022 between Birch Holdings plc ("Company") and Cedar Partners GmbH ("Adviser").
+
+        ## ARTICLE 1 SERVICES
+
+        1.1 Scope. Adviser will review Company's pricing models and deliver a written report on each market it enters.
+
+        1.2 Standard of Care. Every report must reflect generally accepted methods and be prepared by qualified analysts.
+
+        ## ARTICLE 2 FEES
+
+        2.1 Fees. Company pays a fixed monthly retainer of four thousand euros, invoiced at each month's end.
+
+        2.2 Expenses. Out-of-pocket costs above five hundred euros need Company's prior approval by email.
+
+        ## ARTICLE 3 TERM
+
+        3.1 Term. This engagement lasts eighteen months from signature unless renewed by mutual written consent.
+
+        3.2 Termination for Convenience. Company may end the engagement at any time by giving Adviser ninety days' notice.
+        """,
+        """
+        # Consulting Agreement
+
+        This Consulting Agreement (the "Agreement") is dated September 9, 2021 by and among Delta Foods Inc. ("Customer") and Epsilon Labs LLP ("Provider").
+
+        ## ARTICLE 1 SERVICES
+
+        1.1 Scope. Provider designs laboratory tests for new recipes and trains Customer's kitchen staff to run them.
+
+        1.2 Standard of Care. Provider's testing follows the food safety codes of every country where Customer sells.
+
+        ## ARTICLE 2 FEES
+
+        2.1 Fees. Customer owes an hourly rate of one hundred twenty dollars, billed quarterly against timesheets.
+
+        2.2 Expenses. Laboratory materials are charged at cost with receipts attached to the quarterly bill.
+
+        ## ARTICLE 3 TERM
+
+        3.1 Term. Work starts on the first recipe brief and ends when the last approved test is delivered.
+
+        3.2 Termination for Convenience. Neither side may cancel early except by paying the remaining minimum fees.
+        """,
+    ]
+
     static func contracts(_ count: Int) -> [String: Data] {
         var files: [String: Data] = [:]
         for index in 1...count {
-            let text = contract.replacingOccurrences(
-                of: "Consulting Agreement", with: "Consulting Agreement No. \(index)"
-            )
-            .replacingOccurrences(of: "advisory services", with: "advisory services of kind \(index)")
+            let base = index == 1 ? contract : otherContracts[(index - 2) % otherContracts.count]
+            let text = base.replacingOccurrences(of: "Consulting Agreement", with: "Consulting Agreement No. \(index)")
             files["contracts/agreement-\(index).md"] = Data(text.utf8)
         }
         return files
