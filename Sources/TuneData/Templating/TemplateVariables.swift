@@ -75,6 +75,7 @@ struct TemplateContext {
     init(document: Document, passage: Passage, facts: DocumentFacts) {
         let parentPath = passage.sectionPath.dropLast()
         let parent = parentPath.last.flatMap { LegalHeading.parse($0) }
+        let firstSentence = Self.firstSentence(of: passage.text)
         values = [
             "document.title": AttachmentTitle.title(for: passage, documentTitle: facts.title),
             "document.source": document.source,
@@ -93,9 +94,8 @@ struct TemplateContext {
             "passage.label": passage.label ?? "",
             "passage.title": [passage.label, passage.heading].compactMap { $0 }.joined(separator: " "),
             "passage.breadcrumb": passage.breadcrumb,
-            "passage.first_sentence": Self.firstSentence(of: passage.text),
-            "passage.opening": PassageOpening.opening(
-                of: passage.text, firstSentence: Self.firstSentence(of: passage.text)),
+            "passage.first_sentence": firstSentence,
+            "passage.opening": PassageOpening.opening(of: passage.text, firstSentence: firstSentence),
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
             "passage.opening_term": OpeningTerm.term(of: passage.text) ?? "",

@@ -24,10 +24,6 @@ public struct ContractFacts: Sendable, Hashable {
     /// document's title names the agreement when its opening does not ("MASTER SUPPLY AGREEMENT").
     public init(passages: [Passage], title: String? = nil) {
         guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
-        let preamble = Preamble(passages: passages)
-        findParties(in: preamble)
-        findDocumentName(in: preamble, title: title)
-        findDates(in: preamble, passages: passages)
         // Each clause's sentences are split once, whichever facts read them, and kept in document order.
         let clauseSentences = passages.flatMap { passage in
             passage.clauses.map { clause in
@@ -42,6 +38,10 @@ public struct ContractFacts: Sendable, Hashable {
                 clause.sentences.map { ($0, clause.passage) }
             }
         }
+        let preamble = Preamble(passages: passages)
+        findParties(in: preamble)
+        findDocumentName(in: preamble, title: title)
+        findDates(in: preamble, effectiveDateClauses: sentences(["effective-date"]))
         add(
             .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
             preferring: ["this agreement", "this contract", "governed by", "construed"])
@@ -187,7 +187,7 @@ public struct ContractFacts: Sendable, Hashable {
         }
     }
 
-    private mutating func findDates(in preamble: Preamble, passages: [Passage]) {
+    private mutating func findDates(in preamble: Preamble, effectiveDateClauses: [(String, Int)]) {
         let opening = zip(preamble.passages, preamble.sentences).flatMap { passage, split in
             split.sentences.joined().map { ($0, passage.index) }
         }.filter { !FactPatterns.datesAnotherAgreement($0.0) }
@@ -203,12 +203,7 @@ public struct ContractFacts: Sendable, Hashable {
         }
         // The effective date: a sentence that names one, else the agreement date.
         let effective =
-            (opening
-            + passages.flatMap { passage in
-                passage.clauses.filter { $0.id == "effective-date" }.flatMap { clause in
-                    clause.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }.map { ($0, passage.index) }
-                }
-            }).first { sentence, _ in
+            (opening + effectiveDateClauses).first { sentence, _ in
                 sentence.lowercased().contains("effective") && FactPatterns.effectiveDate(sentence) != nil
             }
         if let (sentence, passage) = effective, let date = FactPatterns.effectiveDate(sentence) {

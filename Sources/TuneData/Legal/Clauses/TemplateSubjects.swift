@@ -16,6 +16,8 @@ struct TemplateSubjects {
     private let present: Set<String>
     /// The categories some passage of the agreement's own text holds (outside its exhibits and schedules).
     private let presentInBody: Set<String>
+    /// The passages (by index) inside an exhibit, schedule, annex or appendix, judged once per document.
+    private let attachmentPassages: Set<Int>
     /// Whether the document is a contract (some passage has a clause type).
     private let isContract: Bool
     /// Where document-level subjects (absent clauses) are rendered: the first passage.
@@ -25,7 +27,9 @@ struct TemplateSubjects {
         self.facts = facts
         self.table = table
         present = Set(passages.flatMap { $0.clauses.map(\.id) })
-        presentInBody = Set(passages.filter { !AttachmentTitle.isInAttachment($0) }.flatMap { $0.clauses.map(\.id) })
+        let inAttachments = Set(passages.filter(AttachmentTitle.isInAttachment).map(\.index))
+        attachmentPassages = inAttachments
+        presentInBody = Set(passages.filter { !inAttachments.contains($0.index) }.flatMap { $0.clauses.map(\.id) })
         isContract = !present.isEmpty
         firstPassage = passages.first?.index
     }
@@ -39,7 +43,7 @@ struct TemplateSubjects {
         case "clause":
             // A clause type the agreement's own sections hold is asked of them, not of an attached
             // form or a government appendix that uses the same words ("Disputes" in Exhibit H).
-            let inAttachment = AttachmentTitle.isInAttachment(passage)
+            let inAttachment = attachmentPassages.contains(passage.index)
             return passage.clauses.compactMap { clause in
                 guard template.clauses.isEmpty || template.clauses.contains(clause.id),
                     !(inAttachment && presentInBody.contains(clause.id)),
