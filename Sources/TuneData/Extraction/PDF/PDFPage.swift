@@ -41,25 +41,64 @@ struct PDFPage: Sendable, Hashable {
 }
 
 extension PDFPage {
-    /// The lines with each bare number that was cut from the text on its right ("1" + gap +
-    /// "Definitions") put back in front of it, once margin line numbers have been removed.
+    /// The widest gap between a section number and its text that still reads as one line (an inch).
+    static let sectionNumberGap = 72.0
+
+    /// The lines with each bare section number that was cut from the text on its right ("1" + gap +
+    /// "Definitions", "4.2" + gap + "NCC shall …") put back in front of that text, once margin line
+    /// numbers have been removed.
+    ///
+    /// Poppler lists the numbers of a hanging-indent column as blocks of their own, often well before
+    /// the text they number ("4.2", "5", then "NCC shall not …", then "Payment"). The text is the first
+    /// later line on the number's baseline that starts to its right within ``sectionNumberGap``; the
+    /// joined line takes the text's place in the order, so the number lands beside its own words.
     func rejoiningSplitNumbers() -> PDFPage {
-        var joined: [PDFLine] = []
-        for line in lines {
-            if let previous = joined.last, previous.text.count <= 3, previous.text.allSatisfy(\.isNumber),
-                abs(previous.box.y0 - line.box.y0) < 2, line.box.x0 > previous.box.x1,
-                line.box.x0 - previous.box.x1 < 72
-            {
-                joined[joined.count - 1] = PDFLine(
-                    text: previous.text + " " + line.text, box: previous.box.union(line.box),
-                    fontSize: line.fontSize, isBold: line.isBold)
-                continue
-            }
-            joined.append(line)
+        var slots: [PDFLine?] = lines
+        for index in lines.indices where Self.isBareSectionNumber(lines[index].text) {
+            guard let number = slots[index] else { continue }
+            guard
+                let partner = (index + 1..<lines.count).first(where: { candidate in
+                    guard let text = slots[candidate] else { return false }
+                    return abs(number.box.y0 - text.box.y0) < 2 && text.box.x0 > number.box.x1
+                        && text.box.x0 - number.box.x1 < Self.sectionNumberGap
+                }), let text = slots[partner], !Self.isBareSectionNumber(text.text),
+                partner == index + 1 || opensItsRow(index)
+            else { continue }
+            slots[partner] = PDFLine(
+                text: number.text + " " + text.text, box: number.box.union(text.box), fontSize: text.fontSize,
+                isBold: text.isBold)
+            slots[index] = nil
         }
         var page = self
-        page.lines = joined
+        page.lines = slots.compactMap { $0 }
         return page
+    }
+
+    /// Whether nothing on the line's row stands to its left: a clause number opens its row, a number in
+    /// a table's second column ("131 – 140" | "260") does not.
+    private func opensItsRow(_ index: Int) -> Bool {
+        let line = lines[index]
+        return !lines.contains { other in
+            abs(other.box.y0 - line.box.y0) < 2 && other.box.x1 <= line.box.x0 + 1 && other != line
+        }
+    }
+
+    /// "5", "12", "4.2", "6.1.5", "2.1.": a clause number standing alone, as a hanging indent sets it.
+    static func isBareSectionNumber(_ text: String) -> Bool {
+        guard text.count <= 10, let first = text.first, first.isNumber else { return false }
+        var digitsInRun = 0
+        for character in text {
+            if character.isASCII, character.isNumber {
+                digitsInRun += 1
+                if digitsInRun > 3 { return false }
+            } else if character == "." {
+                guard digitsInRun > 0 else { return false }
+                digitsInRun = 0
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }
 
