@@ -204,10 +204,19 @@ struct PDFBlockBuilder {
         guard let previous else { return true }
         let ended = Self.endsSentence(previous.text)
         if Self.startsListItem(line.text) || Self.isEnumeratorBesideItsText(index, in: neighbours) { return true }
-        guard samePage else { return ended }
+        // An attachment starts on a page of its own: its heading opens a new block even under a
+        // table's last cell ("1 [***]" then "Exhibit H - BARDA Requirements"), unless the line above
+        // leads into it ("… as set forth in" then "Exhibit B").
+        guard samePage else {
+            return ended || (PDFHeadingRules.opensAttachment(line.text) && !Self.leadsOn(previous.text))
+        }
         let size = max(previous.fontSize, 1)
         if abs(line.fontSize - previous.fontSize) > Self.sizeChangeStartingABlock { return true }
         if line.box.y0 < previous.box.y0 - size * Self.columnJump { return ended }  // next column or back up
+        // A clause number hanging out to the left of the text above it: the next clause of a hanging
+        // indent ("2.3   On the Effective Date …" under the second line of 2.2), whether or not the
+        // clause above ended on a full stop ("… Identity, ***").
+        if line.box.x0 < previous.box.x0 - size, Self.startsEnumerated(line.text) { return true }
         let gap = line.box.y0 - previous.box.y1
         if gap > (typicalGap ?? size * Self.fallbackLineGap) + size * Self.paragraphGap { return true }
         guard ended else { return false }
@@ -350,6 +359,19 @@ struct PDFBlockBuilder {
     }
 
     // MARK: - Small rules
+
+    /// Words after which a sentence must go on ("… set forth in", "… pursuant to").
+    static let leadingOnWords: Set<Substring> = [
+        "in", "on", "to", "of", "the", "a", "an", "and", "or", "as", "per", "under", "with", "by", "see", "this",
+        "that", "such", "any", "each", "hereto", "attached", "from", "for",
+    ]
+
+    /// Whether a line ends on a word that leads into the next line, or on a comma.
+    static func leadsOn(_ text: String) -> Bool {
+        if text.hasSuffix(",") || text.hasSuffix("-") { return true }
+        guard let last = text.split(separator: " ").last else { return false }
+        return leadingOnWords.contains(Substring(last.lowercased()))
+    }
 
     static func endsSentence(_ text: String) -> Bool {
         var trimmed = Substring(text)

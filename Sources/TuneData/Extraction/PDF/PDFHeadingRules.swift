@@ -93,6 +93,20 @@ enum PDFHeadingRules {
         text.wholeMatch(of: SectionLabel.bare) != nil
     }
 
+    /// Whether a line heads an attachment: "Exhibit H - BARDA Requirements", "SCHEDULE 2", "Annex A
+    /// Price List" — its label, then at most a title (not "Exhibit B hereto, the Licensee …", nor an
+    /// EDGAR filing's "Exhibit 10.5").
+    static func opensAttachment(_ text: String) -> Bool {
+        guard text.utf8.count <= maxNumberedHeadingBytes, text.first?.isUppercase == true,
+            let label = text.prefixMatch(of: AttachmentTitle.attachmentLabel),
+            text.prefixMatch(of: AttachmentTitle.filingNumber) == nil
+        else { return false }
+        let rest = text[label.range.upperBound...]
+        // The label runs into a longer word ("Exhibit Advisory …") or a clause follows it.
+        if let next = rest.first, next.isLetter || next.isNumber { return false }
+        return titleLike(rest) && !rest.contains(",")
+    }
+
     /// A short line in capitals ("WITNESSETH", "GOVERNING LAW"): the chunker's test,
     /// ``HeadingTitle/isAllCapitals(_:)``, so a line the extractor marks as a heading for its
     /// capitals is one the chunker would also read as a heading.

@@ -95,6 +95,83 @@ import Testing
             ])
     }
 
+    @Test func aHangingNumberColumnListedApartJoinsTheTextOnItsBaseline() {
+        // Poppler lists a hanging indent's numbers before the text they number.
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("4.2", y: 200, x: 72, width: 14),
+                line("5", y: 240, x: 72, width: 6),
+                line("The Licensee shall pay the fees when due.", y: 200, x: 108, width: 300),
+                line("NCC shall not be liable for any loss.", y: 240, x: 108, width: 300),
+            ], hasImages: false)
+        #expect(
+            page.rejoiningSplitNumbers().lines.map(\.text) == [
+                "4.2 The Licensee shall pay the fees when due.", "5 NCC shall not be liable for any loss.",
+            ])
+    }
+
+    @Test func aNumberInATablesSecondColumnStaysInItsCell() {
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("131 – 140", y: 300, x: 72, width: 40),
+                line("260", y: 300, x: 150, width: 14),
+                line("Taxable income", y: 320, x: 72, width: 80),
+                line("Over the limit", y: 300, x: 200, width: 80),
+            ], hasImages: false)
+        #expect(
+            page.rejoiningSplitNumbers().lines.map(\.text) == [
+                "131 – 140", "260", "Taxable income", "Over the limit",
+            ])
+    }
+
+    @Test(arguments: [("5", true), ("4.2", true), ("6.1.5", true), ("2.1.", true), ("2026", false), ("$5", false)])
+    func bareSectionNumbers(text: String, isNumber: Bool) {
+        #expect(PDFPage.isBareSectionNumber(text) == isNumber)
+    }
+
+    @Test func aClauseNumberHangingLeftOfTheTextAboveStartsTheNextClause() {
+        // 2.2 ends on a redaction mark, not a full stop; 2.3's number hangs left of 2.2's text.
+        let page = PDFPage(
+            number: 1, width: 612, height: 792,
+            lines: [
+                line("2.2 The Company shall deliver the Identity", y: 100, x: 72, width: 400),
+                line("Materials and the Source Identity, ***", y: 112, x: 100, width: 300),
+                line("2.3 On the Effective Date the Company shall pay the fee.", y: 124, x: 72, width: 400),
+            ], hasImages: false)
+        #expect(
+            PDFBlockBuilder(pages: [page]).blocks().map(\.text) == [
+                "2.2 The Company shall deliver the Identity Materials and the Source Identity, ***",
+                "2.3 On the Effective Date the Company shall pay the fee.",
+            ])
+    }
+
+    @Test func anAttachmentHeadingAtAPageTopStartsABlockUnlessTheSentenceLeadsIntoIt() {
+        func page(_ number: Int, _ text: String) -> PDFPage {
+            PDFPage(
+                number: number, width: 612, height: 792, lines: [line(text, y: 100, width: 200)], hasImages: false)
+        }
+        let afterCell = PDFBlockBuilder(pages: [page(1, "1 [***]"), page(2, "Exhibit H - BARDA Requirements")])
+        #expect(afterCell.blocks().map(\.text) == ["1 [***]", "Exhibit H - BARDA Requirements"])
+        let inSentence = PDFBlockBuilder(pages: [
+            page(1, "The Assay shall meet the specifications set forth in"), page(2, "Exhibit G hereto."),
+        ])
+        #expect(
+            inSentence.blocks().map(\.text) == [
+                "The Assay shall meet the specifications set forth in Exhibit G hereto."
+            ])
+    }
+
+    @Test(arguments: [
+        ("Exhibit H - BARDA Requirements", true), ("SCHEDULE 2", true), ("Annex A Price List", true),
+        ("Exhibit B hereto, the Licensee shall pay", false), ("Exhibit 10.5 SUPPLY AGREEMENT", false),
+        ("Exhibits shall be attached", false),
+    ])
+    func attachmentHeadings(text: String, opens: Bool) {
+        #expect(PDFHeadingRules.opensAttachment(text) == opens)
+    }
+
     @Test func repeatedArticleHeadingsAtPageTopsStay() {
         let pages = (1...4).map { number in
             PDFPage(
