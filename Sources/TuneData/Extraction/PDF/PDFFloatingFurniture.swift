@@ -22,6 +22,12 @@ extension PDFRunningLines {
     /// On how many of the pages, at least, a floating line must occur (the titles of the three
     /// agreements bound in one filing are not furniture).
     static let floatingPageShare = 0.5
+    /// How many digits a document-management number holds at least ("26356633" has eight; a
+    /// heading's "Exhibit 10.1" has three).
+    static let documentCodeDigits = 6
+    /// On how many pages a document code must recur to be furniture (a firm stamps its number under
+    /// the last line of each exhibit page, wherever that line falls, often on a few pages only).
+    static let documentCodePages = 3
 
     /// For each page, the indices of floating furniture lines (see the type's discussion).
     ///
@@ -56,10 +62,14 @@ extension PDFRunningLines {
             pages.count >= 3
             ? Set(pagesByKey.filter { $0.value >= needed && (busiest[$0.key] ?? 0) <= floatingPerPageLimit }.keys)
             : []
+        let documentCodes = Set(
+            pagesByKey.filter { $0.value >= documentCodePages && isDocumentCode($0.key) }.keys)
         return pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
             for index in page.lines.indices
-            where isDecoratedPageNumber(page.lines[index].text) && isAloneOnRow(index, in: page) {
+            where (isDecoratedPageNumber(page.lines[index].text) || documentCodes.contains(keys[pageIndex][index]))
+                && isAloneOnRow(index, in: page)
+            {
                 drop.insert(index)
             }
             guard !repeated.isEmpty else { return drop }
@@ -138,6 +148,13 @@ extension PDFRunningLines {
         // Two words at least: justified text may leave a last word alone on its row ("the").
         guard text.filter(\.isLetter).count >= 3, text.contains(" ") else { return false }
         return PDFHeadingRules.numberedLevel(text) == nil
+    }
+
+    /// A law firm's document-management number ("DB2/ 26356633.19", "NYDOCS01/1234567.1"): a few
+    /// letters and a long run of digits, at most three words.
+    static func isDocumentCode(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.split(separator: " ").count <= 3 else { return false }
+        return text.filter(\.isLetter).count >= 2 && text.filter(\.isNumber).count >= documentCodeDigits
     }
 
     /// How many rows the lines make (lines whose tops lie within 3 points share a row).

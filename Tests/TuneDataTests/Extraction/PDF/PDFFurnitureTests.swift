@@ -35,6 +35,27 @@ import Testing
         return lines
     }
 
+    @Test func aDocumentCodeUnderTheLastLineOfAFewPagesGoes() {
+        // Exhibit pages of a 12-page filing: the firm's number sits under wherever the text ends.
+        let exhibits = (10...12).map { number in
+            page(
+                number,
+                [
+                    line("Exhibit \(number) text ends at a different height on page \(number).", y: 100),
+                    line("DB2/ 26356633.19", y: 100 + Double(number) * 20, width: 60),
+                ])
+        }
+        let body = (1...9).map { number in
+            page(number, [line("The body of the agreement on page \(number) reads on.", y: 100)])
+        }
+        let kept = kept(body + exhibits)
+        #expect(kept.suffix(3).map(\.count) == [1, 1, 1])
+        #expect(!kept.joined().contains("DB2/ 26356633.19"))
+        // A heading's number is not a code ("Exhibit 10.1" has three digits), nor is a row with neighbours.
+        #expect(!PDFRunningLines.isDocumentCode("Exhibit 10.1 Supply Agreement"))
+        #expect(PDFRunningLines.isDocumentCode("NYDOCS01/1234567.1"))
+    }
+
     @Test func floatingFooterGroupsAndDecoratedPageNumbersGo() {
         let pages = (1...4).map { number in
             page(
