@@ -57,6 +57,9 @@ enum SectionOutline {
         HeadingTitle.clean(text) ?? text
     }
 
+    /// The longest paragraph read as a cover's label or marker ("Exhibit 10.27 EXECUTION VERSION").
+    static let maxCoverLineCharacters = 60
+
     /// Whether a heading before any text is the cover's label, marker or title.
     static func isCoverLine(_ text: String, title: String?) -> Bool {
         guard let candidate = OpeningTitle.candidate(text, isHeading: true) else {
@@ -157,6 +160,13 @@ enum SectionOutline {
         }
 
         func paragraph(_ text: String, page: Int?, cutAtHeading: Bool = false) {
+            // A text file's cover lines are paragraphs: its filing label and title ("Exhibit 10.4
+            // Split-Dollar Endorsement Agreement") head no section.
+            if stack.isEmpty, sections.allSatisfy(\.headings.isEmpty), text.count <= Self.maxCoverLineCharacters,
+                !cutAtHeading, Self.isCoverLine(text, title: document.title)
+            {
+                return
+            }
             if stack.contains(where: AgreementOpening.isAttachment), AgreementOpening.opens(text),
                 attachmentBeforeText
                     || (attachmentIsOnlyAnEntry() && AgreementOpening.names(document.title, text: text, in: stack))
@@ -235,7 +245,16 @@ enum SectionOutline {
                     continue
                 }
                 if let legal = LegalHeading.parse(text) {
-                    open(OutlineHeading(label: legal.label, title: legal.title, level: legal.level, sourceText: text))
+                    let heading = OutlineHeading(
+                        label: legal.label, title: legal.title, level: legal.level, sourceText: text)
+                    // "Appendix 1 Appendix 2", "Appendix 13 Appendix Name": rows of a list of the
+                    // attachments, set out in the section that lists them, not an attachment's heading.
+                    if AgreementOpening.isListRow(heading) {
+                        current.paragraphs.append(OutlineParagraph(text: text, page: block.page))
+                        pendingLabelOnly = false
+                        continue
+                    }
+                    open(heading)
                 } else {
                     // "GOVERNING LAW" reads as "Governing Law" in a breadcrumb or a question.
                     let title = Self.headingTitle(text)

@@ -51,10 +51,15 @@ enum HeadingTitle {
         while let first = title.first, first.isWhitespace { title.removeFirst() }
         while let last = title.last, closingPunctuation.contains(last) || last.isWhitespace { title.removeLast() }
         if title.isEmpty { return nil }
-        let words = String(title)
+        var words = String(title)
+        // A typist's letter-spaced heading: "R E C I T A L S" is "RECITALS".
+        if words.wholeMatch(of: letterSpaced) != nil { words.removeAll { $0 == " " } }
         // "GOVERNING LAW" reads as "Governing Law" in a question.
         return isAllCapitals(words) ? words.capitalizedTitle : words
     }
+
+    /// Four capitals or more, one space between each.
+    nonisolated(unsafe) static let letterSpaced = /[A-Z](?: [A-Z]){3,}/
 
     /// Short connectives a title keeps in lower case ("Term and Termination", "Release from Escrow").
     static let minorWords: Set<String> = [

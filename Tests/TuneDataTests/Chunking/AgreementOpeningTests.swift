@@ -82,7 +82,35 @@ import Testing
                 Block(kind: .heading(level: 2), text: "FRANCHISE AGREEMENT"),
                 Block(kind: .paragraph, text: "2.1 Fees. The Franchisee shall pay the fees set out in Schedule 1."),
             ],
-            paths: ["Section 1.1 Grant", "Exhibit C Exhibit D", "Section 2.1 Fees"]),
+            // The row of exhibit names is a list, not a heading: it stays with the text before it.
+            paths: ["Section 1.1 Grant", "Section 2.1 Fees"]),
+        Case(
+            name: "the titled opening after a contents page's list of schedules",
+            blocks: [
+                Block(kind: .heading(level: 2), text: "Section 11.17. Interpretation"),
+                Block(kind: .paragraph, text: "12 12 13 13 13 14 14 14 15 15"),
+                Block(kind: .heading(level: 1), text: "SCHEDULE A – Patents"),
+                Block(kind: .heading(level: 1), text: "SCHEDULE G – Honeywell Content"),
+                Block(
+                    kind: .paragraph,
+                    text:
+                        "FRANCHISE AGREEMENT, dated as of September 27, 2018 (this \u{201C}Agreement\u{201D}), by and between Homewood LLC and the Franchisee."
+                ),
+                Block(kind: .paragraph, text: "1.1 Grant. We grant you a licence to operate the Hotel."),
+            ],
+            paths: ["Section 11.17 Interpretation", "", "Section 1.1 Grant"]),
+        Case(
+            name: "a table listing the appendices stays in the section that lists them",
+            blocks: [
+                Block(kind: .paragraph, text: "2.1 Appendices. The following appendices form part of this Agreement:"),
+                Block(kind: .heading(level: 1), text: "Appendix 1 Appendix 2"),
+                Block(kind: .heading(level: 1), text: "Appendix 9 Appendix10"),
+                Block(kind: .heading(level: 1), text: "Appendix 13 Appendix Name"),
+                Block(kind: .paragraph, text: "Service Description Financials Implementation plan"),
+                Block(kind: .heading(level: 1), text: "3. HOSTING SERVICES"),
+                Block(kind: .paragraph, text: "3.1 T-Mobile shall provide the Hosting Services."),
+            ],
+            paths: ["Section 2.1 Appendices", "Section 3 Hosting Services"]),
         Case(
             name: "an attached form that refers to the agreement stays an attachment",
             blocks: [
@@ -106,6 +134,11 @@ import Testing
         ("AGREEMENT This Agreement (the \"Agreement\") is made and entered into as of August 21, 2018", true),
         ("This Supply Agreement is dated as of May 1, 2020 between Acme and Beta.", true),
         ("This Agreement shall be governed by the laws of Delaware without regard to conflicts.", false),
+        (
+            "INTELLECTUAL PROPERTY AGREEMENT, dated as of September 27, 2018 (this \u{201C}Agreement\u{201D}), by and between Honeywell and SpinCo.",
+            true
+        ),
+        ("Any dispute under the Supply Agreement (as defined in the \"Agreement\") shall be settled.", false),
     ])
     func opensAnAgreement(text: String, opens: Bool) {
         #expect(AgreementOpening.opens(text) == opens)

@@ -38,6 +38,30 @@ import Testing
             ])
     }
 
+    @Test func aLetterSpacedRecitalsHeadingReadsAsRecitalsAndYieldsToTheSections() {
+        let document = Self.document([
+            Block(kind: .paragraph, text: "R E C I T A L S:"),
+            Block(kind: .paragraph, text: "A. Hyatt operates the resort brands described in this Agreement."),
+            Block(
+                kind: .paragraph, text: "6. Entire Agreement. This Agreement is the entire agreement of the Parties."),
+        ])
+        #expect(Self.outline(document).map(\.path) == [["Recitals"], ["Section 6 Entire Agreement"]])
+    }
+
+    @Test func aTextFilesFilingLabelHeadsNoSection() {
+        let document = Self.document([
+            Block(kind: .paragraph, text: "Exhibit 10.27"),
+            Block(kind: .paragraph, text: "1. Services. IBM will provide Web hosting services to the Customer."),
+        ])
+        #expect(Self.outline(document).map(\.path) == [["Section 1 Services"]])
+        let titled = Self.document(
+            [
+                Block(kind: .paragraph, text: "Exhibit 10.4 Split-Dollar Endorsement Agreement"),
+                Block(kind: .paragraph, text: "THIS AGREEMENT is made and entered into this 1st day of June, 2017."),
+            ], title: "Split-Dollar Endorsement Agreement")
+        #expect(Self.outline(titled).map(\.path) == [[]])
+    }
+
     @Test func theTitleAndCoverLabelsAreNotSections() {
         let document = Self.document(
             [
