@@ -113,9 +113,18 @@ struct ClauseEnumerator: Equatable {
         case .letter, .roman, .number:
             return last == self ? "\(label)\(cited)" : "\(label)\(cited)–\(last.cited)"
         case .dotted:
-            guard last != self else {
-                let word = label.split(separator: " ").first.map(String.init) ?? "Section"
-                return "\(word) \(cited)"
+            let word = label.split(separator: " ").first.map(String.init) ?? "Section"
+            guard last != self else { return "\(word) \(cited)" }
+            // Items of the section ("Section 5, items 5.6–5.7"); clauses numbered as its siblings that
+            // the outline left under it are items of the section both numbers share ("Section 10,
+            // items 10.4.14–10.5", not "Section 10.3.9, items …").
+            let number = label.split(separator: " ").last.map { $0 + "." } ?? ""
+            guard cited.hasPrefix(number), last.cited.hasPrefix(number) else {
+                let first = cited.split(separator: ".")
+                let shared = zip(first, last.cited.split(separator: ".")).prefix { $0 == $1 }.map(\.0)
+                let parent = shared.prefix(first.count - 1).joined(separator: ".")
+                return parent.isEmpty
+                    ? "\(word) \(cited)–\(last.cited)" : "\(word) \(parent), items \(cited)–\(last.cited)"
             }
             return "\(label), items \(cited)–\(last.cited)"
         }

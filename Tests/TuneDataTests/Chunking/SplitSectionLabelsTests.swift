@@ -31,6 +31,16 @@ import Testing
         #expect(pieces.map(\.label) == ["Section 5.1", "Section 5, items 5.6–5.7"])
     }
 
+    @Test func clausesNumberedAsTheSectionsSiblingsAreItemsOfTheSectionTheyShare() {
+        let pieces = SplitSectionLabels.labelled([
+            passage(0, "10.3.9 Party B shall not resell the vehicles.", label: "Section 10.3.9"),
+            passage(
+                1, "10.4.14 Party B spreads rumours.\n\n10.5 Either party may terminate on notice.",
+                label: "Section 10.3.9"),
+        ])
+        #expect(pieces.map(\.label) == ["Section 10.3.9", "Section 10, items 10.4.14–10.5"])
+    }
+
     @Test func aWholeSectionIsUnchanged() {
         let whole = passage(0, "The Licensee shall pay the fees.")
         #expect(SplitSectionLabels.labelled([whole, passage(1, "Other.", label: "Section 2.4")]).first == whole)
