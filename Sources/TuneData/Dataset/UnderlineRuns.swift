@@ -88,8 +88,13 @@ enum UnderlineRuns {
         }
     }
 
+    /// Words a line holds at least to be prose whatever its case: a disclaimer in capitals ("NEITHER
+    /// PARTY MAKES ANY ---------- WARRANTY IN CONNECTION WITH …"); a signature or table row has fewer.
+    static let proseLineWords = 8
+
     /// Whether a rule stands between two words of a line with a lower-case word beside it ("the
-    /// other party ----------- materially breaches", "as to -------- GSMS he is"): prose.
+    /// other party ----------- materially breaches", "as to -------- GSMS he is"), or in a line of
+    /// ``proseLineWords`` words: prose.
     ///
     /// A rule between capitalised words or figures ("BUFFINGTON -------- Douglas A.", "NUMBER
     /// -------- 25") is a signature line or a table's, and stays for the gate to judge.
@@ -97,12 +102,31 @@ enum UnderlineRuns {
         -> Bool
     {
         guard run.lowerBound > first, run.upperBound - 1 < last else { return false }
+        if wordCount(bytes) >= proseLineWords { return true }
         var before = run.lowerBound - 1
         while before > 0, bytes[before] == space || bytes[before] == tab { before -= 1 }
         var after = run.upperBound
         while after < bytes.count - 1, bytes[after] == space || bytes[after] == tab { after += 1 }
         func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
         return isLower(bytes[before]) || isLower(bytes[after])
+    }
+
+    /// Words with a letter in them, between spaces.
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        var hasLetter = false
+        for byte in bytes {
+            if byte == space || byte == tab {
+                if inWord, hasLetter { count += 1 }
+                inWord = false
+                hasLetter = false
+            } else {
+                inWord = true
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+            }
+        }
+        return count + (inWord && hasLetter ? 1 : 0)
     }
 
     private static let hyphen = UInt8(ascii: "-")

@@ -10,6 +10,11 @@ import Testing
             "Either party may terminate if the other party materially breaches."
         ),
         ("as to ---------------- GSMS he is an affiliate", "as to GSMS he is an affiliate"),
+        // A disclaimer in capitals is prose too.
+        (
+            "NEITHER PARTY MAKES ANY ---------- WARRANTY IN CONNECTION WITH THE SUBJECT MATTER",
+            "NEITHER PARTY MAKES ANY WARRANTY IN CONNECTION WITH THE SUBJECT MATTER"
+        ),
         // Short dashes, ranges and arrows stay.
         ("the years 1995--1998 --- and then ---->", "the years 1995--1998 --- and then ---->"),
         // A signature or table line's rules stay for the furniture strip and the gate.
