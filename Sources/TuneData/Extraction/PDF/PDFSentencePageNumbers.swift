@@ -21,7 +21,9 @@ extension PDFRunningLines {
             for (position, index) in order.enumerated() {
                 let line = page.lines[index]
                 guard line.text.utf8.count <= 3, let value = Int(line.text), value > 0,
-                    isAloneOnRow(index, in: page), isPlacedAsPageNumber(line, on: page, column: column)
+                    isAloneOnRow(index, in: page),
+                    isPlacedAsPageNumber(line, on: page, column: column)
+                        || isCentred(line, on: localColumn(around: position, in: order, of: page))
                 else { continue }
                 var interrupts = false
                 if !dropped[pageIndex].contains(index), position > 0, position + 1 < order.count,
@@ -41,6 +43,29 @@ extension PDFRunningLines {
             if before == number.value - 1 || after == number.value + 1 { drop[number.page].insert(number.line) }
         }
         return drop
+    }
+
+    /// How many lines above and below a number show the width of the original page it numbers.
+    static let localColumnLines = 3
+
+    /// The span of the lines around `position`, from their leftmost start to their median end: an
+    /// EDGAR print of a narrow typed original centres the original's page numbers on its lines, not
+    /// on the PDF page ("9" under lines 48–320 of a 595-point page), and a line that overflows beside
+    /// them ("[Indemnification by VerticalNet]" out at 550) says nothing of the original's width.
+    static func localColumn(around position: Int, in order: [Int], of page: PDFPage) -> ClosedRange<Double>? {
+        let near = order[max(0, position - localColumnLines)..<min(order.count, position + localColumnLines + 1)]
+            .filter { $0 != order[position] }
+        let ends = near.map { page.lines[$0].box.x1 }.sorted()
+        guard let lower = near.map({ page.lines[$0].box.x0 }).min(), !ends.isEmpty else { return nil }
+        let upper = ends[ends.count / 2]
+        return upper > lower ? lower...upper : nil
+    }
+
+    /// Whether the line's centre is within a tenth of the column's width of the column's centre.
+    static func isCentred(_ line: PDFLine, on column: ClosedRange<Double>?) -> Bool {
+        guard let column else { return false }
+        let centre = (line.box.x0 + line.box.x1) / 2
+        return abs(centre - (column.lowerBound + column.upperBound) / 2) < (column.upperBound - column.lowerBound) * 0.1
     }
 
     /// Centred on the page or on the text column, or flush right: where page numbers are printed.

@@ -11,21 +11,42 @@ import Testing
 
     /// Four pages, each with an original page break mid-page: body, a centred bare number set apart
     /// by blank space, body again.
-    private func pages(numbers: [Int], above: String, below: String) -> [PDFPage] {
+    private func pages(
+        numbers: [Int], above: String, below: String, textX: Double = 72, textWidth: Double = 468,
+        numberX: Double = 300
+    ) -> [PDFPage] {
         numbers.enumerated().map { index, number in
             PDFPage(
                 number: index + 1, width: 612, height: 792,
                 lines: [
-                    line("Opening paragraph of page \(index + 1) runs on to its end here.", y: 300),
-                    line("\(above) \(index + 1)", y: 314),
-                    line("\(number)", y: 340, x: 300, width: 12),
-                    line("\(below) \(index + 1) of the text goes on.", y: 372),
+                    line(
+                        "Opening paragraph of page \(index + 1) runs on to its end here.", y: 300, x: textX,
+                        width: textWidth),
+                    line("\(above) \(index + 1)", y: 314, x: textX, width: textWidth),
+                    line("\(number)", y: 340, x: numberX, width: 12),
+                    line("\(below) \(index + 1) of the text goes on.", y: 372, x: textX, width: textWidth),
                 ]
                     + (1...4).map {
-                        line("Closing paragraph line \($0) of page \(index + 1).", y: 400 + Double($0) * 14)
+                        line(
+                            "Closing paragraph line \($0) of page \(index + 1).", y: 400 + Double($0) * 14, x: textX,
+                            width: textWidth)
                     },
                 hasImages: false)
         }
+    }
+
+    @Test func aNarrowOriginalsPageNumberIsCentredOnItsLinesNotOnThePage() {
+        // A typed original printed small: its lines span 48–320 of a 612-point page, its number sits at 180.
+        let pages = pages(
+            numbers: [8, 9, 10, 11], above: "arising out of or related to", below: "this Agreement", textX: 48,
+            textWidth: 272, numberX: 178
+        ).map { page in
+            // One line overflows to the right edge and widens the page's text column.
+            var page = page
+            page.lines.append(line("[Indemnification by VerticalNet]", y: 200, x: 442, width: 108))
+            return page
+        }
+        #expect(PDFRunningLines.furniture(in: pages).allSatisfy { $0.contains(2) })
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
