@@ -25,8 +25,9 @@ extension PDFRunningLines {
     /// How many digits a document-management number holds at least ("26356633" has eight; a
     /// heading's "Exhibit 10.1" has three).
     static let documentCodeDigits = 6
-    /// On how many pages a document code must recur to be furniture (a firm stamps its number under
-    /// the last line of each exhibit page, wherever that line falls, often on a few pages only).
+    /// On how many pages a document code or a form's stamp must recur to be furniture (a firm stamps its
+    /// number under the last line of each exhibit page, wherever that line falls, often on a few pages
+    /// only).
     static let documentCodePages = 3
 
     /// For each page, the indices of floating furniture lines (see the type's discussion).
@@ -62,15 +63,28 @@ extension PDFRunningLines {
             pages.count >= 3
             ? Set(pagesByKey.filter { $0.value >= needed && (busiest[$0.key] ?? 0) <= floatingPerPageLimit }.keys)
             : []
-        let documentCodes = Set(
-            pagesByKey.filter { $0.value >= documentCodePages && isDocumentCode($0.key) }.keys)
+        let stamps = Set(
+            pagesByKey.filter { $0.value >= documentCodePages && (isDocumentCode($0.key) || isFormStamp($0.key)) }
+                .keys)
         return pages.enumerated().map { pageIndex, page in
             var drop = Set<Int>()
-            for index in page.lines.indices
-            where (isDecoratedPageNumber(page.lines[index].text) || documentCodes.contains(keys[pageIndex][index]))
-                && isAloneOnRow(index, in: page)
-            {
-                drop.insert(index)
+            for index in page.lines.indices {
+                let text = page.lines[index].text
+                if isDecoratedPageNumber(text), isAloneOnRow(index, in: page) {
+                    drop.insert(index)
+                } else if stamps.contains(keys[pageIndex][index]),
+                    rowMates(of: index, in: page).allSatisfy({
+                        stamps.contains(keys[pageIndex][$0]) || isPageNumber(page.lines[$0].text)
+                    })
+                {
+                    // A stamp shares its row only with stamps and page numbers ("STD001Y2K.UK" beside
+                    // "(C) NCC Escrow International Limited 1997").
+                    drop.insert(index)
+                } else if isPageNumber(text),
+                    rowMates(of: index, in: page).contains(where: { stamps.contains(keys[pageIndex][$0]) })
+                {
+                    drop.insert(index)  // "2 of 6" beside "Version 1: August 1997"
+                }
             }
             guard !repeated.isEmpty else { return drop }
             let order = topToBottom(page)
@@ -155,6 +169,20 @@ extension PDFRunningLines {
     static func isDocumentCode(_ text: String) -> Bool {
         guard text.utf8.count <= 40, text.split(separator: " ").count <= 3 else { return false }
         return text.filter(\.isLetter).count >= 2 && text.filter(\.isNumber).count >= documentCodeDigits
+    }
+
+    /// A standard form's stamp: its copyright line ("(C) NCC Escrow International Limited 1997",
+    /// "© 2019 Acme Forms"), its edition ("Version 1: August 1997") or its form number, one word of
+    /// letters and at least three digits ("STD001Y2K.UK").
+    static func isFormStamp(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        if text.hasPrefix("© ") || text.hasPrefix("Copyright ") { return true }
+        // The form's edition: "Version 1: August 1997".
+        if text.utf8.count <= 40, text.prefixMatch(of: /Version [0-9][0-9.]*:?\s/) != nil { return true }
+        // "(C)" is also a clause's letter ("(C) [***]"): a copyright line names its year.
+        if text.hasPrefix("(C) "), text.contains(/\b(?:19|20)[0-9]{2}\b/) { return true }
+        return !text.contains(" ") && text.utf8.count >= 8 && text.filter(\.isLetter).count >= 3
+            && text.filter(\.isNumber).count >= 3
     }
 
     /// How many rows the lines make (lines whose tops lie within 3 points share a row).

@@ -56,6 +56,26 @@ import Testing
         #expect(PDFRunningLines.isDocumentCode("NYDOCS01/1234567.1"))
     }
 
+    @Test func aStandardFormsCopyrightAndFormNumberGoWhereverTheyFall() {
+        // An escrow agent's form: its stamp sits under the text of some pages, the two parts on one row.
+        let stamped = (4...6).map { number in
+            page(
+                number,
+                [
+                    line("Clause \(number) of the escrow terms ends here.", y: 100 + Double(number) * 25),
+                    line("STD001Y2K.UK", y: 200 + Double(number) * 30, x: 13, width: 52),
+                    line("(C) NCC Escrow International Limited 1997", y: 200 + Double(number) * 30, x: 181, width: 176),
+                    line("\(number - 3) of 3", y: 200 + Double(number) * 30, x: 500, width: 30),
+                ])
+        }
+        let plain = (1...3).map { page($0, [line("Schedule text on page \($0) of the escrow form.", y: 100)]) }
+        #expect(kept(plain + stamped).suffix(3).map(\.count) == [1, 1, 1])
+        #expect(PDFRunningLines.isFormStamp("© 2019 Acme Forms"))
+        #expect(PDFRunningLines.isFormStamp("Version 1: August 1997"))
+        #expect(!PDFRunningLines.isFormStamp("(C) [***]"))
+        #expect(!PDFRunningLines.isFormStamp("Agreement"))
+    }
+
     @Test func floatingFooterGroupsAndDecoratedPageNumbersGo() {
         let pages = (1...4).map { number in
             page(
