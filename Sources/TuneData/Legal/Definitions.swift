@@ -31,7 +31,8 @@ enum DefinitionFinder {
             // Most quoted paragraphs define nothing: one scan of the paragraph says so before it is
             // cut into sentences (a definition never spans a sentence boundary).
             guard !DefinedTermScanner(String(paragraph)).terms().isEmpty else { continue }
-            for sentence in SentenceSplitter.split(String(paragraph)) where sentence.containsOpeningQuote {
+            let sentences = SentenceSplitter.split(String(paragraph))
+            for (position, sentence) in sentences.enumerated() where sentence.containsOpeningQuote {
                 let isLong = sentence.split(whereSeparator: \.isWhitespace).count > longestBracketDefinitionWords
                 // A term named in brackets inside a long sentence is a side remark of a sentence
                 // about something else ("… Institutional Shareholder Services (“ISS”) …"): the
@@ -39,11 +40,34 @@ enum DefinitionFinder {
                 // sentence, which the splitter cut from what it names.
                 for defined in DefinedTermScanner(sentence).definedTerms()
                 where !(defined.isParenthetical && isLong) && !defined.opensSentence {
-                    add(term: defined.term, sentence: sentence, to: &found, seen: &seen)
+                    let whole =
+                        position == 0 && !defined.isParenthetical
+                        ? wholeDefinition(String(paragraph), sentences: sentences) : nil
+                    add(term: defined.term, sentence: whole ?? sentence, to: &found, seen: &seen)
                 }
             }
         }
         return found
+    }
+
+    /// Longest definition paragraph, in words, answered whole.
+    ///
+    /// A definition often runs on past its first sentence ("“Quarterly Grant Number” means … . The
+    /// Quarterly Grant Number shall be calculated …"); cut there, the answer loses how the term is
+    /// worked out. Past this length the paragraph is a section of terms that opens with a definition.
+    static let longestDefinitionParagraphWords = 150
+
+    /// The whole paragraph a definition opens, when its later sentences define no other term and it
+    /// is short enough to be one definition; nil otherwise (the first sentence answers alone).
+    static func wholeDefinition(_ paragraph: String, sentences: [String]) -> String? {
+        guard sentences.count > 1,
+            paragraph.split(whereSeparator: \.isWhitespace).count <= longestDefinitionParagraphWords,
+            // A later sentence that opens with a number or a bracket is the next clause run in.
+            sentences.dropFirst().allSatisfy({
+                $0.first?.isNumber != true && $0.first != "(" && DefinedTermScanner($0).definedTerms().isEmpty
+            })
+        else { return nil }
+        return paragraph
     }
 
     private static func add(term raw: String, sentence: String, to found: inout [Definition], seen: inout Set<String>) {

@@ -125,6 +125,25 @@ import Testing
         #expect(definitions[1].text == "\"Confidential Information\" means any information disclosed by a party.")
     }
 
+    @Test func aDefinitionThatRunsOnIsAnsweredWhole() {
+        let runsOn = """
+            1.4 \u{201C}Quarterly Grant Number\u{201D} means the number of shares granted each quarter. The Quarterly \
+            Grant Number shall be the Royalty divided by the average closing price of the shares.
+            """
+        #expect(
+            DefinitionFinder.definitions(in: runsOn).first?.text
+                == "\u{201C}Quarterly Grant Number\u{201D} means the number of shares granted each quarter. The "
+                + "Quarterly Grant Number shall be the Royalty divided by the average closing price of the shares.")
+        // A second term defined later in the paragraph, or the next clause run in, keeps the first alone.
+        let twoTerms = "\"Fees\" means the charges. \"Term\" means one year."
+        #expect(
+            DefinitionFinder.definitions(in: twoTerms).map(\.text) == [
+                "\"Fees\" means the charges.", "\"Term\" means one year.",
+            ])
+        let runIn = "\"Fees\" means the charges. 1.5 The Licensee shall pay them."
+        #expect(DefinitionFinder.definitions(in: runIn).map(\.text) == ["\"Fees\" means the charges."])
+    }
+
     @Test func scannerTakesEveryDefiningFormAndSkipsLookAlikes() {
         let sentence = """
             The "Company" and "Affiliate" means a controlled entity, "Term," shall have the meaning below,             "Fees" refers  to charges, (each, a "Party") and (hereinafter referred to as "Licensee") but "Notice"             meaning nothing, "X" means one letter and (The "Board") is capitalised.
