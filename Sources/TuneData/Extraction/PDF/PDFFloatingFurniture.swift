@@ -72,6 +72,8 @@ extension PDFRunningLines {
                 let text = page.lines[index].text
                 if isDecoratedPageNumber(text), isAloneOnRow(index, in: page) {
                     drop.insert(index)
+                } else if stamps.isEmpty {
+                    continue
                 } else if stamps.contains(keys[pageIndex][index]),
                     rowMates(of: index, in: page).allSatisfy({
                         stamps.contains(keys[pageIndex][$0]) || isPageNumber(page.lines[$0].text)

@@ -53,16 +53,29 @@ extension PDFPage {
     /// later line on the number's baseline that starts to its right within ``sectionNumberGap``; the
     /// joined line takes the text's place in the order, so the number lands beside its own words.
     func rejoiningSplitNumbers() -> PDFPage {
+        let numbers = lines.indices.filter { Self.isBareSectionNumber(lines[$0].text) }
+        guard !numbers.isEmpty else { return self }
+        // Lines by the whole point of their top, so a number looks only at lines near its baseline
+        // (a page of a tax table holds thousands of bare numbers).
+        var byTop: [Int: [Int]] = [:]
+        for (index, line) in lines.enumerated() { byTop[Int(line.box.y0.rounded(.down)), default: []].append(index) }
+        /// Indices of lines whose original top lies within `reach` points of `y`, in page order.
+        func near(_ y: Double, reach: Int) -> [Int] {
+            let top = Int(y.rounded(.down))
+            return (top - reach...top + reach).flatMap { byTop[$0] ?? [] }.sorted()
+        }
         var slots: [PDFLine?] = lines
-        for index in lines.indices where Self.isBareSectionNumber(lines[index].text) {
+        for index in numbers {
             guard let number = slots[index] else { continue }
+            // A joined line's top is its number's or its text's, within 2 points of the original's:
+            // looking 4 points out finds every line the baseline test below can accept.
             guard
-                let partner = (index + 1..<lines.count).first(where: { candidate in
-                    guard let text = slots[candidate] else { return false }
+                let partner = near(number.box.y0, reach: 4).first(where: { candidate in
+                    guard candidate > index, let text = slots[candidate] else { return false }
                     return abs(number.box.y0 - text.box.y0) < 2 && text.box.x0 > number.box.x1
                         && text.box.x0 - number.box.x1 < Self.sectionNumberGap
                 }), let text = slots[partner], !Self.isBareSectionNumber(text.text),
-                partner == index + 1 || opensItsRow(index)
+                partner == index + 1 || opensItsRow(index, among: near(lines[index].box.y0, reach: 2))
             else { continue }
             slots[partner] = PDFLine(
                 text: number.text + " " + text.text, box: number.box.union(text.box), fontSize: text.fontSize,
@@ -74,12 +87,14 @@ extension PDFPage {
         return page
     }
 
-    /// Whether nothing on the line's row stands to its left: a clause number opens its row, a number in
-    /// a table's second column ("131 – 140" | "260") does not.
-    private func opensItsRow(_ index: Int) -> Bool {
+    /// Whether nothing on the line's row (among `candidates`, the lines near its top) stands to its
+    /// left: a clause number opens its row, a number in a table's second column ("131 – 140" | "260")
+    /// does not.
+    private func opensItsRow(_ index: Int, among candidates: [Int]) -> Bool {
         let line = lines[index]
-        return !lines.contains { other in
-            abs(other.box.y0 - line.box.y0) < 2 && other.box.x1 <= line.box.x0 + 1 && other != line
+        return !candidates.contains { other in
+            let other = lines[other]
+            return abs(other.box.y0 - line.box.y0) < 2 && other.box.x1 <= line.box.x0 + 1 && other != line
         }
     }
 
