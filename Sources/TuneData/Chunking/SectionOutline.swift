@@ -152,6 +152,11 @@ enum SectionOutline {
             pendingLabelOnly = false
         }
 
+        /// Whether a line is the cover's label, marker or title: no heading has opened yet.
+        func isCoverLineBeforeAnyHeading(_ text: String) -> Bool {
+            stack.isEmpty && sections.allSatisfy(\.headings.isEmpty) && Self.isCoverLine(text, title: document.title)
+        }
+
         /// Whether an attachment is open that nothing but page numbers and title lines followed:
         /// the agreement's own title or opening ("This Franchise Agreement between …") there means
         /// the attachment heading was the contents page's last entry.
@@ -162,8 +167,8 @@ enum SectionOutline {
         func paragraph(_ text: String, page: Int?, cutAtHeading: Bool = false) {
             // A text file's cover lines are paragraphs: its filing label and title ("Exhibit 10.4
             // Split-Dollar Endorsement Agreement") head no section.
-            if stack.isEmpty, sections.allSatisfy(\.headings.isEmpty), text.count <= Self.maxCoverLineCharacters,
-                !cutAtHeading, Self.isCoverLine(text, title: document.title)
+            if !cutAtHeading, stack.isEmpty, text.count <= Self.maxCoverLineCharacters,
+                isCoverLineBeforeAnyHeading(text)
             {
                 return
             }
@@ -232,10 +237,7 @@ enum SectionOutline {
                 // The cover's filing label and draft marker ("Exhibit 10.2 EXECUTION VERSION") and
                 // the title under it are not sections of the document, even under a cover legend
                 // paragraph ("CERTAIN PORTIONS OF THIS DOCUMENT HAVE BEEN OMITTED ..."): no heading yet.
-                if sections.allSatisfy(\.headings.isEmpty), stack.isEmpty, Self.isCoverLine(text, title: document.title)
-                {
-                    continue
-                }
+                if isCoverLineBeforeAnyHeading(text) { continue }
                 // "DISTRIBUTOR AGREEMENT" after the contents page's "Exhibit C Exhibit D": the agreement's
                 // own title line opens its text at the root.
                 if attachmentIsOnlyAnEntry(), let title = document.title,
