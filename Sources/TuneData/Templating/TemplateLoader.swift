@@ -213,9 +213,9 @@ public enum TemplateLoader {
     private static func checkSubjectVariables(_ template: Template, file: String) throws(TemplateError) {
         let needs: [(prefix: String, kinds: Set<String>, message: String)] = [
             ("clause.", ["clause", "absent_clause"], "clause.* variables need 'for_each: clause'"),
-            ("fact.", ["fact"], "fact.name, fact.value and fact.sentence need 'for_each: fact'"),
+            ("fact.", ["fact"], "fact.name, fact.value, fact.sentence and fact.title need 'for_each: fact'"),
         ]
-        let factSubject: Set<String> = ["fact.name", "fact.value", "fact.sentence"]
+        let factSubject: Set<String> = ["fact.name", "fact.value", "fact.sentence", "fact.title"]
         let used =
             template.allTexts.flatMap { text in text.variables.map { (text, $0) } }
             + (template.requires + template.unless).map { (nil as TemplateText?, $0) }

@@ -9,6 +9,7 @@ enum ClauseVariables {
             ("fact.name", "for_each: fact — the fact's name (\"governing_law\")"),
             ("fact.value", "the fact's short answer as written (\"the State of New York\")"),
             ("fact.sentence", "the sentence stating it, verbatim"),
+            ("fact.title", "the title line it was read from, when it was read from a title (else empty)"),
         ]
         + ContractFact.Name.allCases.flatMap { name in
             [
@@ -18,7 +19,7 @@ enum ClauseVariables {
         }
 
     static let groundedSources: [String] =
-        ["clause.text", "fact.sentence"] + ContractFact.Name.allCases.map { "fact.\($0.rawValue)_sentence" }
+        ["clause.text", "fact.sentence", "fact.title"] + ContractFact.Name.allCases.map { "fact.\($0.rawValue)_sentence" }
 
     /// Every document-level `fact.*` value of a contract (empty strings for facts not found).
     static func factValues(_ facts: ContractFacts) -> [String: String] {
@@ -54,6 +55,7 @@ extension TemplateContext {
         copy.values["fact.name"] = fact.name.rawValue
         copy.values["fact.value"] = fact.value
         copy.values["fact.sentence"] = UnderlineRuns.stripping(fact.sentence)
+        copy.values["fact.title"] = fact.isTitle ? fact.sentence : ""
         return copy
     }
 }

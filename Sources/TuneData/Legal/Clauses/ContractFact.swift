@@ -8,12 +8,16 @@ public struct ContractFact: Sendable, Hashable, Codable {
     public var sentence: String
     /// The passage holding the sentence (examples about the fact are built there).
     public var passageIndex: Int
+    /// Whether `sentence` is a title line ("GAS TRANSPORTATION AGREEMENT") rather than a sentence of
+    /// the text: an answer quotes it as the document's title, not as a provision.
+    public var isTitle: Bool
 
-    public init(name: Name, value: String, sentence: String, passageIndex: Int) {
+    public init(name: Name, value: String, sentence: String, passageIndex: Int, isTitle: Bool = false) {
         self.name = name
         self.value = value
         self.sentence = sentence
         self.passageIndex = passageIndex
+        self.isTitle = isTitle
     }
 
     /// The facts tunedata looks for; the raw value is the template variable's name after `fact.`.

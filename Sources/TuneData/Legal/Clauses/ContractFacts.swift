@@ -172,8 +172,9 @@ public struct ContractFacts: Sendable, Hashable {
         }
         if let title, let name = FactPatterns.titleName(title) {
             facts.append(
-                ContractFact(name: .documentName, value: name, sentence: title, passageIndex: opening.first?.index ?? 0)
-            )
+                ContractFact(
+                    name: .documentName, value: name, sentence: title, passageIndex: opening.first?.index ?? 0,
+                    isTitle: true))
             return
         }
         let titles = zip(opening, preamble.sentences).flatMap { passage, split in
@@ -182,7 +183,8 @@ public struct ContractFacts: Sendable, Hashable {
         }
         for (line, passage) in titles {
             guard let name = FactPatterns.titleName(line) else { continue }
-            facts.append(ContractFact(name: .documentName, value: name, sentence: line, passageIndex: passage))
+            facts.append(
+                ContractFact(name: .documentName, value: name, sentence: line, passageIndex: passage, isTitle: true))
             return
         }
     }

@@ -108,7 +108,7 @@ enum PartyList {
     ]
 
     /// A name as a party list writes it, cut before the first word in lower case that names do not
-    /// use ("Beta LLC dated as of ..."), without a sentence's closing full stop, and whether words were
+    /// use ("Beta LLC dated as of ...") or at "Dated", without a sentence's closing full stop, and whether words were
     /// cut (the name's description followed); nil for what is no name.
     private static func cleaned(_ raw: String) -> (name: String, described: Bool)? {
         var words: [Substring] = []
@@ -118,6 +118,8 @@ enum PartyList {
                 described = true
                 break
             }
+            // A cover page's "… and GARRETT MOTION INC. Dated as of September 27, 2018".
+            if word.lowercased() == "dated" { break }
             words.append(word)
         }
         while let last = words.last, nameConnectors.contains(String(last)) { words.removeLast() }
