@@ -139,6 +139,7 @@ import Testing
     @Test func aNameFromTheTitleIsQuotedAsTheTitle() throws {
         let (document, passages) = contract(
             [
+                "WHOLESALE MARKETING AGREEMENT",
                 "THIS AGREEMENT is entered into as of March 1, 2020 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\").",
                 "1. Term. This Agreement shall be governed by the laws of the State of New York.",
             ], title: "WHOLESALE MARKETING AGREEMENT")
