@@ -88,6 +88,49 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
         #expect(passages.allSatisfy { $0.clauses.isEmpty })
     }
 
+    /// A contract with sections: each heading followed by its text.
+    static func sections(_ sections: [(String, String)]) -> (Document, [Passage]) {
+        let blocks =
+            [Block(kind: .paragraph, text: preamble)]
+            + sections.flatMap { heading, text in
+                [Block(kind: .heading(level: 1), text: heading), Block(kind: .paragraph, text: text)]
+            }
+        let document = Document(
+            id: "c2", source: "contracts/supply.txt", format: .text, title: "Supply Agreement", blocks: blocks)
+        return (document, Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: document))
+    }
+
+    /// A section titled for the category outranks a sentence of another section that reads like it
+    /// (for the categories whose rules say so), and only then.
+    @Test(arguments: [true, false])
+    func aHeadingOutranksASentenceElsewhere(hasInsuranceSection: Bool) {
+        let taxes = (
+            "12. Taxes",
+            "Buyer shall pay all sales taxes, and Supplier shall maintain insurance against tax penalties it incurs."
+        )
+        let insurance = (
+            "13. Insurance",
+            "Supplier shall maintain commercial general liability insurance with coverage of at least $1,000,000."
+        )
+        let (document, passages) = Self.sections(hasInsuranceSection ? [taxes, insurance] : [taxes])
+        let headings = ClauseClassifier().classify(passages, of: document)
+            .filter { $0.clauses.contains { $0.id == "insurance" } }.map(\.heading)
+        #expect(headings == (hasInsuranceSection ? ["Insurance"] : ["Taxes"]))
+    }
+
+    /// Anti-assignment's words must meet within a few words: "may not" and "assign" thirty words
+    /// apart are no restriction on assignment.
+    @Test func aRestrictionsWordsMustMeet() {
+        let sentence =
+            "You may not register, own, maintain or use any Sites that relate to the Network or the Hotel or that include the Marks, and the only domain names, Sites, or Site contractors that you may use relating to the Hotel or this Agreement are those we assign or otherwise approve in writing."
+        let (document, passages) = contract([Self.preamble, sentence])
+        #expect(!ClauseClassifier().classify(passages, of: document).flatMap(\.clauses).contains { $0.id == "anti-assignment" })
+        let folded = FoldedText("neither party may assign this agreement")
+        #expect(PhrasePattern("may & assign*", window: 1).matches(folded))
+        #expect(!PhrasePattern("neither & agreement", window: 4).matches(folded))
+        #expect(PhrasePattern("neither & agreement", window: 5).matches(folded))
+    }
+
     @Test func contractWithoutHeadingsInCapitalsAndLetteredClauses() {
         let paragraphs = [
             Self.preamble.uppercased(),

@@ -39,15 +39,23 @@ public struct ClauseClassifier: Sendable {
     /// The passages with their clause types set; unchanged (no clauses) unless the document is a contract.
     public func classify(_ passages: [Passage], of document: Document) -> [Passage] {
         guard Self.appliesTo(document: document, passages: passages) else { return passages }
-        return passages.map { passage in
+        let found = passages.map { headedClauses(in: $0) }
+        let outranking = Set(table.categories.filter(\.headingOutranks).map(\.id))
+        let headed = Set(found.flatMap(\.headed)).intersection(outranking)
+        return zip(passages, found).map { passage, found in
             var copy = passage
-            copy.clauses = clauses(in: passage)
+            copy.clauses = found.clauses.filter { !headed.contains($0.id) || found.headed.contains($0.id) }
             return copy
         }
     }
 
     /// The clause categories one passage holds, in table order.
     public func clauses(in passage: Passage) -> [PassageClause] {
+        headedClauses(in: passage).clauses
+    }
+
+    /// The clause categories one passage holds, and the ids of those its heading names.
+    func headedClauses(in passage: Passage) -> (clauses: [PassageClause], headed: Set<String>) {
         let heading = FoldedText(passage.heading ?? "")
         // A sentence can only match a pattern the whole passage matches: most passages hold few
         // categories, and this test spares splitting them into sentences at all.
@@ -60,13 +68,15 @@ public struct ClauseClassifier: Sendable {
         let candidates = zip(table.categories, table.compiled).filter { _, rules in
             rules.patterns.contains { $0.matches(whole, words: words) } || isHeaded(rules)
         }
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return ([], []) }
         // Each paragraph's sentences, folded once for every category.
         let paragraphs = passage.text.paragraphs.map { paragraph in
             SentenceSplitter.split(String(paragraph)).map { ($0, FoldedText($0)) }
         }
         var found: [PassageClause] = []
+        var headed: Set<String> = []
         for (category, rules) in candidates {
+            if isHeaded(rules) { headed.insert(category.id) }
             var runs: [[String]] = []
             var lastMatch: (Int, Int)?
             for (p, sentences) in paragraphs.enumerated() {
@@ -90,6 +100,6 @@ public struct ClauseClassifier: Sendable {
             found.append(
                 PassageClause(id: category.id, text: runs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")))
         }
-        return found
+        return (found, headed)
     }
 }

@@ -42,6 +42,22 @@ struct FoldedText: Sendable {
         return count
     }
 
+    /// Every offset at which `phrase` occurs.
+    func offsets(of phrase: Phrase) -> [Int] {
+        var result: [Int] = []
+        var from = 0
+        while let offset = firstOffset(of: phrase, from: from) {
+            result.append(offset)
+            from = offset + 1
+        }
+        return result
+    }
+
+    /// The number of the word starting at a phrase's offset (the count of spaces before it).
+    func wordNumber(at offset: Int) -> Int {
+        bytes[..<offset].reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+    }
+
     private func firstOffset(of phrase: Phrase, from start: Int) -> Int? {
         let count = phrase.bytes.count
         guard count >= 2, count <= bytes.count - start else { return nil }
@@ -135,16 +151,29 @@ struct WordIndex: Sendable {
 /// A sentence pattern: every slot must match one of its phrases ("assign* & consent|approval").
 struct PhrasePattern: Sendable {
     let slots: [[Phrase]]
+    /// How many words apart the slots' phrases may start (nil: anywhere in the sentence).
+    let window: Int?
 
     /// Parses the table's notation: slots separated by `&`, alternatives by `|`.
-    init(_ source: String) {
+    init(_ source: String, window: Int? = nil) {
         slots = source.split(separator: "&").map { slot in
             slot.split(separator: "|").map { Phrase(String($0).trimmingWhitespace) }
         }
+        self.window = window
     }
 
     func matches(_ text: FoldedText) -> Bool {
-        slots.allSatisfy { slot in slot.contains { text.contains($0) } }
+        guard slots.allSatisfy({ slot in slot.contains { text.contains($0) } }) else { return false }
+        guard let window, slots.count > 1 else { return true }
+        return matchesWithin(window, text)
+    }
+
+    /// Whether one phrase of every slot starts within `window` words of one phrase of the first slot.
+    private func matchesWithin(_ window: Int, _ text: FoldedText) -> Bool {
+        let starts = slots.map { slot in slot.flatMap { text.offsets(of: $0) }.map { text.wordNumber(at: $0) } }
+        return starts[0].contains { anchor in
+            starts.dropFirst().allSatisfy { list in list.contains { abs($0 - anchor) <= window } }
+        }
     }
 
     /// The same test with a word index of the text, which rules out most phrases without a search.
