@@ -146,3 +146,47 @@ import Testing
         #expect(!FactPatterns.parties(in: sentence).map(\.name).contains("Exchange Commission"))
     }
 }
+
+/// The end of a term stated as a duration from a start the contract dates.
+@Suite struct TermEndTests {
+    @Test(
+        arguments: [
+            (
+                "This Agreement shall become effective on the Effective Date and shall remain in effect for an initial period of 1 year (“Initial Term”).",
+                "1 year", "July 31, 2020, 1 year from the Effective Date (July 31, 2019)"
+            ),
+            (
+                "This Agreement commences on the date first above written, and will remain in effect for the period of five (5) years.",
+                "five (5) years", "July 23, 2008, five (5) years from the date of the Agreement (July 23, 2003)"
+            ),
+            (
+                "The term of this Agreement shall begin on January 1, 2000 and continue for an initial period of five (5) years.",
+                "five (5) years", "January 1, 2005, five (5) years from January 1, 2000"
+            ),
+            // A start the contract does not date, or none at all: no end date.
+            (
+                "This Agreement shall commence as of the Effective Date and continue for an initial term of three (3) years from the Promotion Commencement Date.",
+                "three (3) years", nil
+            ),
+            ("The term of this Agreement is five (5) years unless terminated early.", "five (5) years", nil),
+            (
+                "The initial term of this Agreement shall be the sooner of six (6) months from the Effective Date, or replacement of this Agreement.",
+                "six (6) months", nil
+            ),
+        ] as [(String, String, String?)])
+    func theEndIsTheStartsAnniversary(sentence: String, duration: String, end: String?) {
+        #expect(
+            TermEnd.derived(
+                sentence: sentence, duration: duration, effectiveDate: "31 day of July 2019",
+                agreementDate: "July 23, 2003") == (end == nil ? nil : end))
+    }
+
+    @Test func aContractsTermGivesItsExpirationDate() {
+        let (_, passages) = contract([
+            "This Reseller Agreement is made and entered into as of this 31 day of July 2019 (“Effective Date”) by and between Vayyar Imaging Ltd. (“Supplier”) and Walabot Inc. (“Reseller”).",
+            "12.1 Term. This Agreement shall become effective on the Effective Date and shall remain in effect for an initial period of 1 year (“Initial Term”).",
+        ])
+        let facts = ContractFacts(passages: passages)
+        #expect(facts[.expirationDate]?.value == "July 31, 2020, 1 year from the Effective Date (July 31, 2019)")
+    }
+}

@@ -59,6 +59,15 @@ public struct ContractFacts: Sendable, Hashable {
         if self[.expirationDate] == nil {
             add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.expirationEvent)
         }
+        // A term of a duration from a dated start ends on the start's anniversary.
+        if self[.expirationDate] == nil, let term = self[.term],
+            let end = TermEnd.derived(
+                sentence: term.sentence, duration: term.value, effectiveDate: self[.effectiveDate]?.value,
+                agreementDate: self[.agreementDate]?.value)
+        {
+            facts.append(
+                ContractFact(name: .expirationDate, value: end, sentence: term.sentence, passageIndex: term.passageIndex))
+        }
         add(.terminationNotice, from: sentences(["termination-for-convenience"]), FactPatterns.noticeDuration)
         add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)
         add(.nonCompeteDuration, from: sentences(["non-compete"]), FactPatterns.duration)
