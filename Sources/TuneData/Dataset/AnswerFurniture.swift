@@ -57,6 +57,14 @@ enum AnswerFurniture {
         // only at a line's start: a rule inside a sentence ("the performance of ---- the parties") is
         // an underline artefact of words the answer still needs
         Pattern(cue: { $0.containsBytes("-----") }, regex: /(?m)^[ \t]*(?:-\s)?-{5,}(?=\s|$)/),
+        // "[The remainder of this page is intentionally left blank.]", "[Signature Page Follows]":
+        // a note about the printed page, not a term
+        Pattern(
+            cue: {
+                $0.containsASCIICaseInsensitive("left blank") || $0.containsASCIICaseInsensitive("page follows")
+                    || $0.containsASCIICaseInsensitive("pages follow")
+            },
+            regex: blankPageNote),
         // "1 │ Page"
         Pattern(
             cue: { ($0.containsBytes("│") || $0.containsBytes("|")) && $0.containsBytes("Page") },
@@ -68,6 +76,12 @@ enum AnswerFurniture {
     /// header opening a page) in text copies (``TextPageBreaks``).
     nonisolated(unsafe) static let confidentialTreatment: Regex<Substring> =
         /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?/
+
+    /// A note that the rest of the printed page is blank or that the signature page follows, with
+    /// its brackets: "[The remainder of this page is intentionally left blank; signature page follows.]",
+    /// "<Signature page follows.>".
+    nonisolated(unsafe) static let blankPageNote: Regex<Substring> =
+        /[\[(<]?\s*(?i:(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:this\s+)?page\s+(?:has\s+been\s+|is\s+)?(?:intentionally\s+)?left\s+blank|(?:this\s+)?page\s+(?:is\s+|has\s+been\s+)?intentionally\s+left\s+blank|signature\s+pages?\s+(?:to\s+)?follows?)[^\])>\n.]{0,60}\.?\s*[\])>]?/
 
     /// Whether any furniture pattern could match `text` (every pattern's cue, none of the regexes).
     static func mayHoldFurniture(_ text: Substring) -> Bool {

@@ -41,6 +41,7 @@ public struct QualityGate: Sendable {
         if let detail = Self.contents(text, words: words) { return (.contents, detail) }
         if let detail = Self.nonLetters(text) { return (.mostlyNonLetters, detail) }
         if let detail = Self.signature(text, words: words) { return (.signatureBlock, detail) }
+        if let detail = Self.contactBlock(text) { return (.signatureBlock, detail) }
         if let detail = Self.furniture(text) { return (.furniture, detail) }
         if let detail = Self.crossReference(text, words: words) { return (.crossReference, detail) }
         if let detail = AnswerBoundaries.midSentence(text) { return (.midSentence, detail) }
@@ -137,6 +138,29 @@ public struct QualityGate: Sendable {
         }
         return nil
     }
+
+    /// Contact labels ("Address:", "Attention:", "Email:", "Tel:") at or above this count, in a text
+    /// almost without prose, make an address block: the parties' notice details or a signature
+    /// page's, which teach nothing about the contract and are personal data besides.
+    static let contactLabels = 3
+    /// Prose is at least this share of words in lower case; an address block is names, numbers and
+    /// labels (0.00–0.08 in the CUAD and legal-HTML corpora), and a notices clause that lists its
+    /// addresses still has 0.32 or more.
+    static let proseLowercaseShare = 0.2
+
+    static func contactBlock(_ text: String) -> String? {
+        guard text.utf8.contains(colon) else { return nil }
+        let labels = text.matches(of: contactLabel).count
+        guard labels >= contactLabels else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        // An e-mail address is in lower case but no prose.
+        let lowercase = words.count { $0.first?.isLowercase == true && !$0.contains("@") }
+        guard Double(lowercase) < proseLowercaseShare * Double(words.count) else { return nil }
+        return "\(labels) contact labels, \(lowercase) of \(words.count) words in lower case (an address block)"
+    }
+
+    nonisolated(unsafe) private static let contactLabel =
+        /\b(?i:address|attention|attn|e-?mail|tel|telephone|fax|facsimile|phone|contact|mobile)\s*:/
 
     /// A short answer with one signature label is a signature block when it also holds a conformed
     /// signature ("By: /s/ Daesik Eom"), a signature rule, or ends on the label ("EL POLLO LOCO, INC.,

@@ -28,6 +28,11 @@ import Testing
         ("The Parties agree to the fees. Source: EXACT SCIENCES CORP, 8-K, 8/22/2018", .furniture),
         ("“Audit Costs” shall have the meaning set forth in Section 6.5.", .crossReference),
         ("\"Lead Agent\" has the meaning given to it in Section 2;", .crossReference),
+        (
+            "Address: Address: Newegg Inc. Allied Esports International, Inc. 17560 Rowland St. City of Industry, CA 91745 USA Contact: +1 (714) 435-2600 Email: Attention: Legal Department",
+            .signatureBlock
+        ),
+        ("[The remainder of this page is intentionally left blank.]", .furniture),
     ])
     func dropsWhatALawyerWouldDelete(answer: String, verdict: QualityGate.Verdict) {
         #expect(gate.verdict(forAnswer: answer)?.verdict == verdict)
@@ -104,6 +109,24 @@ import Testing
         let text = "the Term, as extended. Licensee shall pay the fees.\n\nFees are due monthly.\n\n4.B."
         #expect(PassageBoundaries.trimmed(text) == "Licensee shall pay the fees.\n\nFees are due monthly.")
         #expect(PassageBoundaries.trimmed("Licensee shall pay the fees.") == "Licensee shall pay the fees.")
+    }
+
+    /// A notices clause keeps the addresses it lists: its sentence of prose is no address block.
+    @Test func aNoticesClauseIsNoAddressBlock() {
+        let clause =
+            "All notices under this Agreement shall be in writing and delivered by hand or courier to the addresses below. Acme Corp. Address: 1 Main Street, Boston Attention: General Counsel Email: legal@acme.example"
+        #expect(QualityGate.contactBlock(clause) == nil)
+        #expect(QualityGate.contactBlock("Acme Corp. Address: 1 Main Street Attention: Legal Email: a@acme.example") != nil)
+    }
+
+    /// A note about the printed page is cut out of the paragraph it ends, which stays.
+    @Test func aBlankPageNoteIsCutOutOfItsParagraph() {
+        let text =
+            "This Agreement may be executed in counterparts. [Remainder of page intentionally left blank; signature page follows.]\n\n[Signature Page Follows]"
+        #expect(AnswerFurniture.strippingFurnitureParagraphs(text) == "This Agreement may be executed in counterparts.")
+        #expect(
+            AnswerFurniture.strippingFurnitureParagraphs("as set forth in this Agreement <Signature page follows.>")
+                == "as set forth in this Agreement")
     }
 
     @Test func metadataHeadersAndPlaceholderHeadingsAreNotAnswersOrTopics() {
