@@ -123,9 +123,25 @@ import Testing
         ("to the Global Maintenance Agreement ref. 14 Issue 7 dated March 9, 2015", true),
         ("This Amendment No. 1 is dated January 6, 2016.", false),
         ("This Supply Agreement is dated March 1, 2020.", false),
+        (
+            "PSS, a Florida corporation, pursuant to the transactions described in the Agreement and Plan of Merger, dated as of December 14, 1997 (the \"Merger Agreement\")",
+            true
+        ),
+        ("ELEPHANT TALK has confirmed by letter dated November 30, 2007 that it agrees.", true),
+        ("THIS INTELLECTUAL PROPERTY AGREEMENT, dated as of May 14, 2016 (this “Agreement”), is by and between A and B.", false),
+        ("This Agreement (the “Agreement”), dated as of May 1, 2019, is made by and between A and B.", false),
     ])
     func anotherAgreementsDate(sentence: String, isAnother: Bool) {
         #expect(FactPatterns.datesAnotherAgreement(sentence) == isAnother)
+    }
+
+    /// A definition of another term dates what it defines, not the agreement.
+    @Test func aDefinitionIsNoEffectiveDate() {
+        #expect(
+            FactPatterns.definesAnotherTerm(
+                "“Financial Statements” means the audited financial statements for the years ended December 31, 2013, effective as filed."))
+        #expect(!FactPatterns.definesAnotherTerm("“Effective Date” means March 1, 2020."))
+        #expect(!FactPatterns.definesAnotherTerm("This Agreement is effective as of March 1, 2020."))
     }
 }
 

@@ -201,7 +201,7 @@ public struct ContractFacts: Sendable, Hashable {
     private mutating func findDates(in preamble: Preamble, effectiveDateClauses: [(String, Int)]) {
         let opening = zip(preamble.passages, preamble.sentences).flatMap { passage, split in
             split.sentences.joined().map { ($0, passage.index) }
-        }.filter { !FactPatterns.datesAnotherAgreement($0.0) }
+        }.filter { !FactPatterns.datesAnotherAgreement($0.0) && !FactPatterns.definesAnotherTerm($0.0) }
         // The agreement date: the preamble's dated sentence, else its first date.
         let dated = opening.first { sentence, _ in
             FactPatterns.date(sentence) != nil
@@ -215,7 +215,8 @@ public struct ContractFacts: Sendable, Hashable {
         // The effective date: a sentence that names one, else the agreement date.
         let effective =
             (opening + effectiveDateClauses).first { sentence, _ in
-                sentence.lowercased().contains("effective") && FactPatterns.effectiveDate(sentence) != nil
+                sentence.lowercased().contains("effective") && !FactPatterns.definesAnotherTerm(sentence)
+                    && FactPatterns.effectiveDate(sentence) != nil
             }
         if let (sentence, passage) = effective, let date = FactPatterns.effectiveDate(sentence) {
             facts.append(ContractFact(name: .effectiveDate, value: date, sentence: sentence, passageIndex: passage))

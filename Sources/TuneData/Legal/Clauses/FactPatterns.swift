@@ -112,8 +112,29 @@ enum FactPatterns {
         let before = lower[..<dated.lowerBound]
         // A title line cut after "Amendment No. 1" starts "to the … Agreement … dated".
         if before.contains("that certain") || before.trimmingWhitespace.hasPrefix("to the ") { return true }
+        // "… described in the Agreement and Plan of Merger, dated as of …", "confirmed by letter dated …".
+        if let original = sentence.range(of: "dated", options: .caseInsensitive) {
+            let lead = sentence[..<original.lowerBound].suffix(otherAgreementLead)
+            if lead.firstMatch(of: namedOtherAgreement) != nil || lead.hasSuffix("letter ") { return true }
+        }
         guard let amendment = before.range(of: "amendment") else { return false }
         return before[amendment.upperBound...].contains(" to the ")
+    }
+
+    /// How far before "dated" another agreement's name may start.
+    private static let otherAgreementLead = 80
+    /// "the Agreement and Plan of Merger, " just before "dated": an agreement named with an article
+    /// in lower case ("the", "that", "a"), which this agreement's own preamble never uses for itself.
+    nonisolated(unsafe) private static let namedOtherAgreement =
+        /\b(?:the|that|a|an|said)\s+[A-Z][^,;()]*?\b(?:Agreement|Plan|Contract|Lease|Letter)\b[^,;()]*,?\s*$/
+
+    /// Whether a sentence defines a term other than the Effective Date ("“Financial Statements”
+    /// means … for the years ended December 31, 2013"): its dates are not the agreement's.
+    static func definesAnotherTerm(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        guard lower.contains(" means ") || lower.contains(" shall mean ") else { return false }
+        return !["effective date” means", "effective date\" means", "effective date” shall mean", "effective date\" shall mean"]
+            .contains(where: lower.contains)
     }
 
     /// The date a term sentence says the agreement ends: the date after "until", "through" or
