@@ -113,6 +113,10 @@ public struct QualityGate: Sendable {
     static let signatureLabels = 2
 
     static func signature(_ text: String, words: AnswerWords) -> String? {
+        // "IN WITNESS WHEREOF the parties have duly executed … as of the date first above written." alone.
+        if words.count <= testimoniumWords, text.prefix(18).lowercased() == "in witness whereof" {
+            return "the testimonium clause alone"
+        }
         guard text.containsBytes("_____") || mayHoldSignatureLabel(text) else { return nil }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         var labels = 0
@@ -161,6 +165,10 @@ public struct QualityGate: Sendable {
 
     nonisolated(unsafe) private static let contactLabel =
         /\b(?i:address|attention|attn|e-?mail|tel|telephone|fax|facsimile|phone|contact|mobile)\s*:/
+
+    /// The testimonium ("IN WITNESS WHEREOF, the parties have executed this Agreement …") runs to
+    /// about 40 words; an answer that is only that says the contract was signed, nothing it provides.
+    static let testimoniumWords = 60
 
     /// A short answer with one signature label is a signature block when it also holds a conformed
     /// signature ("By: /s/ Daesik Eom"), a signature rule, or ends on the label ("EL POLLO LOCO, INC.,

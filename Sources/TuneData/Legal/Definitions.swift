@@ -27,7 +27,8 @@ enum DefinitionFinder {
         guard text.containsOpeningQuote else { return [] }
         var found: [Definition] = []
         var seen: Set<String> = []
-        for paragraph in text.paragraphs where paragraph.containsOpeningQuote {
+        let paragraphs = text.paragraphs
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.containsOpeningQuote {
             // Most quoted paragraphs define nothing: one scan of the paragraph says so before it is
             // cut into sentences (a definition never spans a sentence boundary).
             guard !DefinedTermScanner(String(paragraph)).terms().isEmpty else { continue }
@@ -43,11 +44,33 @@ enum DefinitionFinder {
                     let whole =
                         position == 0 && !defined.isParenthetical
                         ? wholeDefinition(String(paragraph), sentences: sentences) : nil
-                    add(term: defined.term, sentence: whole ?? sentence, to: &found, seen: &seen)
+                    var definition = whole ?? sentence
+                    // "“Territory” means the following countries:" takes the list items after it; a
+                    // lead-in without them ("refers to the life insurance contracts listed below:",
+                    // above a table) defines nothing yet.
+                    if definition.trimmingWhitespace.hasSuffix(":") {
+                        guard let items = listItems(after: index, in: paragraphs) else { continue }
+                        definition += "\n\n" + items
+                    }
+                    add(term: defined.term, sentence: definition, to: &found, seen: &seen)
                 }
             }
         }
         return found
+    }
+
+    /// The list items that follow a definition's lead-in, one paragraph each, or nil when the next
+    /// paragraph is no list item or the list runs past ``longestDefinitionParagraphWords``.
+    static func listItems(after index: Int, in paragraphs: [Substring]) -> String? {
+        var items: [Substring] = []
+        var words = 0
+        for paragraph in paragraphs.dropFirst(index + 1) {
+            guard LegalEnumerator.opensListItem(String(paragraph)) else { break }
+            words += paragraph.split(whereSeparator: \.isWhitespace).count
+            guard words <= longestDefinitionParagraphWords else { return nil }
+            items.append(paragraph)
+        }
+        return items.isEmpty ? nil : items.joined(separator: "\n\n")
     }
 
     /// Longest definition paragraph, in words, answered whole.

@@ -20,7 +20,7 @@ enum HeadingCheck {
             || text.wholeMatch(of: placeholder) != nil
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
             || text.wholeMatch(of: byParty) != nil || text.contains(editorialNote)
-            || text.wholeMatch(of: documentCode) != nil
+            || text.wholeMatch(of: documentCode) != nil || text.prefixMatch(of: signaturePageCaption) != nil
     }
 
     /// Words a heading never ends with; a sentence cut at a line break often does.
@@ -45,6 +45,8 @@ enum HeadingCheck {
     /// "[INITIALS ILLEGIBLE]", "[NCC LOGO]": the filer's note on what the page shows, not a heading.
     nonisolated(unsafe) private static let editorialNote =
         /\[[^\]]*(?i:initials|illegible|logo|seal|graphic|image)[^\]]*\]/
+    /// "[Signature Page to Cooperation Agreement]": the caption of the page the parties sign.
+    nonisolated(unsafe) private static let signaturePageCaption = /\s*[\[(]?\s*(?i:signature\s+pages?)\b/
     /// "STD001Y2K.UK", "sow0501.lwp": a document code or file name standing as a heading.
     nonisolated(unsafe) private static let documentCode = /\s*[A-Za-z]*[0-9][A-Za-z0-9]*\.[A-Za-z]{2,4}\s*/
 }

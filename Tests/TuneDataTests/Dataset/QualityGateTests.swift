@@ -33,6 +33,10 @@ import Testing
             .signatureBlock
         ),
         ("[The remainder of this page is intentionally left blank.]", .furniture),
+        (
+            "IN WITNESS WHEREOF the parties have duly executed and delivered this Agreement as of the date first above written.",
+            .signatureBlock
+        ),
     ])
     func dropsWhatALawyerWouldDelete(answer: String, verdict: QualityGate.Verdict) {
         #expect(gate.verdict(forAnswer: answer)?.verdict == verdict)

@@ -52,6 +52,23 @@ import Testing
         #expect(!PartyShortName.isShortName("Territory", in: preamble))
     }
 
+    /// A definition that ends in a lead-in takes the list items after it, and is no definition
+    /// without them (the list is a table the text does not hold).
+    @Test func aDefinitionsLeadInTakesItsList() throws {
+        let listed =
+            "“Territory” means the following countries:\n\n(a) France;\n\n(b) Germany.\n\nThe Distributor shall sell in the Territory."
+        let territory = try #require(DefinitionFinder.definitions(in: listed).first { $0.term == "Territory" })
+        #expect(territory.text == "“Territory” means the following countries:\n\n(a) France;\n\n(b) Germany.")
+        let table = "“Policies” refers to the life insurance contracts listed below:\n\nInsurer Policy Number"
+        #expect(!DefinitionFinder.definitions(in: table).contains { $0.term == "Policies" })
+    }
+
+    /// "[Signature Page to Cooperation Agreement]" heads no question.
+    @Test func aSignaturePageCaptionIsNoTopic() {
+        #expect(HeadingCheck.isNotATopic("[signature Page to Cooperation Agreement]"))
+        #expect(!HeadingCheck.isNotATopic("Signatures and Counterparts"))
+    }
+
     @Test func aContractIsNamedByTheNameItDefinesForItself() {
         #expect(
             SpokenTitle.definedName(in: "This Development Agreement (\"Development Agreement\") is made by Cargill.")
