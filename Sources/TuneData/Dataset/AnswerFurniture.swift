@@ -47,6 +47,10 @@ enum AnswerFurniture {
             regex:
                 /(?:\[\*+\]\s*)?(?i:(?:certain (?:confidential )?information (?:contained )?in this (?:document|exhibit|agreement)|the confidential (?:redacted )?portions?|confidential portions)(?:, marked by \[\*+\],)? (?:has|have) been omitted and filed separately with the (?:securities and exchange )?commission|confidential material (?:has been )?redacted and filed separately with the (?:securities and exchange )?commission)\.?|(?:_{3,}\s*)?\*{3,}\s*(?i:omitted pursuant to a (?:request for )?confidential treatment(?: request)?(?: and)? filed separately(?: with the (?:securities and exchange )?commission)?)\.?/
         ),
+        // "Cargill Confidential - 10 - *": a party's confidential legend with the page number, a footer
+        Pattern(
+            cue: { $0.containsBytes(" Confidential") },
+            regex: /\b[A-Z][A-Za-z&]+ Confidential\s+[-–]\s*[0-9]{1,3}\s*[-–](?:\s*\*)?/),
         // "IBM Confidential", "Company Confidential" as a running label
         Pattern(
             cue: { $0.containsBytes(" Confidential") },

@@ -131,6 +131,10 @@ import Testing
         #expect(
             AnswerFurniture.strippingFurnitureParagraphs("as set forth in this Agreement <Signature page follows.>")
                 == "as set forth in this Agreement")
+        #expect(
+            AnswerFurniture.strippingFurnitureParagraphs(
+                "Notices shall be sent to Cargill. Cargill Confidential - 10 - * Confidential treatment requested\n\nCargill Confidential Information shall be kept secret by Bioamber for five years.")
+                == "Notices shall be sent to Cargill.\n\nCargill Confidential Information shall be kept secret by Bioamber for five years.")
     }
 
     @Test func metadataHeadersAndPlaceholderHeadingsAreNotAnswersOrTopics() {
