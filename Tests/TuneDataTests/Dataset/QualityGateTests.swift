@@ -120,7 +120,8 @@ import Testing
         let clause =
             "All notices under this Agreement shall be in writing and delivered by hand or courier to the addresses below. Acme Corp. Address: 1 Main Street, Boston Attention: General Counsel Email: legal@acme.example"
         #expect(QualityGate.contactBlock(clause) == nil)
-        #expect(QualityGate.contactBlock("Acme Corp. Address: 1 Main Street Attention: Legal Email: a@acme.example") != nil)
+        #expect(
+            QualityGate.contactBlock("Acme Corp. Address: 1 Main Street Attention: Legal Email: a@acme.example") != nil)
     }
 
     /// A note about the printed page is cut out of the paragraph it ends, which stays.
@@ -133,8 +134,10 @@ import Testing
                 == "as set forth in this Agreement")
         #expect(
             AnswerFurniture.strippingFurnitureParagraphs(
-                "Notices shall be sent to Cargill. Cargill Confidential - 10 - * Confidential treatment requested\n\nCargill Confidential Information shall be kept secret by Bioamber for five years.")
-                == "Notices shall be sent to Cargill.\n\nCargill Confidential Information shall be kept secret by Bioamber for five years.")
+                "Notices shall be sent to Cargill. Cargill Confidential - 10 - * Confidential treatment requested\n\nCargill Confidential Information shall be kept secret by Bioamber for five years."
+            )
+                == "Notices shall be sent to Cargill.\n\nCargill Confidential Information shall be kept secret by Bioamber for five years."
+        )
     }
 
     @Test func metadataHeadersAndPlaceholderHeadingsAreNotAnswersOrTopics() {

@@ -124,7 +124,10 @@ func contract(_ paragraphs: [String], title: String = "Supply Agreement") -> (Do
         let sentence =
             "You may not register, own, maintain or use any Sites that relate to the Network or the Hotel or that include the Marks, and the only domain names, Sites, or Site contractors that you may use relating to the Hotel or this Agreement are those we assign or otherwise approve in writing."
         let (document, passages) = contract([Self.preamble, sentence])
-        #expect(!ClauseClassifier().classify(passages, of: document).flatMap(\.clauses).contains { $0.id == "anti-assignment" })
+        #expect(
+            !ClauseClassifier().classify(passages, of: document).flatMap(\.clauses).contains {
+                $0.id == "anti-assignment"
+            })
         let folded = FoldedText("neither party may assign this agreement")
         #expect(PhrasePattern("may & assign*", window: 1).matches(folded))
         #expect(!PhrasePattern("neither & agreement", window: 4).matches(folded))

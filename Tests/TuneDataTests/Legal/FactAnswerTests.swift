@@ -147,7 +147,9 @@ import Testing
             document: document, passages: passages, seed: 3)
         let named = try #require(rendered.examples.first { $0.provenance.template == "legal-fact-document-name" })
         let answer = named.messages[2].content
-        #expect(answer == "It is the Wholesale Marketing Agreement. The document is titled \"WHOLESALE MARKETING AGREEMENT\".")
+        #expect(
+            answer
+                == "It is the Wholesale Marketing Agreement. The document is titled \"WHOLESALE MARKETING AGREEMENT\".")
         #expect(AnswerBoundaries.midSentence(answer) == nil)
     }
 

@@ -128,7 +128,10 @@ import Testing
             true
         ),
         ("ELEPHANT TALK has confirmed by letter dated November 30, 2007 that it agrees.", true),
-        ("THIS INTELLECTUAL PROPERTY AGREEMENT, dated as of May 14, 2016 (this “Agreement”), is by and between A and B.", false),
+        (
+            "THIS INTELLECTUAL PROPERTY AGREEMENT, dated as of May 14, 2016 (this “Agreement”), is by and between A and B.",
+            false
+        ),
         ("This Agreement (the “Agreement”), dated as of May 1, 2019, is made by and between A and B.", false),
     ])
     func anotherAgreementsDate(sentence: String, isAnother: Bool) {
@@ -139,7 +142,8 @@ import Testing
     @Test func aDefinitionIsNoEffectiveDate() {
         #expect(
             FactPatterns.definesAnotherTerm(
-                "“Financial Statements” means the audited financial statements for the years ended December 31, 2013, effective as filed."))
+                "“Financial Statements” means the audited financial statements for the years ended December 31, 2013, effective as filed."
+            ))
         #expect(!FactPatterns.definesAnotherTerm("“Effective Date” means March 1, 2020."))
         #expect(!FactPatterns.definesAnotherTerm("This Agreement is effective as of March 1, 2020."))
     }

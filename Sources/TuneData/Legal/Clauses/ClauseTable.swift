@@ -17,9 +17,10 @@ public struct ClauseCategory: Sendable, Decodable {
     let patterns: [String]
     /// Phrases that veto a sentence the patterns matched.
     let unless: [String]
-    /// How many words apart a pattern's slots may match (nil: anywhere in the sentence). For
-    /// categories whose words also meet by chance in a long sentence ("… may not register … Sites …
-    /// those we assign …" is no restriction on assignment).
+    /// How many words apart a pattern's slots may match (nil: anywhere in the sentence).
+    ///
+    /// For categories whose words also meet by chance in a long sentence ("… may not register …
+    /// Sites … those we assign …" is no restriction on assignment).
     let window: Int?
     /// Whether a passage whose heading names the category outranks sentence hits elsewhere: when
     /// a contract has a section titled "Insurance", an insurance word in its tax clause is no
@@ -28,7 +29,8 @@ public struct ClauseCategory: Sendable, Decodable {
     /// Whether a template may say a contract lacks this clause (measured recall ≥ 0.95).
     public let mayBeDenied: Bool
 
-    private enum CodingKeys: String, CodingKey { case id, name, topic, headings, patterns, unless, window, headingOutranks, mayBeDenied
+    private enum CodingKeys: String, CodingKey {
+        case id, name, topic, headings, patterns, unless, window, headingOutranks, mayBeDenied
     }
 
     public init(from decoder: any Decoder) throws {
@@ -75,7 +77,8 @@ public struct ClauseTable: Sendable {
         self.categories = categories
         compiled = categories.map { category in
             CompiledRules(
-                headings: category.headings.map(Phrase.init), patterns: category.patterns.map { PhrasePattern($0, window: category.window) },
+                headings: category.headings.map(Phrase.init),
+                patterns: category.patterns.map { PhrasePattern($0, window: category.window) },
                 unless: category.unless.map(Phrase.init))
         }
     }

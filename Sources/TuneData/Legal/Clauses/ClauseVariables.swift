@@ -19,7 +19,8 @@ enum ClauseVariables {
         }
 
     static let groundedSources: [String] =
-        ["clause.text", "fact.sentence", "fact.title"] + ContractFact.Name.allCases.map { "fact.\($0.rawValue)_sentence" }
+        ["clause.text", "fact.sentence", "fact.title"]
+        + ContractFact.Name.allCases.map { "fact.\($0.rawValue)_sentence" }
 
     /// Every document-level `fact.*` value of a contract (empty strings for facts not found).
     static func factValues(_ facts: ContractFacts) -> [String: String] {

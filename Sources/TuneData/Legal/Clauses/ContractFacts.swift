@@ -66,7 +66,8 @@ public struct ContractFacts: Sendable, Hashable {
                 agreementDate: self[.agreementDate]?.value)
         {
             facts.append(
-                ContractFact(name: .expirationDate, value: end, sentence: term.sentence, passageIndex: term.passageIndex))
+                ContractFact(
+                    name: .expirationDate, value: end, sentence: term.sentence, passageIndex: term.passageIndex))
         }
         add(.terminationNotice, from: sentences(["termination-for-convenience"]), FactPatterns.noticeDuration)
         add(.liabilityCap, from: sentences(["cap-on-liability"]), FactPatterns.cap)

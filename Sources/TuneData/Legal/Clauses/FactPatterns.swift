@@ -133,8 +133,11 @@ enum FactPatterns {
     static func definesAnotherTerm(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
         guard lower.contains(" means ") || lower.contains(" shall mean ") else { return false }
-        return !["effective date” means", "effective date\" means", "effective date” shall mean", "effective date\" shall mean"]
-            .contains(where: lower.contains)
+        return ![
+            "effective date” means", "effective date\" means", "effective date” shall mean",
+            "effective date\" shall mean",
+        ]
+        .contains(where: lower.contains)
     }
 
     /// The date a term sentence says the agreement ends: the date after "until", "through" or
