@@ -88,7 +88,9 @@ struct PDFRunningLines {
             // Pleading paper numbers its lines down the left margin: many bare numbers there.
             // Poppler sometimes strings several of them into one line ("4 5 6 7 8 9").
             let margin = page.lines.indices.filter { pleadingNumbers(in: page.lines[$0], pageWidth: page.width) > 0 }
-            if margin.reduce(0, { $0 + pleadingNumbers(in: page.lines[$1], pageWidth: page.width) }) >= 5 {
+            if margin.reduce(0, { $0 + pleadingNumbers(in: page.lines[$1], pageWidth: page.width) }) >= 5,
+                isLineNumbering(margin.map { page.lines[$0] })
+            {
                 drop.formUnion(margin)
             }
             return drop
@@ -203,6 +205,39 @@ struct PDFRunningLines {
     static func isBatesNumber(_ text: String) -> Bool {
         text.utf8.count <= 32 && text.hasASCIIDigit && text.wholeMatch(of: PDFPatterns.batesNumber) != nil
     }
+
+    /// Whether bare numbers in the left margin number the page's lines.
+    ///
+    /// Line numbers count up by one down the page at an even pitch ("1" … "28" every 24 points), or
+    /// poppler strings them into one line ("4 5 6 7 8 9"). A contract's section numbers ("12", "13")
+    /// and a schedule's list ("1" … "6" at uneven gaps) sit in the same margin but number clauses.
+    static func isLineNumbering(_ lines: [PDFLine]) -> Bool {
+        let numbered = lines.map { line in (line.box.y0, line.text.split(separator: " ").compactMap { Int($0) }) }
+        if numbered.contains(where: { $0.1.count >= 3 && zip($0.1, $0.1.dropFirst()).allSatisfy { $1 == $0 + 1 } }) {
+            return true
+        }
+        let column = numbered.filter { $0.1.count == 1 }.sorted { $0.0 < $1.0 }.map { (top: $0.0, number: $0.1[0]) }
+        var run = 1
+        var pitch = 0.0
+        for (previous, next) in zip(column, column.dropFirst()) {
+            let gap = next.top - previous.top
+            let even = run == 1 || abs(gap - pitch) <= pitch * lineNumberPitchTolerance
+            if next.number == previous.number + 1, gap > 0, even {
+                if run == 1 { pitch = gap }
+                run += 1
+                if run >= lineNumberRun { return true }
+            } else {
+                run = 1
+            }
+        }
+        return false
+    }
+
+    /// Line numbers counting up by one this many times make a numbered column.
+    static let lineNumberRun = 5
+    /// How far one gap between line numbers may differ from the first, as a share of it (line
+    /// spacing is even; a list's items are not).
+    static let lineNumberPitchTolerance = 0.25
 
     /// How many line numbers (integers from 1 to 40) make up a line lying in the left sixth of
     /// the page; 0 when the line holds anything else.

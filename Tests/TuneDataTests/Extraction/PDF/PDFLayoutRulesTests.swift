@@ -95,6 +95,19 @@ import Testing
             ])
     }
 
+    /// Section numbers and a schedule's list in the left margin are not pleading line numbers, which
+    /// count up by one at an even pitch (HEALTHGATE's "12 Arbitration" and "13 General" lost their numbers).
+    @Test func marginNumbersAreLineNumbersOnlyWhenTheyCountLines() {
+        let scheduleTops = [580.0, 611, 627, 642, 665, 681]
+        let clauses =
+            [line("12", y: 70, x: 13, width: 10), line("13", y: 364, x: 13, width: 10)]
+            + scheduleTops.enumerated().map { line("\($0.offset + 1)", y: $0.element, x: 39, width: 6) }
+        #expect(!PDFRunningLines.isLineNumbering(clauses))
+        let pleading = (1...10).map { line("\($0)", y: 60 + Double($0) * 24, x: 40, width: 8) }
+        #expect(PDFRunningLines.isLineNumbering(pleading))
+        #expect(PDFRunningLines.isLineNumbering([line("4 5 6 7 8 9", y: 100, x: 40, width: 60)]))
+    }
+
     @Test func aHangingNumberColumnListedApartJoinsTheTextOnItsBaseline() {
         // Poppler lists a hanging indent's numbers before the text they number.
         let page = PDFPage(
