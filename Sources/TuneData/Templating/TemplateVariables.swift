@@ -46,6 +46,10 @@ public enum TemplateVariables {
         ("passage.part", "which piece of a split section (\"2 of 3\"), empty for a whole section"),
         ("passage.index", "1-based position of the passage in the document"),
         ("passage.opening_term", "the term a passage opens by defining (\"Affiliate\" means ...), else empty"),
+        (
+            "passage.heading_repeats",
+            "non-empty when another section of the same document or attachment has this heading, so a question by the heading alone is ambiguous"
+        ),
         ("section.label", "label of the enclosing (parent) section"),
         ("section.heading", "heading of the enclosing section"),
         ("section.title", "label and heading of the enclosing section"),
@@ -99,6 +103,7 @@ struct TemplateContext {
             "passage.pages": Self.pageRange(passage.pages),
             "passage.index": String(passage.index + 1),
             "passage.opening_term": OpeningTerm.term(of: passage.text) ?? "",
+            "passage.heading_repeats": facts.repeatsHeading(of: passage) ? "yes" : "",
             "passage.decisions": facts.caption == nil
                 ? "" : OpinionCaption.decisions(in: passage.text).joined(separator: "\n\n"),
             "section.label": parent?.label ?? "",
@@ -191,6 +196,20 @@ struct DocumentFacts {
     var factValues: [String: String]
     /// The caption of a court opinion or filing (`nil` for other kinds).
     var caption: OpinionCaption?
+    /// Headings (lower-cased, with their attachment's title) that more than one section carries:
+    /// "Meetings" of the steering committee and "Meetings" of the project team.
+    var repeatedHeadings: Set<String> = []
+
+    /// Whether another section of the passage's document or attachment has the passage's heading
+    /// (the parts of one split section share its breadcrumb and count once).
+    func repeatsHeading(of passage: Passage) -> Bool {
+        guard let heading = passage.heading else { return false }
+        return repeatedHeadings.contains(Self.headingKey(heading, of: passage, title: title))
+    }
+
+    private static func headingKey(_ heading: String, of passage: Passage, title: String) -> String {
+        AttachmentTitle.title(for: passage, documentTitle: title) + "\u{1F}" + heading.lowercased()
+    }
 
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
@@ -204,6 +223,12 @@ struct DocumentFacts {
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
         title = SpokenTitle.title(title, document: document, opening: opening)
         if document.kind == .opinion { caption = OpinionCaption(title: document.title, opening: opening) }
+        var sections: [String: Set<[String]>] = [:]
+        for passage in passages {
+            guard let heading = passage.heading else { continue }
+            sections[Self.headingKey(heading, of: passage, title: title), default: []].insert(passage.sectionPath)
+        }
+        repeatedHeadings = Set(sections.filter { $0.value.count > 1 }.keys)
     }
 
     /// A title as a question would say it: an exhibit number that filings put first is dropped

@@ -109,6 +109,37 @@ import Testing
         #expect(byTemplate["generic-qa"]?.count == 1)
     }
 
+    /// Two sections headed "Meetings" give no "Where is Meetings covered?": it has two answers.
+    ///
+    /// A heading one section holds still gets its question.
+    @Test func aHeadingTwoSectionsShareIsNotAskedAlone() throws {
+        let document = Document(
+            id: "m1", source: "contracts/collaboration.txt", format: .text, title: "Collaboration Agreement",
+            blocks: [
+                Block(kind: .heading(level: 1), text: "5.2 Joint Steering Committee"),
+                Block(kind: .heading(level: 2), text: "5.2.1 Meetings"),
+                Block(kind: .paragraph, text: "The steering committee shall meet at least once each calendar quarter."),
+                Block(kind: .heading(level: 1), text: "5.3 Joint Project Team"),
+                Block(kind: .heading(level: 2), text: "5.3.1 Meetings"),
+                Block(kind: .paragraph, text: "The project team shall meet at least once each calendar month."),
+                Block(kind: .heading(level: 2), text: "5.3.2 Minutes"),
+                Block(kind: .paragraph, text: "The project team shall keep minutes of each of its meetings."),
+            ])
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: document)
+        let rendered = try TemplateSet.shipped().forFormat("chat").render(
+            document: document, passages: passages, seed: 7)
+        let asked = rendered.examples.filter {
+            ["legal-section-locate", "heading-summary"].contains($0.provenance.template)
+        }
+        .map { $0.messages[1].content }
+        #expect(!asked.contains { $0.contains("Meetings") })
+        #expect(asked.contains { $0.contains("Minutes") })
+        #expect(
+            rendered.examples.contains {
+                $0.provenance.template == "legal-section-qa" && $0.messages[2].content.contains("calendar month")
+            })
+    }
+
     @Test func phrasingDependsOnSeedDeterministically() throws {
         let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 0)).passages(of: Self.document)
         let set = try TemplateSet.shipped().forFormat("chat")
