@@ -12,6 +12,32 @@ enum HeadingCheck {
         return functionWords.contains(word.lowercased())
     }
 
+    /// Whether a numbered heading of an unnumbered passage heads text opening with another clause.
+    ///
+    /// "7.2 [Redacted – Commercially Sensitive]" over "7.3 the foregoing warranties …", "B. Redacted"
+    /// over "C. Customer shall be entitled …": the heading was a whole clause of its own, and a
+    /// question by it would be answered with the next one. A child clause ("14.2" over "14.2.1 …")
+    /// is the heading's own text.
+    static func numbersAnotherClause(_ heading: String, text: String) -> Bool {
+        guard let number = leadingNumber(heading), let first = text.paragraphs.first,
+            let next = leadingNumber(String(first)),
+            // "A. Definitions" over "1. “Affiliate” means …" numbers its own clauses another way.
+            number.first?.isNumber == next.first?.isNumber
+        else { return false }
+        return !next.hasPrefix(number + ".")
+    }
+
+    /// The clause number a text opens with, without its full stop ("7.2", "B").
+    ///
+    /// "14.2" of "14.2. For simple convenience", "B" of "B. Redacted"; a letter counts only with its
+    /// full stop: "A Party may …" opens with a word.
+    private static func leadingNumber(_ text: String) -> String? {
+        guard let match = text.prefixMatch(of: clauseNumber) else { return nil }
+        return (match.1 ?? match.2).map(String.init)
+    }
+
+    nonisolated(unsafe) private static let clauseNumber = /\s*(?:([0-9]{1,3}(?:\.[0-9]{1,3})*)\.?|([A-Z])\.)\s/
+
     /// The heading names a party, a date or an address rather than a topic: no question about it
     /// makes sense ("What is set out under 'Tri City National Bank'?").
     static func isNotATopic(_ heading: String) -> Bool {

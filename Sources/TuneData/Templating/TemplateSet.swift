@@ -88,6 +88,7 @@ public struct TemplateSet: Sendable {
             // Agreement) or its attachment's is not a topic of it either.
             if let heading = passage.heading,
                 HeadingCheck.isNotATopic(heading) || HeadingCheck.cutsSentence(heading)
+                    || (passage.label == nil && HeadingCheck.numbersAnotherClause(heading, text: passage.text))
                     || heading.lowercased() == facts.title.lowercased()
                     || AttachmentTitle.withoutArticle(heading).lowercased()
                         == AttachmentTitle.attachmentName(of: passage)?.lowercased()

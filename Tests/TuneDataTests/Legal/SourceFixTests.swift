@@ -63,6 +63,22 @@ import Testing
         #expect(!DefinitionFinder.definitions(in: table).contains { $0.term == "Policies" })
     }
 
+    /// A numbered heading over text that opens with another clause is that clause's neighbour, not
+    /// its heading; over its own child clause it is the heading.
+    @Test(arguments: [
+        ("7.2 [Redacted – Commercially Sensitive]", "7.3 The foregoing warranties will survive any inspection.", true),
+        ("B. Redacted", "C. Customer shall be entitled to receive discounts.", true),
+        ("14.2. For simple convenience", "14.2.1. In case the Customer cancels the Agreement, EIT will pay.", false),
+        ("6. Newegg’s License to Allied", "6.1 Newegg grants Allied a limited license.", false),
+        ("Term", "7.3 The foregoing warranties will survive any inspection.", false),
+        ("12.2.2 Party B’s contacts", "Address: Floor 9, Huitong Building", false),
+        ("A. Definitions", "1. “Affiliate” means any entity that controls a Party.", false),
+        ("B. Redacted", "A Party may terminate this Agreement on notice.", false),
+    ])
+    func aNumberedHeadingOverAnotherClause(heading: String, text: String, other: Bool) {
+        #expect(HeadingCheck.numbersAnotherClause(heading, text: text) == other)
+    }
+
     /// "[Signature Page to Cooperation Agreement]" heads no question.
     @Test func aSignaturePageCaptionIsNoTopic() {
         #expect(HeadingCheck.isNotATopic("[signature Page to Cooperation Agreement]"))
