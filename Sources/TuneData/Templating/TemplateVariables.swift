@@ -196,19 +196,14 @@ struct DocumentFacts {
     var factValues: [String: String]
     /// The caption of a court opinion or filing (`nil` for other kinds).
     var caption: OpinionCaption?
-    /// Headings (lower-cased, with their attachment's title) that more than one section carries:
-    /// "Meetings" of the steering committee and "Meetings" of the project team.
-    var repeatedHeadings: Set<String> = []
+    /// The passages (by index) whose heading another section of the same document or attachment
+    /// also carries: "Meetings" of the steering committee and "Meetings" of the project team.
+    var repeatedHeadingPassages: Set<Int> = []
 
     /// Whether another section of the passage's document or attachment has the passage's heading
     /// (the parts of one split section share its breadcrumb and count once).
     func repeatsHeading(of passage: Passage) -> Bool {
-        guard let heading = passage.heading else { return false }
-        return repeatedHeadings.contains(Self.headingKey(heading, of: passage, title: title))
-    }
-
-    private static func headingKey(_ heading: String, of passage: Passage, title: String) -> String {
-        AttachmentTitle.title(for: passage, documentTitle: title) + "\u{1F}" + heading.lowercased()
+        passage.heading != nil && repeatedHeadingPassages.contains(passage.index)
     }
 
     init(document: Document, passages: [Passage]) {
@@ -223,12 +218,15 @@ struct DocumentFacts {
         title = document.title.map(Self.readableTitle) ?? Self.title(fromPath: document.source)
         title = SpokenTitle.title(title, document: document, opening: opening)
         if document.kind == .opinion { caption = OpinionCaption(title: document.title, opening: opening) }
-        var sections: [String: Set<[String]>] = [:]
+        // Headings lower-cased, with their attachment's title: the sections and passages under each.
+        var sections: [String: (paths: Set<[String]>, passages: [Int])] = [:]
         for passage in passages {
             guard let heading = passage.heading else { continue }
-            sections[Self.headingKey(heading, of: passage, title: title), default: []].insert(passage.sectionPath)
+            let key = AttachmentTitle.title(for: passage, documentTitle: title) + "\u{1F}" + heading.lowercased()
+            sections[key, default: ([], [])].paths.insert(passage.sectionPath)
+            sections[key, default: ([], [])].passages.append(passage.index)
         }
-        repeatedHeadings = Set(sections.filter { $0.value.count > 1 }.keys)
+        repeatedHeadingPassages = Set(sections.values.filter { $0.paths.count > 1 }.flatMap(\.passages))
     }
 
     /// A title as a question would say it: an exhibit number that filings put first is dropped
