@@ -88,19 +88,26 @@ public struct Chunker: Sendable {
         // Each unit's count alone (what the budget is checked with) and, for a sentence after the first
         // of its paragraph, its count after the joining space (what it adds to the paragraph exactly).
         var units: [(OutlineParagraph, Int, joined: Int, startsParagraph: Bool, counts: ParagraphTokens?)] = []
-        for (paragraph, counts) in zip(section.paragraphs, measured) {
+        var unitRanks: [SectionBreaks.Rank] = []
+        let ranks = SectionBreaks.ranks(of: section.paragraphs.map(\.text))
+        for ((paragraph, counts), rank) in zip(zip(section.paragraphs, measured), ranks) {
             if let counts, counts.alone <= options.maxTokens {
                 units.append((paragraph, counts.alone, counts.alone, true, counts))
+                unitRanks.append(rank)
                 continue
             }
             var first = true
             for sentence in SentenceSplitter.split(paragraph.text) {
                 for (part, partTokens, joined) in splitLongSentence(sentence, afterSpace: !first) {
                     units.append((OutlineParagraph(text: part, page: paragraph.page), partTokens, joined, first, nil))
+                    unitRanks.append(first ? rank : .insideParagraph)
                     first = false
                 }
             }
         }
+        let planned = SectionBreaks.planned(
+            units: zip(units, unitRanks).map { SectionBreaks.Unit(tokens: $0.1, startsParagraph: $0.3, rank: $1) },
+            budget: options.maxTokens)
         var pieces: [Piece] = []
         var current: [OutlineParagraph] = []
         var currentCounts: [ParagraphTokens?] = []
@@ -116,8 +123,8 @@ public struct Chunker: Sendable {
             if let exact = piece.exactTokens ?? piece.sentenceTokens { piece.tokens = exact }
             pieces.append(piece)
         }
-        for (unit, tokens, joined, startsParagraph, counts) in units {
-            if !current.isEmpty, currentTokens + 1 + tokens > options.maxTokens {
+        for (index, (unit, tokens, joined, startsParagraph, counts)) in units.enumerated() {
+            if !current.isEmpty, planned.contains(index) || currentTokens + 1 + tokens > options.maxTokens {
                 finishPiece()
                 (current, currentTokens) = overlap(from: previousUnits, before: tokens)
                 currentCounts = current.map { _ in nil }

@@ -17,13 +17,23 @@ enum SplitSectionLabels {
             var end = start + 1
             while end < passages.count, isSameSection(passages[start], passages[end]) { end += 1 }
             if end - start > 1 {
+                // The clauses a piece opens inside ("(c)" for a piece starting at "(ii)") are read
+                // from the pieces before it.
+                var path = EnumeratorPath()
+                let count = end - start
+                let clauses = (start..<end).map { index in
+                    PieceClauses(passages[index], number: index - start + 1, path: &path)
+                }
                 for index in start..<end {
                     let number = index - start + 1
                     if let label = passages[start].label {
-                        result[index] = piece(passages[index], of: label, number: number, count: end - start)
+                        let next = index + 1 < end ? clauses[index - start + 1] : nil
+                        result[index] = piece(
+                            passages[index], of: label, number: number, count: count, clauses: clauses[index - start],
+                            next: next)
                     } else {
                         // An unnumbered section: its later pieces are not all there is under the heading.
-                        result[index].part = PassagePart(sectionLabel: nil, number: number, count: end - start)
+                        result[index].part = PassagePart(sectionLabel: nil, number: number, count: count)
                         if number > 1 { result[index].heading = nil }
                     }
                 }
@@ -37,27 +47,74 @@ enum SplitSectionLabels {
         a.label == b.label && a.sectionPath == b.sectionPath && !a.sectionPath.isEmpty
     }
 
-    /// One piece of the section labelled `label`, named by its enumerated clauses.
-    static func piece(_ passage: Passage, of label: String, number: Int, count: Int) -> Passage {
+    /// One piece of the section labelled `label`, named by the enumerated clauses it holds;
+    /// `next` is what the piece after it holds, which says whether this one ends inside a clause.
+    static func piece(
+        _ passage: Passage, of label: String, number: Int, count: Int, clauses: PieceClauses, next: PieceClauses?
+    ) -> Passage {
         var piece = passage
-        // The opening piece may start with its heading's line ("Monitoring and evaluation"): the
-        // first paragraph that reads as text decides how the piece is named.
-        let paragraphs = passage.text.paragraphs.map(String.init).drop { number == 1 && isHeadingLine($0) }
-        let items = paragraphs.compactMap(ClauseEnumerator.init)
-        let opening = paragraphs.first.flatMap(ClauseEnumerator.init)
         piece.part = PassagePart(sectionLabel: number == 1 ? label : nil, number: number, count: count)
-        if let first = opening {
-            let last = items.last { $0.style == first.style } ?? first
-            piece.label = first.citation(in: label, through: last)
+        if clauses.opensClause, let first = clauses.first, let last = clauses.last {
+            // A piece within one clause is that clause, unless the next piece goes on inside it.
+            if last.isInside(first), last.items.count > first.items.count {
+                // Prose opening the next piece may be the rest of this clause: "up to" is the safe name.
+                let continues = next.map { !$0.opensClause || ($0.first?.isInside(first) ?? false) } ?? false
+                piece.label =
+                    continues
+                    ? "\(first.cited(in: label)) up to \(last.citedSuffix(after: first))" : first.cited(in: label)
+            } else {
+                piece.label = range(from: first, to: last, in: label)
+            }
         } else if number == 1 {
-            let style = items.first?.style
-            let last = items.last { $0.style == style }
-            piece.label = last.map { "\(label) up to \($0.cited)" } ?? "the opening of \(label)"
+            piece.label =
+                clauses.last.map { "\(label) up to \($0.citedSuffix(after: EnumeratorPath()))" }
+                ?? "the opening of \(label)"
         } else {
             piece.label = nil
             piece.heading = nil
         }
         return piece
+    }
+
+    /// "Section 3.2(c)(ii)–(iv)", "Section 3.2(c)(ii)–(d)(i)", "Section 5, items 5.6–5.7".
+    static func range(from first: EnumeratorPath, to last: EnumeratorPath, in label: String) -> String {
+        if first.items.count == 1, last.items.count == 1, let start = first.items.first, let end = last.items.first {
+            return start.citation(in: label, through: end)
+        }
+        let suffix = last.citedSuffix(after: first)
+        return suffix.isEmpty ? first.cited(in: label) : first.cited(in: label) + "–" + suffix
+    }
+}
+
+/// The enumerated clauses one piece of a split section holds, read in order with the pieces before it.
+struct PieceClauses {
+    /// Where the piece's first and last enumerated paragraphs sit; `nil` when it has none.
+    var first: EnumeratorPath?
+    var last: EnumeratorPath?
+    /// Whether the piece's first paragraph of text opens a clause (else it starts with prose).
+    var opensClause: Bool
+
+    /// Reads `passage`, the `number`th piece, moving `path` to where the piece ends.
+    init(_ passage: Passage, number: Int, path: inout EnumeratorPath) {
+        // The opening piece may start with its heading's line ("Monitoring and evaluation"): the
+        // first paragraph that reads as text decides how the piece is named.
+        let paragraphs = passage.text.paragraphs.map(String.init).drop {
+            number == 1 && SplitSectionLabels.isHeadingLine($0)
+        }
+        // A list that started again ("(3)" then "(1)") cannot be named from the section's label:
+        // a range stops before it, and pieces after it are not named.
+        opensClause = paragraphs.first.flatMap(ClauseEnumerator.init) != nil && !path.restarted
+        var naming = !path.restarted
+        for paragraph in paragraphs {
+            path.read(paragraph)
+            guard naming, ClauseEnumerator(paragraph) != nil else { continue }
+            if path.restarted {
+                naming = false
+                continue
+            }
+            if first == nil { first = path }
+            last = path
+        }
     }
 }
 
@@ -68,69 +125,4 @@ extension SplitSectionLabels {
         return words <= 8 && !(paragraph.last.map { ".;:".contains($0) } ?? false)
             && ClauseEnumerator(paragraph) == nil
     }
-}
-
-/// The enumerator a paragraph opens with — "(b)", "(iv)", "5.6", "b.", "3." — and how it is cited.
-struct ClauseEnumerator: Equatable {
-    /// How the clause is numbered; a range is named only between enumerators of one style.
-    enum Style: Equatable {
-        /// "(b)", "b.": cited in brackets after the section ("Section 2.3(b)").
-        case letter
-        /// "(iv)", "iv.".
-        case roman
-        /// "(3)", "3.".
-        case number
-        /// "5.6", "5.6.1": a numbered subsection, cited as an item of its section.
-        case dotted
-    }
-
-    var style: Style
-    /// As cited: "(b)" for "b." and "(b)", "5.6" for "5.6.".
-    var cited: String
-
-    init?(_ paragraph: String) {
-        if let match = paragraph.prefixMatch(of: Self.dottedPattern) {
-            style = .dotted
-            cited = String(match.output.1)
-        } else if let match = paragraph.prefixMatch(of: Self.bracketedPattern) {
-            let inside = String(match.output.1 ?? match.output.2 ?? "")
-            if inside.allSatisfy(\.isNumber) {
-                style = .number
-            } else if inside.allSatisfy({ "ivx".contains($0) }) {
-                style = .roman
-            } else {
-                style = .letter
-            }
-            cited = "(\(inside))"
-        } else {
-            return nil
-        }
-    }
-
-    /// "Section 2.3(b)", "Section 2.3(b)–(d)", "Section 5.6", "Section 5, items 5.6–5.7".
-    func citation(in label: String, through last: ClauseEnumerator) -> String {
-        switch style {
-        case .letter, .roman, .number:
-            return last == self ? "\(label)\(cited)" : "\(label)\(cited)–\(last.cited)"
-        case .dotted:
-            let word = label.split(separator: " ").first.map(String.init) ?? "Section"
-            guard last != self else { return "\(word) \(cited)" }
-            // Items of the section ("Section 5, items 5.6–5.7"); clauses numbered as its siblings that
-            // the outline left under it are items of the section both numbers share ("Section 10,
-            // items 10.4.14–10.5", not "Section 10.3.9, items …").
-            let number = label.split(separator: " ").last.map { $0 + "." } ?? ""
-            guard cited.hasPrefix(number), last.cited.hasPrefix(number) else {
-                let first = cited.split(separator: ".")
-                let shared = zip(first, last.cited.split(separator: ".")).prefix { $0 == $1 }.map(\.0)
-                let parent = shared.prefix(first.count - 1).joined(separator: ".")
-                return parent.isEmpty
-                    ? "\(word) \(cited)–\(last.cited)" : "\(word) \(parent), items \(cited)–\(last.cited)"
-            }
-            return "\(label), items \(cited)–\(last.cited)"
-        }
-    }
-
-    nonisolated(unsafe) private static let dottedPattern = /(?:Section\s+)?([0-9]{1,3}(?:\.[0-9]{1,3})+)\.?\s/
-    nonisolated(unsafe) private static let bracketedPattern =
-        /\(([a-z]{1,2}|[ivxlc]{1,6}|[0-9]{1,3}|[A-Z])\)\s|([a-z]|[A-Z]|[0-9]{1,2})[.)]\s/
 }

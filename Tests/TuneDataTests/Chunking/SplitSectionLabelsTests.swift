@@ -45,4 +45,49 @@ import Testing
         let whole = passage(0, "The Licensee shall pay the fees.")
         #expect(SplitSectionLabels.labelled([whole, passage(1, "Other.", label: "Section 2.4")]).first == whole)
     }
+
+    @Test func aPieceOpeningInsideAClauseIsCitedWithItsParent() {
+        let pieces = SplitSectionLabels.labelled([
+            passage(0, "The Supplier shall:\n\n(a) deliver the goods;\n\n(b) install them:", label: "Section 3.2"),
+            passage(1, "(i) on site;\n\n(ii) within ten days;", label: "Section 3.2"),
+            passage(2, "(iii) by trained staff; and\n\n(c) train the users:\n\n(i) in English.", label: "Section 3.2"),
+        ])
+        #expect(
+            pieces.map(\.label) == ["Section 3.2 up to (b)", "Section 3.2(b)(i)–(ii)", "Section 3.2(b)(iii)–(c)(i)"])
+    }
+
+    @Test func aPieceInsideOneClauseIsThatClauseUnlessTheNextGoesOnInIt() {
+        let pieces = SplitSectionLabels.labelled([
+            passage(
+                0, "1. The controller shall provide:\n\n(a) its identity;\n\n(b) the purposes;", label: "Article 13"),
+            passage(
+                1, "(c) the recipients.\n\n2. The controller shall also inform:\n\n(a) the period;", label: "Article 13"
+            ),
+            passage(2, "3. Where the controller intends to process further, it shall inform.", label: "Article 13"),
+        ])
+        #expect(pieces.map(\.label) == ["Article 13(1) up to (b)", "Article 13(1)(c)–(2)(a)", "Article 13(3)"])
+    }
+
+    @Test func theNinthLetterIsNotReadAsARomanOne() {
+        let pieces = SplitSectionLabels.labelled([
+            passage(0, "(g) the seventh;\n\n(h) the eighth;"),
+            passage(1, "(i) the ninth;\n\n(j) the tenth."),
+        ])
+        #expect(pieces.map(\.label) == ["Section 2.3(g)–(h)", "Section 2.3(i)–(j)"])
+    }
+
+    @Test func aListThatStartsAgainEndsTheRange() {
+        let pieces = SplitSectionLabels.labelled([
+            passage(0, "(1) first;\n\n(2) second;"),
+            passage(1, "(3) third.\n\n(1) another list's first;\n\n(2) its second."),
+            passage(2, "(3) its third."),
+        ])
+        #expect(pieces.map(\.label) == ["Section 2.3(1)–(2)", "Section 2.3(3)", nil])
+    }
+
+    @Test func aReferenceToClausesAtAParagraphsStartOpensNoClause() {
+        #expect(ClauseEnumerator("(2) and (3) and the setting of administrative fines;") == nil)
+        #expect(
+            ClauseEnumerator("(2) The Board shall issue guidelines.") == ClauseEnumerator(style: .number, cited: "(2)"))
+    }
 }
