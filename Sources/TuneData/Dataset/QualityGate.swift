@@ -177,7 +177,7 @@ public struct QualityGate: Sendable {
 
     /// Words that end a signature label before its colon (``signatureLabel``'s words, in lower case).
     private static let signatureLabelWords: Set<[UInt8]> = [
-        "by", "name", "title", "its", "date", "signature", "signed", "witness", "attest",
+        "by", "name", "title", "its", "date", "signature", "signed", "witness", "attest", "representative",
     ].map { Array($0.utf8) }.reduce(into: []) { $0.insert($1) }
 
     /// Whether some colon in `text` follows one of ``signatureLabelWords`` or a word this byte test
@@ -206,12 +206,12 @@ public struct QualityGate: Sendable {
     }
 
     nonisolated(unsafe) private static let signatureLabel =
-        /(?i:by|name|title|its|date|signature|signed|print(?:ed)? name|witness|attest)\s*:/
+        /(?i:by|name|title|its|date|signature|signed|print(?:ed)? name|witness|attest|(?:by )?(?:its )?(?:duly )?authori[sz]ed representative)\s*:/
     private static let colon = UInt8(ascii: ":")
 
     /// Labels that stand at the text's start or after whitespace, with only whitespace before their colon.
     private static let inlineLabels: [[Unicode.Scalar]] = [
-        "By", "Name", "Title", "Its", "Date", "Signature", "Printed Name", "Print Name",
+        "By", "Name", "Title", "Its", "Date", "Signature", "Printed Name", "Print Name", "Authorized Representative",
     ].map { Array($0.unicodeScalars) }
 
     /// How many signature labels ("By:", "Name :", "Printed Name:") stand inside `text`: each colon,

@@ -155,7 +155,10 @@ struct TemplateContext {
     /// after it: alone it says where the text is, not what it says.
     static func firstSentence(of text: String) -> String {
         let paragraphs = text.paragraphs
-        let prose = String(paragraphs.first { $0.hasWords(atLeast: 6) } ?? paragraphs.first ?? Substring(text))
+        // A short paragraph is a heading line unless it ends as text does: "(10) Minimum hours of
+        // operation;" is where the passage begins, "(a) Voting Agreement." on its own line is not.
+        let prose = String(
+            paragraphs.first { $0.hasWords(atLeast: 6) || endsAsText($0) } ?? paragraphs.first ?? Substring(text))
         let first = SentenceSplitter.firstSentence(of: prose)
         let isLabelOnly =
             first.wholeMatch(of: LegalEnumerator.clauseNumber) != nil || first.wholeMatch(of: runInItemHeading) != nil
@@ -167,6 +170,18 @@ struct TemplateContext {
         let second = SentenceSplitter.firstSentence(of: String(rest))
         return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
     }
+
+    /// A short paragraph that ends as a sentence or list item does and is more than a label.
+    private static func endsAsText(_ paragraph: Substring) -> Bool {
+        guard paragraph.hasWords(atLeast: 3), let last = paragraph.last, ".;:".contains(last) else { return false }
+        return paragraph.wholeMatch(of: runInItemHeading) == nil
+            && paragraph.wholeMatch(of: LegalEnumerator.clauseNumber) == nil
+            && paragraph.wholeMatch(of: numberedHeading) == nil
+    }
+
+    /// A numbered heading on its own line: "2.1 Initial Term.", "5. Fees:".
+    nonisolated(unsafe) static let numberedHeading =
+        /[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][\w'’\/-]*(?:\s+(?:[A-Z][\w'’\/-]*|of|and|the|to|for|in|on|or|by|with|&)){0,5}[.:]/
 
     /// An enumerated item's run-in heading standing as a sentence ("(a) Notices", "(iv) Record Keeping").
     ///

@@ -24,6 +24,10 @@ import Testing
             .signatureBlock
         ),
         ("EL POLLO LOCO, INC., a Delaware Corporation By:", .signatureBlock),
+        (
+            "By Its Authorized Representative:\nMiles Ledgerwood Chairman\nAccepted as of the date first above written\nCharles Webb & Company\nBy Its Authorized Representative:",
+            .signatureBlock
+        ),
         ("The Supplier shall deliver the goods. IBM Confidential sow0501.lwp Page 33 of 39", .furniture),
         ("The Parties agree to the fees. Source: EXACT SCIENCES CORP, 8-K, 8/22/2018", .furniture),
         ("“Audit Costs” shall have the meaning set forth in Section 6.5.", .crossReference),
@@ -154,14 +158,14 @@ import Testing
 @Suite struct QualityGateScanTests {
     /// The expression the inline-label scan replaced.
     nonisolated(unsafe) static let inlineLabel =
-        /(?:^|\s)(?:By|Name|Title|Its|Date|Signature|Printed Name|Print Name)\s*:/
+        /(?:^|\s)(?:By|Name|Title|Its|Date|Signature|Printed Name|Print Name|Authorized Representative)\s*:/
 
     @Test(arguments: [
         "By: ____ Name: Jane Doe Title: Chief Executive Officer Date: May 1, 2020",
         "By:\nName :\tPrinted Name: PrintName: Print Name: xBy: Its:",
         "Signature: Title:Name: The Date of this Agreement: noted",
         "Name:", " By :", "No labels here at all.", "Title Name: Date", "By:By: By:",
-        "Printed\u{00A0}Name: Jane", "Date\u{2003}: 1 May",
+        "Printed\u{00A0}Name: Jane", "Date\u{2003}: 1 May", "By Its Authorized Representative: Jane",
     ])
     func inlineSignatureLabelsMatchTheExpression(text: String) {
         #expect(QualityGate.inlineSignatureLabels(in: text) == text.matches(of: Self.inlineLabel).count)

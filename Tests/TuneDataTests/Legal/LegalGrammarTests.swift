@@ -267,6 +267,20 @@ import Testing
             ),
             ("(iv) Record Keeping. Each Party keeps records.", "(iv) Record Keeping. Each Party keeps records."),
             ("(b) The Company shall pay. Then it may go.", "(b) The Company shall pay."),
+            // A short first item is where the passage begins; a heading line on its own is not.
+            (
+                "(10) Minimum hours of operation;\n\n(11) Participation in market research;",
+                "(10) Minimum hours of operation;"
+            ),
+            ("4.1 NCC shall:\n\n4.1.1 hold the Material in a safe place;", "4.1 NCC shall:"),
+            (
+                "2.1 Initial Term.\n\nThe initial term is five years from the Effective Date.",
+                "The initial term is five years from the Effective Date."
+            ),
+            (
+                "Monitoring and evaluation\n\nThe Parties shall meet each quarter to review progress.",
+                "The Parties shall meet each quarter to review progress."
+            ),
         ] as [(String, String)])
     func firstSentenceKeepsItsClauseNumber(text: String, first: String) {
         #expect(TemplateContext.firstSentence(of: text) == first)
