@@ -179,7 +179,7 @@ struct TemplateContext {
             && paragraph.wholeMatch(of: numberedHeading) == nil
     }
 
-    /// A numbered heading on its own line: "2.1 Initial Term.", "5. Fees:".
+    /// A numbered heading on its own line ("2.1 Initial Term.").
     nonisolated(unsafe) static let numberedHeading =
         /[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][\w'’\/-]*(?:\s+(?:[A-Z][\w'’\/-]*|of|and|the|to|for|in|on|or|by|with|&)){0,5}[.:]/
 
