@@ -115,10 +115,16 @@ def status(driver):
 
 
 def wait_for(driver, predicate, timeout=10):
+    """Polls `predicate` until it holds; the page re-rendering its list between finding an element and
+    reading it (a stale element) is another poll, not a failure."""
+    from selenium.common.exceptions import StaleElementReferenceException
     end = time.time() + timeout
     while time.time() < end:
-        if predicate():
-            return True
+        try:
+            if predicate():
+                return True
+        except StaleElementReferenceException:
+            pass
         time.sleep(0.05)
     return False
 
