@@ -209,4 +209,14 @@ import Testing
         let facts = ContractFacts(passages: passages)
         #expect(facts[.expirationDate]?.value == "July 31, 2020, 1 year from the Effective Date (July 31, 2019)")
     }
+
+    @Test func anEffectiveDateSentenceThatRunsUntilADateGivesTheEnd() {
+        let (_, passages) = contract([
+            "THIS AGREEMENT is made and entered into as of the 1st day of November, 2002, by and between Ridge Pipeline Company (“Transporter”) and Valley Power Company (“Shipper”).",
+            "12.1 This contract shall be effective as of November 1, 2002, and shall remain in force and effect, unless modified as per Exhibit B, until October 31, 2012.",
+        ])
+        let facts = ContractFacts(passages: passages)
+        #expect(facts[.effectiveDate]?.value == "November 1, 2002")
+        #expect(facts[.expirationDate]?.value == "October 31, 2012")
+    }
 }

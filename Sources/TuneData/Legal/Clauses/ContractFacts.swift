@@ -59,6 +59,13 @@ public struct ContractFacts: Sendable, Hashable {
         if self[.expirationDate] == nil {
             add(.expirationDate, from: sentences(["expiration-date"]), FactPatterns.expirationEvent)
         }
+        // "This contract shall be effective as of November 1, 2002, and shall remain in force …
+        // until October 31, 2012": a start and an end in one sentence, classified by its start.
+        if self[.expirationDate] == nil {
+            add(
+                .expirationDate, from: sentences(["effective-date"]), FactPatterns.cuedExpirationDate,
+                requiring: FactPatterns.lastingWords)
+        }
         // A term of a duration from a dated start ends on the start's anniversary.
         if self[.expirationDate] == nil, let term = self[.term],
             let end = TermEnd.derived(

@@ -144,13 +144,23 @@ enum FactPatterns {
     /// "expire on" ("effective as of November 1, 2002, and shall remain in force until October 31,
     /// 2012" ends on October 31, 2012), else its only date.
     static func expirationDate(_ sentence: String) -> String? {
+        expirationDate(sentence, cuedOnly: false)
+    }
+
+    /// The date after an end cue only: in a sentence that gives the effective date too, the only
+    /// date is the start.
+    static func cuedExpirationDate(_ sentence: String) -> String? {
+        expirationDate(sentence, cuedOnly: true)
+    }
+
+    private static func expirationDate(_ sentence: String, cuedOnly: Bool) -> String? {
         guard mayHoldDate(sentence), let datePattern else { return nil }
         let matches = sentence.matches(of: datePattern)
         let cued = matches.first { match in
             let before = sentence[..<match.range.lowerBound].suffix(endCueWindow).lowercased()
             return endCues.contains(where: before.contains)
         }
-        guard let chosen = cued ?? (matches.count == 1 ? matches.first : nil) else { return nil }
+        guard let chosen = cued ?? (matches.count == 1 && !cuedOnly ? matches.first : nil) else { return nil }
         return date(String(sentence[chosen.range]))
     }
 
@@ -332,6 +342,8 @@ enum FactPatterns {
     /// A sentence that starts with a condition is about what happens then, not the term.
     private static let conditionStarts = ["if ", "in the event", "upon ", "during ", "at the "]
 
+    /// Words of an effective-date sentence that goes on to say how long the agreement lasts.
+    static let lastingWords = ["remain in", "continue in", "expire", "terminate on", "term of"]
     /// Words that say the duration after them is the agreement's term, the surest first.
     static let termCues = ["initial term of", "initial term", "term of this agreement", "term of"]
     /// Words that say the agreement lasts for the duration after them, in a sentence about no other period.
