@@ -274,10 +274,29 @@ public struct QualityGate: Sendable {
             text.containsASCIICaseInsensitive("meaning") || text.containsASCIICaseInsensitive("defined in"),
             let match = text.firstMatch(of: crossReferencePattern)
         else {
-            return nil
+            return listedElsewhere(text, words: words)
         }
         return "\"\(match.output.prefix(80))\""
     }
+
+    /// The most words a definition that only points to a schedule or section runs to.
+    ///
+    /// Its whole body is the pointer ("“Achaogen Patents” shall mean the Patents set forth in
+    /// Exhibit B hereto"): without the schedule or section it names, it says nothing. One that says
+    /// something first ("“NAP” shall mean Network Access Point, as described in Appendix 11") is kept.
+    static let listedElsewhereWords = 30
+
+    static func listedElsewhere(_ text: String, words: AnswerWords) -> String? {
+        guard words.count <= listedElsewhereWords, text.containsASCIICaseInsensitive("mean"),
+            let match = text.firstMatch(of: listedElsewherePattern),
+            // "the fee we charge for creating a PIP as specified in Section 8.3": described, then pointed to.
+            !match.output.lowercased().contains(" as ")
+        else { return nil }
+        return "\"\(match.output.prefix(80))\""
+    }
+
+    nonisolated(unsafe) private static let listedElsewherePattern =
+        /(?i:\bmeans?\b,?(?: with respect to [^,;.]{0,60},)?\s+the [^.;:,]{0,60}?\b(?:set forth|set out|listed|described|specified|identified) (?:in|on) (?:section|exhibit|schedule|appendix|annex|attachment) [^\s;]+?(?: (?:hereto|attached hereto|to this agreement))?[.;]?\s*$)/
 
     nonisolated(unsafe) private static let crossReferencePattern =
         /(?i:(?:shall )?ha(?:ve|s) the (?:respective )?meanings? (?:set forth|set out|given|ascribed|assigned|specified|provided|stated|defined|attributed)(?: (?:to )?(?:it|them|such terms?|that term|in))?[^.;]{0,40}?\b(?:section|article|clause|exhibit|schedule|appendix|annex|paragraph|recitals?|preamble|part)\b|as (?:such term is )?defined in (?:section|article|clause|exhibit|schedule|appendix|annex|paragraph))/

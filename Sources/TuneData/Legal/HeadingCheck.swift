@@ -47,6 +47,7 @@ enum HeadingCheck {
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
             || text.wholeMatch(of: byParty) != nil || text.contains(editorialNote)
             || text.wholeMatch(of: documentCode) != nil || text.prefixMatch(of: signaturePageCaption) != nil
+            || text.wholeMatch(of: enactingFormula) != nil
     }
 
     /// Words a heading never ends with; a sentence cut at a line break often does.
@@ -73,6 +74,9 @@ enum HeadingCheck {
         /\[[^\]]*(?i:initials|illegible|logo|seal|graphic|image)[^\]]*\]/
     /// "[Signature Page to Cooperation Agreement]": the caption of the page the parties sign.
     nonisolated(unsafe) private static let signaturePageCaption = /\s*[\[(]?\s*(?i:signature\s+pages?)\b/
+    /// "HAS ADOPTED THIS DECISION:": an EU act's enacting formula before its articles.
+    nonisolated(unsafe) private static let enactingFormula =
+        /\s*(?i:ha(?:s|ve) adopted th(?:is|e present) (?:decision|regulation|directive|recommendation))\s*:?\s*/
     /// "STD001Y2K.UK", "sow0501.lwp": a document code or file name standing as a heading.
     nonisolated(unsafe) private static let documentCode = /\s*[A-Za-z]*[0-9][A-Za-z0-9]*\.[A-Za-z]{2,4}\s*/
 }

@@ -33,6 +33,14 @@ import Testing
         ("“Audit Costs” shall have the meaning set forth in Section 6.5.", .crossReference),
         ("\"Lead Agent\" has the meaning given to it in Section 2;", .crossReference),
         (
+            "“Achaogen Patents” shall mean the Patents and Patent applications set forth in Exhibit B hereto.",
+            .crossReference
+        ),
+        (
+            "“Baseline Laboratory Service Revenue” shall mean, with respect to a particular Calendar Year during the Term, the amounts set forth in Section 4.2(b).",
+            .crossReference
+        ),
+        (
             "Address: Address: Newegg Inc. Allied Esports International, Inc. 17560 Rowland St. City of Industry, CA 91745 USA Contact: +1 (714) 435-2600 Email: Attention: Legal Department",
             .signatureBlock
         ),
@@ -55,6 +63,10 @@ import Testing
         "Section 5.2 (Notices) deals with Notices. It begins: \"All notices shall be in writing.\"",
         "The Company shall indemnify the Agent, as set forth in Section 9, against all losses arising from the Offering.",
         "Notices to the Company shall be sent to: 12 Main Street, Boston, with a copy to counsel, and signed by:",
+        "“NAP” shall mean Network Access Point, as described in Appendix 11.",
+        "\"PIP Fee\" means the fee we charge for creating a PIP as specified in Section 8.3.",
+        "“MOQ” means the minimum order quantity of Product units during the Initial Term, as set forth in Schedule 1.",
+        "“Territory” means the countries listed in Schedule 1, and any country the Parties add to it in writing under Section 2.4.",
         "The Agent may rely on a notice with a conformed signature (/s/ and a name) under a Date: line from an officer.",
     ])
     func keepsWholeClauses(answer: String) {
@@ -150,6 +162,7 @@ import Testing
         #expect(HeadingCheck.isNotATopic("Reserved"))
         #expect(HeadingCheck.isNotATopic("Tri City National Bank"))
         #expect(!HeadingCheck.isNotATopic("Limitation of Liability"))
+        #expect(HeadingCheck.isNotATopic("Has Adopted This Decision"))
         #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
     }
 }

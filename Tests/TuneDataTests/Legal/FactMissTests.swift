@@ -219,4 +219,11 @@ import Testing
         #expect(facts[.effectiveDate]?.value == "November 1, 2002")
         #expect(facts[.expirationDate]?.value == "October 31, 2012")
     }
+
+    @Test func anItemsHeadingAloneIsNoClause() {
+        #expect(ClauseClassifier.isHeadingAlone("(c) Right of First Negotiation."))
+        #expect(
+            !ClauseClassifier.isHeadingAlone(
+                "(c) Right of First Negotiation. Pfizer shall have the right to negotiate."))
+    }
 }

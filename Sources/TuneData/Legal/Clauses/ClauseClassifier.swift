@@ -82,7 +82,7 @@ public struct ClauseClassifier: Sendable {
             for (p, sentences) in paragraphs.enumerated() {
                 for (s, (sentence, folded)) in sentences.enumerated()
                 where rules.patterns.contains(where: { $0.matches(folded) })
-                    && !rules.unless.contains(where: folded.contains)
+                    && !rules.unless.contains(where: folded.contains) && !Self.isHeadingAlone(sentence)
                 {
                     if let (lp, ls) = lastMatch, lp == p, ls == s - 1 {
                         runs[runs.count - 1].append(sentence)
@@ -102,4 +102,13 @@ public struct ClauseClassifier: Sendable {
         }
         return (found, headed)
     }
+
+    /// An item's run-in heading standing as a sentence ("(c) Right of First Negotiation."): it names
+    /// the clause but is none of its terms, so alone it is no answer.
+    static func isHeadingAlone(_ sentence: String) -> Bool {
+        sentence.utf8.count < headingAloneBytes && sentence.wholeMatch(of: TemplateContext.runInItemHeading) != nil
+    }
+
+    /// Longer than this a sentence is not a run-in heading (six title-case words and an enumerator).
+    static let headingAloneBytes = 90
 }
