@@ -40,6 +40,13 @@ enum SectionBreaks {
             path.read(paragraph)
             return path.items.count
         }
+        // A paragraph that opens in lower case goes on with the sentence before it (a page break cut
+        // it): a piece started there would start mid-sentence.
+        let continuesSentence = paragraphs.map { $0.first?.isLowercase == true }
+        return zip(rankByClause(depths), continuesSentence).map { $1 ? .insideParagraph : $0 }
+    }
+
+    private static func rankByClause(_ depths: [Int?]) -> [Rank] {
         let outermost = depths.compactMap { $0 }.min()
         // A section of prose paragraphs with a list inside one of them ("Customer shall not: (i) …
         // (iv) …", then more prose): its paragraphs are its units and the list is nested in them.

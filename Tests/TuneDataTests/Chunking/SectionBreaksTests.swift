@@ -19,6 +19,11 @@ import Tokenizer
         #expect(ranks == [.topClause, .nestedClause, .nestedClause, .topClause, .topClause, .topClause])
     }
 
+    @Test func aParagraphThatGoesOnWithTheSentenceBeforeItIsNoPlaceToStart() {
+        let ranks = SectionBreaks.ranks(of: ["5.2 Arbitration: any dispute shall be", "between the Parties, settled."])
+        #expect(ranks == [.topClause, .insideParagraph])
+    }
+
     @Test func aPieceEndsBeforeTheLastTopClauseThatFitsRatherThanInsideIt() {
         // (a) 30, (b) 30, (b)(i) 30, (b)(ii) 30 tokens with a budget of 100: filling to the budget
         // would cut before (b)(ii); the cut moves back to (b).
