@@ -47,7 +47,7 @@ enum HeadingCheck {
             || text.contains(addressEnd) || text.wholeMatch(of: formField) != nil
             || text.wholeMatch(of: byParty) != nil || text.contains(editorialNote)
             || text.wholeMatch(of: documentCode) != nil || text.prefixMatch(of: signaturePageCaption) != nil
-            || text.wholeMatch(of: enactingFormula) != nil
+            || text.wholeMatch(of: enactingFormula) != nil || text.wholeMatch(of: bankName) != nil
     }
 
     /// Words a heading never ends with; a sentence cut at a line break often does.
@@ -74,6 +74,8 @@ enum HeadingCheck {
         /\[[^\]]*(?i:initials|illegible|logo|seal|graphic|image)[^\]]*\]/
     /// "[Signature Page to Cooperation Agreement]": the caption of the page the parties sign.
     nonisolated(unsafe) private static let signaturePageCaption = /\s*[\[(]?\s*(?i:signature\s+pages?)\b/
+    /// "Prudential Bank": a bank's name in capitalised words (a signature block's), not "… of the Bank".
+    nonisolated(unsafe) private static let bankName = /(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Savings\s+)?Bank/
     /// "HAS ADOPTED THIS DECISION:": an EU act's enacting formula before its articles.
     nonisolated(unsafe) private static let enactingFormula =
         /\s*(?i:ha(?:s|ve) adopted th(?:is|e present) (?:decision|regulation|directive|recommendation))\s*:?\s*/

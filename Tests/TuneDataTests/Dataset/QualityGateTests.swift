@@ -163,6 +163,8 @@ import Testing
         #expect(HeadingCheck.isNotATopic("Tri City National Bank"))
         #expect(!HeadingCheck.isNotATopic("Limitation of Liability"))
         #expect(HeadingCheck.isNotATopic("Has Adopted This Decision"))
+        #expect(HeadingCheck.isNotATopic("Prudential Bank"))
+        #expect(!HeadingCheck.isNotATopic("Representations and Warranties of the Company, the MHC and the Bank"))
         #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
     }
 }
