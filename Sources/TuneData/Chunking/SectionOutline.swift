@@ -224,7 +224,7 @@ enum SectionOutline {
             }
         }
 
-        for block in document.blocks {
+        for block in HeadingRunOn.split(document.blocks) {
             let text = block.text
             switch block.kind {
             case .heading(let level):
