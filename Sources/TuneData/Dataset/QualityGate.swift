@@ -54,8 +54,13 @@ public struct QualityGate: Sendable {
     /// is left is a skeleton a model would learn to fill with asterisks.
     static let redactionShare = 0.15
 
+    /// An answer this short with one redaction mark at that share is its mark: "“Launch Date” means [***]".
+    static let shortRedactedWords = 8
+
     static func redaction(_ words: AnswerWords) -> String? {
-        guard words.redactionMarks >= 3 else { return nil }
+        guard words.redactionMarks >= 3 || (words.redactionMarks >= 1 && words.count <= shortRedactedWords) else {
+            return nil
+        }
         let share = Double(words.redactionMarks) / Double(max(words.count, 1))
         return share >= redactionShare ? "\(words.redactionMarks) redaction marks in \(words.count) words" : nil
     }

@@ -9,17 +9,38 @@
 enum UnderlineRuns {
     /// Hyphens in a row that make a rule.
     ///
-    /// Ranges ("1995--1998"), dashes typed as "--" or "---" and ASCII arrows stay; no word or number
-    /// is five hyphens long.
+    /// Ranges ("1995--1998"), dashes typed as "--" or against a word ("costly---remedy") and ASCII
+    /// arrows stay; no word or number is five hyphens long.
     static let minimumHyphens = 5
     /// The shortest rule, for the byte search that rules most texts out.
     private static let rule = String(repeating: "-", count: minimumHyphens)
+    private static let shortRule = String(repeating: "-", count: shortRuleHyphens)
 
     /// Whether `bytes[index...]` opens a run of at least ``minimumHyphens`` hyphens, and its length.
     static func runLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         var end = index
         while end < bytes.count, bytes[end] == hyphen { end += 1 }
         return end - index
+    }
+
+    /// Three or four hyphens standing alone between spaces are an underline too: the rule under a
+    /// short word or a redaction mark ("[***] --- Impressions", "Client --- Graphics"); a dash typed
+    /// in these filings is "--" or sits against a word.
+    static let shortRuleHyphens = 3
+
+    /// Whether the run of `length` hyphens at `index` is a rule: long enough, or short and alone
+    /// between spaces (or a line's ends).
+    static func isRule(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        if length >= minimumHyphens { return true }
+        guard length >= shortRuleHyphens else { return false }
+        return isShortRuleAlone(in: bytes, at: index, length: length)
+    }
+
+    /// Whether a short run stands alone: whitespace or the text's edge on both sides.
+    static func isShortRuleAlone(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab || byte == 0x0A || byte == 0x0D }
+        let end = index + length
+        return (index == 0 || isBlank(bytes[index - 1])) && (end == bytes.count || isBlank(bytes[end]))
     }
 
     /// `text` without its hyphen rules: a rule between two words of a line becomes one space.
@@ -30,11 +51,11 @@ enum UnderlineRuns {
     /// "-------- Title" signature lines is dropped as furniture, not kept without its rules).
     /// Returns `text` itself when it has no rule.
     static func stripping(_ text: String, linesToo: Bool = true) -> String {
-        guard text.containsBytes(rule) else { return text }
+        guard text.containsBytes(rule) || text.containsBytes(shortRule) else { return text }
         var lines: [String] = []
         var removedLine = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.containsBytes(rule) else {
+            guard line.containsBytes(rule) || line.containsBytes(shortRule) else {
                 // A blank line after a removed one would double the blank line before it.
                 if removedLine, line.isEmpty, lines.last?.isEmpty == true {
                     removedLine = false
@@ -69,7 +90,13 @@ enum UnderlineRuns {
             var pendingSpace = false
             while index < bytes.count {
                 let run = runLength(in: bytes, at: index)
-                if run >= minimumHyphens && (linesToo || isInProse(bytes, run: index..<(index + run), first, last)) {
+                let short =
+                    run >= shortRuleHyphens && run < minimumHyphens
+                    && isShortRuleAlone(in: bytes, at: index, length: run)
+                if short
+                    || (run >= minimumHyphens
+                        && (linesToo || isInProse(bytes, run: index..<(index + run), first, last)))
+                {
                     while let tail = output.last, tail == space || tail == tab { output.removeLast() }
                     index += run
                     while index < bytes.count, bytes[index] == space || bytes[index] == tab { index += 1 }

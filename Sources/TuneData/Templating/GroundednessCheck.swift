@@ -81,7 +81,7 @@ struct GroundednessCheck {
                 }
                 if byte == UInt8(ascii: "-") {
                     let run = UnderlineRuns.runLength(in: source, at: index)
-                    if run >= UnderlineRuns.minimumHyphens {
+                    if UnderlineRuns.isRule(in: source, at: index, length: run) {
                         pendingSpace = !bytes.isEmpty
                         index += run
                         continue

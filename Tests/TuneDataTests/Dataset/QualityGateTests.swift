@@ -11,6 +11,7 @@ import Testing
         ),
         ("Licensee shall pay the fees set out in Schedule 2 and, where the fees are disputed,", .midSentence),
         ("[*] [*] [*] [*] per unit, payable within [*] days [*] [*] of delivery.", .redacted),
+        ("\"Launch Date\" means [***]", .redacted),
         ("1. Definitions ........ 1\n2. Term .......... 4\n3. Fees ......... 7", .contents),
         ("Section 49 41 41 41 42 42 43 Article 7 44 45 45 46 Schedule 2 47 48", .contents),
         ("56,000 56,050 56,100 56,150 | 12.5% | 13.0% | $4,000 — $4,050", .mostlyNonLetters),
