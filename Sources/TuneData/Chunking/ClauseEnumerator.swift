@@ -125,9 +125,10 @@ struct EnumeratorPath {
     /// named from the section's label, so ranges stop before it.
     private(set) var restarted = false
 
-    /// Moves to the clause `paragraph` opens, if it opens one.
-    mutating func read(_ paragraph: String) {
-        guard var next = ClauseEnumerator(paragraph) else { return }
+    /// Moves to the clause `paragraph` opens, if it opens one; whether it does.
+    @discardableResult
+    mutating func read(_ paragraph: String) -> Bool {
+        guard var next = ClauseEnumerator(paragraph) else { return false }
         // "(i)" straight after "(h)" is the ninth letter, unless (h) introduced a list with a colon.
         if let letter = next.asLetter, !items.contains(where: { $0.style == .roman }),
             let open = items.last(where: { $0.style == .letter }), open.precedes(letter), !opensList
@@ -142,6 +143,7 @@ struct EnumeratorPath {
         }
         items.append(next)
         opensList = paragraph.hasSuffix(":")
+        return true
     }
 
     private var opensList = false

@@ -35,11 +35,7 @@ enum SectionBreaks {
     /// Each paragraph's rank, from where its enumerator sits among the section's clauses.
     static func ranks(of paragraphs: [String]) -> [Rank] {
         var path = EnumeratorPath()
-        let depths = paragraphs.map { paragraph -> Int? in
-            guard ClauseEnumerator(paragraph) != nil else { return nil }
-            path.read(paragraph)
-            return path.items.count
-        }
+        let depths = paragraphs.map { path.read($0) ? path.items.count : nil }
         // A paragraph that opens in lower case goes on with the sentence before it (a page break cut
         // it): a piece started there would start mid-sentence.
         let continuesSentence = paragraphs.map { $0.first?.isLowercase == true }
@@ -71,19 +67,22 @@ enum SectionBreaks {
     /// The indices of the units that start a new piece, counting tokens as the chunker does (a
     /// paragraph after the first adds one for its separator, a sentence joined to its paragraph none).
     static func planned(units: [Unit], budget: Int) -> Set<Int> {
+        // Running sums of tokens and of paragraph starts, so any run's cost is two subtractions.
+        var tokensBefore = [0]
+        var startsBefore = [0]
+        for unit in units {
+            tokensBefore.append(tokensBefore[tokensBefore.count - 1] + unit.tokens)
+            startsBefore.append(startsBefore[startsBefore.count - 1] + (unit.startsParagraph ? 1 : 0))
+        }
+        func cost(_ range: Range<Int>) -> Int {
+            guard !range.isEmpty else { return 0 }
+            let separators = startsBefore[range.upperBound] - startsBefore[range.lowerBound + 1]
+            return tokensBefore[range.upperBound] - tokensBefore[range.lowerBound] + separators
+        }
         var breaks: Set<Int> = []
         var start = 0
-        var total = 0
-        func cost(_ range: Range<Int>) -> Int {
-            range.reduce(0) { sum, index in
-                sum + units[index].tokens + (index != range.lowerBound && units[index].startsParagraph ? 1 : 0)
-            }
-        }
         for (index, unit) in units.enumerated() {
-            guard index > start, total + 1 + unit.tokens > budget else {
-                total = index == start ? unit.tokens : total + unit.tokens + (unit.startsParagraph ? 1 : 0)
-                continue
-            }
+            guard index > start, cost(start..<index) + 1 + unit.tokens > budget else { continue }
             // A paragraph that opens a top clause, or prose after a list, is a fine place to start.
             var best = index
             let movesBack = units[index].rank == .nestedClause || units[index].rank == .insideParagraph
@@ -96,7 +95,6 @@ enum SectionBreaks {
             // Among equally good places the latest wins (the fullest piece); a better rank wins over a later one.
             breaks.insert(best)
             start = best
-            total = cost(best..<index + 1)
         }
         return breaks
     }

@@ -103,11 +103,13 @@ struct PieceClauses {
         }
         // A list that started again ("(3)" then "(1)") cannot be named from the section's label:
         // a range stops before it, and pieces after it are not named.
-        opensClause = paragraphs.first.flatMap(ClauseEnumerator.init) != nil && !path.restarted
-        var naming = !path.restarted
-        for paragraph in paragraphs {
-            path.read(paragraph)
-            guard naming, ClauseEnumerator(paragraph) != nil else { continue }
+        let restartedBefore = path.restarted
+        opensClause = false
+        var naming = !restartedBefore
+        for (position, paragraph) in paragraphs.enumerated() {
+            let opened = path.read(paragraph)
+            if position == 0 { opensClause = opened && !restartedBefore }
+            guard naming, opened else { continue }
             if path.restarted {
                 naming = false
                 continue

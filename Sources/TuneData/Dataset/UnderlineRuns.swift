@@ -90,12 +90,10 @@ enum UnderlineRuns {
             var pendingSpace = false
             while index < bytes.count {
                 let run = runLength(in: bytes, at: index)
-                let short =
-                    run >= shortRuleHyphens && run < minimumHyphens
-                    && isShortRuleAlone(in: bytes, at: index, length: run)
-                if short
-                    || (run >= minimumHyphens
-                        && (linesToo || isInProse(bytes, run: index..<(index + run), first, last)))
+                // A short rule alone between spaces always goes; a long one inside prose, or anywhere
+                // with `linesToo`.
+                if isRule(in: bytes, at: index, length: run)
+                    && (run < minimumHyphens || linesToo || isInProse(bytes, run: index..<(index + run), first, last))
                 {
                     while let tail = output.last, tail == space || tail == tab { output.removeLast() }
                     index += run
