@@ -25,8 +25,17 @@ enum PDFColumns {
 
     /// The lines in reading order.
     static func readingOrder(_ lines: [PDFLine], pageWidth: Double) -> [PDFLine] {
-        guard lines.count >= minimumLines, pageWidth > 0 else { return lines }
-        let gutters = gutters(lines, pageWidth: pageWidth)
+        readingOrder(lines, gutters: pageGutters(lines, pageWidth: pageWidth))
+    }
+
+    /// The gutters of a page with enough lines to find them (see ``minimumLines``); empty otherwise.
+    static func pageGutters(_ lines: [PDFLine], pageWidth: Double) -> [Double] {
+        guard lines.count >= minimumLines, pageWidth > 0 else { return [] }
+        return gutters(lines, pageWidth: pageWidth)
+    }
+
+    /// The lines in reading order around gutters already found.
+    static func readingOrder(_ lines: [PDFLine], gutters: [Double]) -> [PDFLine] {
         guard !gutters.isEmpty else { return lines }
         let sorted = lines.enumerated().sorted {
             ($0.element.box.y0, $0.element.box.x0, $0.offset) < ($1.element.box.y0, $1.element.box.x0, $1.offset)

@@ -172,6 +172,11 @@ struct PDFCharacterRun {
         return lines
     }
 
+    /// The widest gap (points) between two runs of one line's text: about two characters, at least nine points.
+    ///
+    /// A wider gap separates columns (or a margin number from its text).
+    static func columnGap(fontSize: Double) -> Double { max(fontSize * 1.8, 9) }
+
     /// Cuts a poppler line where a horizontal gap wider than about two characters separates two runs of text.
     ///
     /// Poppler joins the lines of side-by-side columns (and margin line numbers) that share a baseline. An enumerator
@@ -184,7 +189,7 @@ struct PDFCharacterRun {
         for index in range where !TextNormalization.isSpace(scalars[index]) {
             let box = boxes[index]
             let gap = previousEnd.map { box.x0 - $0 } ?? 0
-            let wide = gap > max(sizes[index] * 1.8, 9) && !isEnumerator(start..<index)
+            let wide = gap > Self.columnGap(fontSize: sizes[index]) && !isEnumerator(start..<index)
             // A pleading line number in the margin, however close its text follows.
             let marginNumber =
                 gap > max(sizes[index], 1) * 0.8 && (previousEnd ?? .infinity) < pageWidth * 0.16

@@ -155,7 +155,11 @@ private final class PopplerPageBox {
         let styles = readStyles()
         let characters = PDFCharacterRun(
             scalars: scalars, boxes: boxes.count == scalars.count ? boxes : nil, styles: styles, pageWidth: width)
-        let lines = PDFColumns.readingOrder(characters.lines(), pageWidth: width)
+        let read = characters.lines()
+        // A page in columns keeps its pieces apart: a word of the next column may sit on the same baseline.
+        let gutters = PDFColumns.pageGutters(read, pageWidth: width)
+        let lines =
+            gutters.isEmpty ? PDFJustifiedFragments.joined(read) : PDFColumns.readingOrder(read, gutters: gutters)
         return PDFPage(number: number, width: width, height: height, lines: lines, hasImages: false)
     }
 

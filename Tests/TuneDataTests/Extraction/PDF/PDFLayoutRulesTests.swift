@@ -367,3 +367,53 @@ struct PDFCorpusTests {
         }
     }
 }
+
+/// The words of one justified line that poppler listed as separate lines, after the line below.
+@Suite struct PDFJustifiedFragmentTests {
+    private func line(_ text: String, y: Double, x: Double, width: Double, size: Double = 10) -> PDFLine {
+        PDFLine(text: text, box: PDFBox(x0: x, y0: y, x1: x + width, y1: y + size), fontSize: size, isBold: false)
+    }
+
+    @Test func wordsListedAfterTheNextLineJoinTheirLine() {
+        let lines = [
+            line(
+                "herein shall be valid and enforceable to the full extent permitted by law, and further.", y: 100,
+                x: 72, width: 400),
+            line("This Agreement", y: 114, x: 200, width: 60),
+            line("accordance with the laws of the State of Kansas.", y: 128, x: 72, width: 220),
+            line("shall", y: 114, x: 268, width: 20),
+            line("be", y: 114, x: 296, width: 10),
+            line("construed", y: 114, x: 314, width: 40),
+            line("in", y: 114, x: 362, width: 8),
+        ]
+        #expect(
+            PDFJustifiedFragments.joined(lines).map(\.text) == [
+                "herein shall be valid and enforceable to the full extent permitted by law, and further.",
+                "This Agreement shall be construed in", "accordance with the laws of the State of Kansas.",
+            ])
+    }
+
+    @Test func piecesListedInOrderFiguresAndAnotherColumnsWordStayApart() {
+        // A table row read in order: nothing lower was listed between its cells.
+        let row = [
+            line("Date", y: 100, x: 72, width: 20), line("Title", y: 100, x: 98, width: 20),
+            line("Jan-06 Anti-lobbying rules apply to every subcontract.", y: 114, x: 72, width: 300),
+        ]
+        #expect(PDFJustifiedFragments.joined(row).count == 3)
+        // Figures of a table listed late.
+        let figures = [
+            line("At least", y: 100, x: 72, width: 30),
+            line("Single filers pay the tax shown in the table below.", y: 114, x: 72, width: 300),
+            line("1,325", y: 100, x: 108, width: 20),
+        ]
+        #expect(PDFJustifiedFragments.joined(figures).count == 3)
+        // The next column's word on the same baseline: no line nearby spans both.
+        let columns = [
+            line("a. You have no income from a trade", y: 100, x: 72, width: 150),
+            line("tax under a tax treaty or any section.", y: 114, x: 72, width: 150),
+            line("property.", y: 100, x: 228, width: 30),
+            line("personal representative can be anyone.", y: 114, x: 228, width: 150),
+        ]
+        #expect(PDFJustifiedFragments.joined(columns).count == 4)
+    }
+}
