@@ -96,7 +96,7 @@ public struct TemplateSet: Sendable {
                 passage.heading = nil
             }
             passage.text = PassageBoundaries.trimmed(passage.text)
-            guard !Self.isMostlyFigures(passage.text), !ContentsPage.isContents(passage) else {
+            guard !Self.isFiguresOrContents(passage) else {
                 result.figurePassages += 1
                 continue
             }
@@ -198,6 +198,12 @@ public struct TemplateSet: Sendable {
     public static func isMostlyFigures(_ text: String) -> Bool {
         let (letters, visible) = FigureParagraphs.letterCounts(text[...])
         return letters * 2 < visible
+    }
+
+    /// Whether a passage is figures or (part of) a contents page: no template asks about it, and no
+    /// fact is read from it.
+    static func isFiguresOrContents(_ passage: Passage) -> Bool {
+        isMostlyFigures(passage.text) || ContentsPage.isContents(passage)
     }
 }
 

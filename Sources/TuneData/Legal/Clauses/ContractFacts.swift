@@ -120,7 +120,9 @@ public struct ContractFacts: Sendable, Hashable {
                 guard let last = sentences.last else { continue }
                 // "… by and between:" may end its paragraph, the parties following one to a paragraph;
                 // a paragraph that is only "AND" joins the parties around it (read as ", and").
-                let following = Array(paragraphs.dropFirst(index + 1).prefix(FactPatterns.partyParagraphs))
+                let following = Array(
+                    paragraphs.dropFirst(index + 1).lazy.filter { !FactPatterns.isPartyListLabel($0) }
+                        .prefix(FactPatterns.partyParagraphs))
                 func read(_ parts: [String]) -> String {
                     parts.map { FactPatterns.isPartyJoint($0) ? ", and" : $0 }.joined(separator: " ")
                 }
@@ -160,17 +162,34 @@ public struct ContractFacts: Sendable, Hashable {
                         else { return party }
                         return ContractParty(name: full, shortName: party.name)
                     }
-                    parties = found
-                    partiesSentence = sentence
-                    partiesPassage = passage.index
-                    facts.append(
-                        ContractFact(
-                            name: .parties, value: FactPatterns.list(found.map(\.display)),
-                            sentence: sentence, passageIndex: passage.index))
+                    record(found, sentence: sentence, passage: passage.index)
                     return
                 }
             }
         }
+        // "Party A: …" and "Party B: …" blocks, a paragraph or two apart. The outline may have read the
+        // first block as the passage's heading: it is read, the quote is the passage's own text.
+        for (passage, split) in zip(preamble.passages, preamble.sentences) {
+            for index in split.paragraphs.indices {
+                let quote = split.paragraphs[index...].prefix(FactPatterns.labelledPartyParagraphs)
+                    .joined(separator: "\n\n")
+                let heading = index == 0 ? passage.heading.map { $0 + "\n\n" } ?? "" : ""
+                let found = FactPatterns.labelledParties(in: heading + quote)
+                guard found.count >= 2 else { continue }
+                record(found, sentence: quote, passage: passage.index)
+                return
+            }
+        }
+    }
+
+    private mutating func record(_ found: [ContractParty], sentence: String, passage: Int) {
+        parties = found
+        partiesSentence = sentence
+        partiesPassage = passage
+        facts.append(
+            ContractFact(
+                name: .parties, value: FactPatterns.list(found.map(\.display)), sentence: sentence,
+                passageIndex: passage))
     }
 
     /// The name the agreement gives itself: "This Distributor Agreement" of the preamble, else a
@@ -240,11 +259,19 @@ public struct ContractFacts: Sendable, Hashable {
 /// The opening passages of a contract, each paragraph split into sentences once: parties, name and
 /// dates all read them.
 private struct Preamble {
-    var passages: ArraySlice<Passage>
+    var passages: [Passage]
     var sentences: [(paragraphs: [String], sentences: [[String]])]
 
     init(passages all: [Passage]) {
-        passages = all.prefix(FactPatterns.preamblePassages)
+        // A long contents list (MRSFIELDS: eighteen passages of it) does not use up the preamble's passages;
+        // its passages are still read, since a preamble may share one with the list's end (ExactSciences).
+        var counted = 0
+        passages = Array(
+            all.prefix { passage in
+                guard counted < FactPatterns.preamblePassages else { return false }
+                if !TemplateSet.isFiguresOrContents(passage) { counted += 1 }
+                return true
+            })
         sentences = passages.map { passage in
             let paragraphs = passage.text.paragraphs.map(String.init)
             return (paragraphs, paragraphs.map { SentenceSplitter.split($0) })

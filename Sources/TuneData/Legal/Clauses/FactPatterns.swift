@@ -6,6 +6,8 @@ enum FactPatterns {
     static let preamblePassages = 8
     /// A preamble that lists its parties one to a paragraph ("BETWEEN:", name, "- and -", name) spans this many.
     static let partyParagraphs = 3
+    /// "Party A: …" and "Party B: …" blocks are looked for within this many paragraphs of each other.
+    static let labelledPartyParagraphs = 2
     /// A preamble cut into sentences at abbreviations is read up to this many sentences at a time.
     static let continuationSentences = 3
 
@@ -14,6 +16,45 @@ enum FactPatterns {
         let word = paragraph.trimmingWhitespace.trimmingCharacters(in: CharacterSet(charactersIn: "-–—: "))
         return word.lowercased() == "and"
     }
+
+    /// Whether a paragraph only labels the list of parties that follows ("Parties to this agreement",
+    /// "PARTIES:"): read past, like a joint.
+    static func isPartyListLabel(_ paragraph: String) -> Bool {
+        paragraph.trimmingWhitespace.wholeMatch(of: partyListLabelPattern) != nil
+    }
+
+    nonisolated(unsafe) private static let partyListLabelPattern =
+        /(?i:(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?)\s*:?/
+
+    /// The parties a Chinese-style preamble labels "Party A: …", "Party B: …" (each up to its legal
+    /// representative, address or the next label), with the labels as their short names; fewer than two
+    /// when the text has no such labels.
+    static func labelledParties(in text: String) -> [ContractParty] {
+        guard !PartyFinder.occurrences(of: "party a", in: text).isEmpty else { return [] }
+        var found: [ContractParty] = []
+        for match in text.matches(of: labelledPartyPattern) {
+            let label = "Party " + match.1
+            var name = String(match.2).trimmingWhitespace
+            // "Co., Ltd. (经纬恒通科技有限公司 )": the name again in Chinese, which no English question repeats.
+            if let native = name.firstMatch(of: nativeNamePattern) { name = String(name[..<native.range.lowerBound]) }
+            name = name.trimmingWhitespace
+            while let last = name.last, ",;".contains(last) { name.removeLast() }
+            guard !found.contains(where: { $0.shortName == label }), let first = name.first, first.isUppercase,
+                name.count <= maxNameLength
+            else { continue }
+            found.append(ContractParty(name: name, shortName: label))
+            if found.count == partyLimit { break }
+        }
+        return found
+    }
+
+    /// A closing parenthesis holding no Latin letter: a name's transliteration or original script.
+    nonisolated(unsafe) private static let nativeNamePattern =
+        /\s*[(（][^A-Za-z()（）]*(?:[（(][^A-Za-z()（）]*[)）][^A-Za-z()（）]*)*[)）]\s*$/
+
+    /// "Party A: Name" up to the next field label of the party's block.
+    nonisolated(unsafe) private static let labelledPartyPattern =
+        /\bParty\s+([A-C])\s*[:：]\s*(.+?)(?=\s+(?:Legal\s+Representative|Address|Regist(?:ered|ration)\s+(?:Address|Office)|Domicile|Contact|Tel|Party\s+[A-C]\s*[:：])\b|\n|$)/
 
     /// Whether a heading is only the word that opens a list of parties ("BETWEEN", "By and among:").
     static func opensPartyList(_ heading: String) -> Bool {
@@ -505,7 +546,7 @@ enum FactPatterns {
         /\((?:[^()"“”]{0,40}?)["“]([^"”()]{1,40})["”][^()]{0,80}\)/
     /// Words a party's name stops at: its description ("a Delaware corporation") or address.
     nonisolated(unsafe) private static let descriptionPattern =
-        /,?\s+(?:an?|the)\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){1,3}(?i:corporation|limited|company|partnership|LLC))|,\s+the\s+[A-Z]|,\s+(?:with|having|whose|located|organized|incorporated|doing)\b|\s+\(/
+        /,?\s+(?:an?|the)\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){1,3}(?i:corporation|limited|company|partnership|LLC))|,\s+the\s+[A-Z]|,\s+(?!and\b|or\b)[a-z]|\s+\(/
 
     /// The parties a preamble sentence names with their short names ("between Acme Corp., a
     /// Delaware corporation ("Acme"), and Beta LLC ("Beta")").
@@ -574,7 +615,7 @@ enum FactPatterns {
 
     /// ", hereinafter referred to as "Transporter"" without a parenthesis.
     nonisolated(unsafe) private static let hereinafterPattern =
-        /(?:,\s*|\s+)(?i:hereinafter)\s+(?:(?i:referred\s+to\s+as|called)\s+)?(?:the\s+)?["“]([^"”()]{1,40})["”]/
+        /(?:,\s*|\s+)(?i:hereinafter)\s+(?:(?i:referred\s+to\s+as|called):?\s+)?(?:the\s+)?["“]([^"”()]{1,40})["”]/
 
     /// Words before "between" that say the sentence describes another agreement's parties.
     private static let otherAgreementWords = [
@@ -622,6 +663,8 @@ enum FactPatterns {
     /// party's description.
     private static func partyName(_ text: Substring) -> String? {
         var name = text.trimmingWhitespace
+        // "made between “Elephant Talk Communication Holding AG”, a company …": the quotes hold the name.
+        if let quoted = quotedName(String(name.drop { ",;: ".contains($0) })) { return quoted }
         // The previous party's description may run up to this one: "…, a Delaware corporation, and Beta LLC".
         for joint in [", and ", "; and ", " and "] {
             if let range = name.range(of: joint), name.first?.isUppercase != true || joint != " and " {
@@ -633,6 +676,7 @@ enum FactPatterns {
         for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
             name = String(name.dropFirst(lead.count))
         }
+        if let quoted = quotedName(name) { return quoted }
         // "the Franchisee (“you”)": a party named by its role; "its Reseller, Schoolpop, Inc. (…)": the
         // role before the name.
         if name.hasPrefix("the "), name.dropFirst(4).first?.isUppercase == true {
@@ -647,6 +691,20 @@ enum FactPatterns {
         while let last = name.last, ",;".contains(last) { name.removeLast() }
         // A name starts with a capital (or a digit: "1-800 Contacts") and is a name, not a clause.
         guard let first = name.first, first.isUppercase || first.isNumber, name.count <= maxNameLength,
+            name.split(separator: " ").count <= maxNameWords
+        else { return nil }
+        return name
+    }
+
+    /// The name a text opens with in quotation marks, before a comma or the text's end ("“Acme AG”,
+    /// a company …"), if it reads as one; not a quoted word of a sentence ("“Next” buttons below").
+    private static func quotedName(_ text: String) -> String? {
+        guard let open = text.first, "“\"".contains(open),
+            let close = text.dropFirst().firstIndex(where: { "”\"".contains($0) }),
+            text[text.index(after: close)...].first.map({ ",;".contains($0) }) ?? true
+        else { return nil }
+        let name = text[text.index(after: text.startIndex)..<close].trimmingWhitespace
+        guard let first = name.first, first.isUppercase, name.count <= maxNameLength,
             name.split(separator: " ").count <= maxNameWords
         else { return nil }
         return name

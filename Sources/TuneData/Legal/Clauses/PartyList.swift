@@ -28,8 +28,10 @@ enum PartyList {
             if afterDescription && !startsParty {
                 // A capitalised piece after a description continues it ("incorporated in England, United
                 // Kingdom"), up to an "and" that starts the next party ("FRANCE and XIMAGE corporation").
-                guard let joint = piece.range(of: " and ") ?? piece.range(of: " AND ") else { continue }
-                piece = String(piece[joint.upperBound...])
+                // "… trading and doing business as Pretzel Time and Franchisee (as defined below)": the
+                // "and" before a capital.
+                guard let joint = piece.firstMatch(of: /\s(?:and|AND)\s(?=\p{Lu})/) else { continue }
+                piece = String(piece[joint.range.upperBound...])
                 startsParty = true
             }
             for (index, part) in piece.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " AND ") })

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import TuneData
+
+/// Preamble layouts the CUAD benchmark showed missed, each rewritten with invented parties.
+@Suite struct PartyLayoutTests {
+    /// A quoted name, "hereinafter referred to as:" with a colon, and the second party after an "and" paragraph.
+    @Test func aQuotedNameAndAHereinafterColon() {
+        let (_, passages) = contract([
+            "This Agreement is made between “Quillfeather Holding AG”, a company incorporated under the laws of Switzerland, represented by its Chief Executive Officer and its Chief Operations Officer Mara Venn, hereinafter referred to as: \"QUILL\"",
+            "and",
+            "Ternmobile Netherlands B.V., a company incorporated under the laws of the Netherlands, represented by its Managing Director and its Marketing Director, Bas Ooms, hereinafter referred to as: “Ternmobile”",
+            "1. Governing Law. This Agreement shall be governed by the laws of the Netherlands.",
+        ])
+        let facts = ContractFacts(passages: passages)
+        #expect(facts.parties.map(\.name) == ["Quillfeather Holding AG", "Ternmobile Netherlands B.V."])
+        #expect(facts.parties.map(\.shortName) == ["QUILL", "Ternmobile"])
+        // A word in quotation marks inside a sentence names no party.
+        #expect(
+            FactPatterns.parties(
+                in:
+                    "This Agreement is a legal document between you and Altova GmbH (\"Altova\"). By clicking the \"I accept\" and \"Next\" buttons below you agree to the Privacy Policy (\"Privacy Policy\")."
+            ).map(\.name).contains("Next") == false)
+    }
+
+    /// "by and between:" then a label paragraph, then the parties one to a paragraph, each described
+    /// after a comma in lower case ("registration nr …").
+    @Test func aLabelBeforeThePartiesAndADescriptionInLowerCase() {
+        let (_, passages) = contract([
+            "This Outsourcing Agreement (hereinafter “Agreement”) is effective as from the 1st day of January, 2009, by and between:",
+            "Parties to this agreement",
+            "CALDERA SMELTERS Pty Ltd, registration nr 1998/0190/07, Registered office at Beyers Road, Polokwane, represented by Jan Mol, acting pursuant to the powers granted to him by the Board (hereinafter referred to as “the Customer”),",
+            "AND",
+            "ESTRELLA INFORMATION TECHNOLOGY, SA., a public limited company with place of business in Madrid, SPAIN (hereinafter referred to as “EIT”).",
+            "1. Governing Law. This Agreement shall be governed by the laws of Spain.",
+        ])
+        let facts = ContractFacts(passages: passages)
+        #expect(facts.parties.map(\.name) == ["CALDERA SMELTERS Pty Ltd", "ESTRELLA INFORMATION TECHNOLOGY, SA."])
+        #expect(FactPatterns.isPartyListLabel("PARTIES:"))
+        #expect(!FactPatterns.isPartyListLabel("The Parties agree as follows:"))
+    }
+
+    /// "Party A: …" and "Party B: …" blocks, the first read as the passage's heading by the outline.
+    @Test func partyAAndPartyBBlocks() throws {
+        let text =
+            "Party A: Lotus Ridge Technology Co., Ltd.\n\nLegal Representative: Wei Chen Party B: Hunan Redstone Leasing Co., Ltd Legal Representative: Li Ming Party A and Party B shall be individually referred to as a “Party”."
+        let parties = FactPatterns.labelledParties(in: text)
+        #expect(parties.map(\.name) == ["Lotus Ridge Technology Co., Ltd.", "Hunan Redstone Leasing Co., Ltd"])
+        #expect(parties.map(\.shortName) == ["Party A", "Party B"])
+        #expect(FactPatterns.labelledParties(in: "Party A and Party B shall each bear their own costs.").isEmpty)
+        // The name again in Chinese is left out; an address label ends the name.
+        let chinese = FactPatterns.labelledParties(
+            in:
+                "Party A: Jade Tong Technology (ShenZhen) Co., Ltd. (经纬恒通科技（深圳）有限公司 ) Registration Address: Room 1605 Party B: Pearl Communication Co., Ltd.(深圳经纬通信技术有限公司) Registration Address: Block A"
+        )
+        #expect(chinese.map(\.name) == ["Jade Tong Technology (ShenZhen) Co., Ltd.", "Pearl Communication Co., Ltd."])
+        let (_, passages) = contract([
+            "This Collaboration Agreement is made and entered into by and between the following parties in Haidian District, Beijing.",
+            "Party A: Lotus Ridge Technology Co., Ltd.",
+            "Legal Representative: Wei Chen Party B: Hunan Redstone Leasing Co., Ltd Legal Representative: Li Ming",
+            "1. Governing Law. This Agreement shall be governed by the laws of the People's Republic of China.",
+        ])
+        let facts = ContractFacts(passages: passages)
+        #expect(facts.parties.map(\.shortName) == ["Party A", "Party B"])
+        let sentence = try #require(facts[.parties]?.sentence)
+        #expect(passages.contains { $0.text.contains(sentence) })
+    }
+
+    /// A party without a short name after a description that runs on with "trading and doing business as".
+    @Test func theSecondPartyAfterAnAndBeforeACapital() {
+        let sentence =
+            "This agreement is made and entered into this day of , 19 by and between Pretzel Barn, Inc., a Pennsylvania corporation with its principal place of business at 48 Lingle Road, Suite 202, Harrisburg, Pennsylvania 17112 trading and doing business as Pretzel Barn and Franchisee (as defined below) who hereby agrees to the following:"
+        #expect(FactPatterns.parties(in: sentence).map(\.name) == ["Pretzel Barn, Inc.", "Franchisee"])
+    }
+
+    /// Two companies under one short name keep both names when the first ends with ", and".
+    @Test func twoCompaniesUnderOneShortNameAfterACommaAnd() {
+        let sentence =
+            "Agreement, made as of this day of , 20 between Northfield Fund Management LLC (“Northfield”), on behalf of its funds, and Great Lakes Life Insurance Company, and Lakeside Securities, Inc., a registered Broker Dealer (collectively referred to as “Servicing Agent”)."
+        #expect(
+            FactPatterns.parties(in: sentence).map(\.name) == [
+                "Northfield Fund Management LLC", "Great Lakes Life Insurance Company", "Lakeside Securities, Inc.",
+            ])
+    }
+
+    /// A long contents list ahead of the preamble (MRSFIELDS: eighteen passages of it) does not push
+    /// the preamble out of the passages read for parties.
+    @Test func aLongContentsListBeforeThePreamble() {
+        func passage(_ index: Int, _ heading: String?, _ text: String) -> Passage {
+            Passage(
+                documentID: "c1", index: index, sectionPath: [], label: nil, heading: heading, text: text,
+                tokenCount: 20, pages: [1])
+        }
+        let contents = (0..<12).map { passage($0, "Exhibit \($0 + 1)", ". . . . . . . . . . . . . . . . \($0 + 30)") }
+        var law = passage(13, "Governing Law", "This Agreement shall be governed by the laws of the State of Ohio.")
+        law.clauses = [PassageClause(id: "governing-law", text: law.text)]
+        let passages =
+            contents + [
+                passage(
+                    12, "Franchise Agreement",
+                    "This Franchise Agreement is made by and between Cobalt Bakery, Inc. (\"Cobalt\") and Maple Foods LLC (\"Franchisee\")."
+                ),
+                law,
+            ]
+        #expect(TemplateSet.isFiguresOrContents(contents[0]))
+        #expect(ContractFacts(passages: passages).parties.map(\.name) == ["Cobalt Bakery, Inc.", "Maple Foods LLC"])
+    }
+}
