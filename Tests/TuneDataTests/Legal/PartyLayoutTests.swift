@@ -106,3 +106,30 @@ import Testing
         #expect(ContractFacts(passages: passages).parties.map(\.name) == ["Cobalt Bakery, Inc.", "Maple Foods LLC"])
     }
 }
+
+/// Agreement dates the CUAD benchmark showed missed.
+@Suite struct AgreementDateSourceTests {
+    /// A cover line citing the amended agreement's date comes first; the amendment's own sentence wins.
+    @Test func theSentenceNamingTheDocumentItselfDatesIt() {
+        let (_, passages) = contract([
+            "to the Global Maintenance Agreement ref. DS/C-39/14 Issue 7 dated March 9, 2015",
+            "4 4 5 This amendment (hereinafter referred to as the “Amendment”) is entered into on January 6th, 2016.",
+            "1. Governing Law. This Amendment shall be governed by the laws of France.",
+        ])
+        #expect(ContractFacts(passages: passages)[.agreementDate]?.value == "January 6th, 2016")
+        #expect(FactPatterns.namesItself("THIS MASTER SERVICES AGREEMENT is made on May 1, 2020."))
+        #expect(!FactPatterns.namesItself("The Supplier shall deliver this Agreement's goods."))
+    }
+
+    /// An opening without a date: the date the parties sign as of.
+    @Test func theWitnessLineDatesAnAgreementWhoseOpeningDoesNot() throws {
+        let (_, passages) = contract([
+            "This Joint Filing Agreement is made by and between Heron Annuity Company (\"Heron\") and Heron Life Re Ltd. (\"Re\").",
+            "1. Governing Law. This Agreement shall be governed by the laws of the State of New York.",
+            "IN WITNESS WHEREOF, the undersigned hereby execute this Agreement as of July 6, 2020.",
+        ])
+        let fact = try #require(ContractFacts(passages: passages)[.agreementDate])
+        #expect(fact.value == "July 6, 2020")
+        #expect(fact.sentence.hasPrefix("IN WITNESS WHEREOF"))
+    }
+}

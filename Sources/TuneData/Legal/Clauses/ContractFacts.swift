@@ -41,7 +41,9 @@ public struct ContractFacts: Sendable, Hashable {
         let preamble = Preamble(passages: passages)
         findParties(in: preamble)
         findDocumentName(in: preamble, title: title)
-        findDates(in: preamble, effectiveDateClauses: sentences(["effective-date"]))
+        findDates(
+            in: preamble, effectiveDateClauses: sentences(["effective-date"]),
+            witnessSentences: FactPatterns.witnessSentences(in: passages))
         add(
             .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
             preferring: ["this agreement", "this contract", "governed by", "construed"])
@@ -225,16 +227,22 @@ public struct ContractFacts: Sendable, Hashable {
         }
     }
 
-    private mutating func findDates(in preamble: Preamble, effectiveDateClauses: [(String, Int)]) {
+    private mutating func findDates(
+        in preamble: Preamble, effectiveDateClauses: [(String, Int)], witnessSentences: [(String, Int)]
+    ) {
         let opening = zip(preamble.passages, preamble.sentences).flatMap { passage, split in
             split.sentences.joined().map { ($0, passage.index) }
         }.filter { !FactPatterns.datesAnotherAgreement($0.0) && !FactPatterns.definesAnotherTerm($0.0) }
-        // The agreement date: the preamble's dated sentence, else its first date.
-        let dated = opening.first { sentence, _ in
+        // The agreement date: the preamble's dated sentence (one that names the document itself first:
+        // "This Amendment … is entered into on January 6th, 2016" before a cover line's "… Issue 7
+        // dated March 9, 2015"), else its first date, else the date the parties sign it as of.
+        let datedSentences = opening.filter { sentence, _ in
             FactPatterns.date(sentence) != nil
                 && FactPatterns.datingWords.contains(where: sentence.lowercased().contains)
         }
-        if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil }),
+        let dated = datedSentences.first { FactPatterns.namesItself($0.0) } ?? datedSentences.first
+        if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil })
+            ?? witnessSentences.first(where: { FactPatterns.date($0.0) != nil }),
             let date = FactPatterns.date(sentence)
         {
             facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))

@@ -114,6 +114,27 @@ enum FactPatterns {
     /// An ordinal suffix, also as PDF text splits a superscript one ("24t h day of August").
     private static let ordinal = "(?:st|nd|rd|th|s\\s?t|n\\s?d|r\\s?d|t\\s?h)"
 
+    /// Whether a sentence opens by naming the document itself ("This Amendment (the “Amendment”) is
+    /// entered into on …", "THIS MASTER SERVICES AGREEMENT is made …"), after any stray figures a
+    /// contents page left before it.
+    static func namesItself(_ sentence: String) -> Bool {
+        sentence.prefixMatch(of: selfNamingPattern) != nil
+    }
+
+    nonisolated(unsafe) private static let selfNamingPattern =
+        /[\d\s.]*(?i:this)\s+(?:[\w’'-]+\s+){0,4}?(?i:agreement|amendment|contract|addendum|lease|licen[cs]e|memorandum|deed|letter)\b/
+
+    /// The sentences of "IN WITNESS WHEREOF" paragraphs, with their passages: "the undersigned hereby
+    /// execute this Agreement as of July 6, 2020" dates an agreement whose opening does not.
+    static func witnessSentences(in passages: [Passage]) -> [(String, Int)] {
+        passages.flatMap { passage -> [(String, Int)] in
+            guard !PartyFinder.occurrences(of: "in witness whereof", in: passage.text).isEmpty else { return [] }
+            return passage.text.paragraphs.filter { $0.lowercased().contains("in witness whereof") }
+                .flatMap { SentenceSplitter.split(String($0)) }
+                .filter { $0.lowercased().contains("in witness whereof") }.map { ($0, passage.index) }
+        }
+    }
+
     /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020"); a
     /// superscript ordinal the PDF split is joined ("24t h" → "24th").
     static func date(_ sentence: String) -> String? {
