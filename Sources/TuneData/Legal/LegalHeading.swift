@@ -132,7 +132,8 @@ struct LegalHeading: Sendable, Hashable {
         as: (Substring, Substring, Substring, Substring).self)
     nonisolated(unsafe) private static let paragraphSignPattern = /§+\s*(\d+[A-Za-z]?(?:\.\d+)*)\.?\s*[.:\-–—]?\s*(.*)/
     nonisolated(unsafe) private static let attachmentPattern = legalPattern(
-        #"(?i:(\#(SectionLabel.attachmentWord)))\s+([A-Z0-9][A-Z0-9.\-]*)\s*[.:\-–—]?\s*(.*)"#,
+        // The label is not the start of a word: "Appendix No." and "Appendix Name" head a table's columns.
+        #"(?i:(\#(SectionLabel.attachmentWord)))\s+([A-Z0-9][A-Z0-9.\-]*)(?![a-z])\s*[.:\-–—]?\s*(.*)"#,
         as: (Substring, Substring, Substring, Substring).self)
     nonisolated(unsafe) private static let bareDottedNumberPattern = /(\d{1,3}(?:\.\d{1,3}){1,5})\.?/
     nonisolated(unsafe) private static let numberedPattern = /(\d{1,3}(?:\.\d{1,3})*)\.?\s+(.{2,90})/
