@@ -133,3 +133,22 @@ import Testing
         #expect(fact.sentence.hasPrefix("IN WITNESS WHEREOF"))
     }
 }
+
+/// The amount liability is capped at, read whole or not at all.
+@Suite struct LiabilityCapAmountTests {
+    @Test func theAmountAfterASecondVerbAndNeverCutMidWay() {
+        let sentence =
+            "TO THE EXTENT PERMITTED BY APPLICABLE LAW, ACME’S TOTAL CUMULATIVE LIABILITY TO YOU, FROM ALL CAUSES OF ACTION AND BASED ON ANY THEORIES OF LIABILITY, WILL BE LIMITED TO AND WILL NOT EXCEED THE GREATER OF (i) ONE HUNDRED DOLLARS ($100) AND (ii) THE AMOUNTS PAID BY YOU TO ACME IN THE TWELVE MONTHS PRIOR TO THE EVENT GIVING RISE TO SUCH LIABILITY."
+        #expect(
+            FactPatterns.cap(sentence)
+                == "THE GREATER OF (i) ONE HUNDRED DOLLARS ($100) AND (ii) THE AMOUNTS PAID BY YOU TO ACME IN THE TWELVE MONTHS PRIOR TO THE EVENT GIVING RISE TO SUCH LIABILITY"
+        )
+        let endless =
+            "Liability shall not exceed the total fees paid "
+            + String(repeating: "under each order and statement of work ", count: 8)
+        #expect(FactPatterns.cap(endless) == nil)
+        #expect(
+            FactPatterns.cap("Liability shall not exceed the fees paid in the prior year.")
+                == "the fees paid in the prior year")
+    }
+}

@@ -541,14 +541,20 @@ enum FactPatterns {
     }
 
     nonisolated(unsafe) private static let capPattern =
-        /(?i)(?:shall\s+not\s+exceed|not\s+to\s+exceed|exceed|be\s+limited\s+to|limited\s+to|in\s+excess\s+of)\s+(?:(?:in\s+the\s+aggregate|in\s+total|cumulatively)\s*,?\s*)?([^;:.]{3,160})/
+        /(?i)(?:shall\s+not\s+exceed|not\s+to\s+exceed|exceed|be\s+limited\s+to|limited\s+to|in\s+excess\s+of)\s+(?:(?:in\s+the\s+aggregate|in\s+total|cumulatively)\s*,?\s*)?([^;:.]{3,240})(?=[;:.]|$)/
 
     private static let capWords = ["amount", "fees", "paid", "payable", "price", "sum", "total", "dollars", "charges"]
 
     /// What liability is capped at ("the total fees paid in the twelve (12) months prior", "$1,000,000").
     static func cap(_ sentence: String) -> String? {
+        // The amount ends at a stop or the sentence's end within 240 characters (longer is a clause, not
+        // a figure): an amount cut mid-way is no answer.
         guard let match = sentence.firstMatch(of: capPattern) else { return nil }
         var value = String(match.1).trimmingWhitespace
+        // "… WILL BE LIMITED TO AND WILL NOT EXCEED THE GREATER OF …": the amount follows the second verb.
+        if let repeated = value.prefixMatch(of: /(?i)and\s+(?:will|shall)\s+not\s+exceed\s+/) {
+            value = String(value[repeated.range.upperBound...])
+        }
         // The amount ends where the sentence turns to something else.
         for stop in [", except", ", provided", ", and in no event", ", whether", " and shall not", ", regardless"] {
             if let range = value.range(of: stop) { value = String(value[..<range.lowerBound]) }
