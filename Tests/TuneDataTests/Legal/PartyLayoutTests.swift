@@ -152,3 +152,27 @@ import Testing
                 == "the fees paid in the prior year")
     }
 }
+
+/// What an end-user licence's preamble names after its vendor is not a second company.
+@Suite struct EULAPreambleTests {
+    @Test func anAlternativeThingIsNoParty() {
+        let sentence =
+            "THIS DOCUMENT IS A LEGAL AGREEMENT (the \"Agreement\") BETWEEN KESTREL INC. (\"We,\" \"Us\") AND YOU OR THE ORGANIZATION ON WHOSE BEHALF YOU ARE ENTERING INTO THIS AGREEMENT (\"You\") IN RELATION TO KESTREL SOFTWARE MADE AVAILABLE IN SOURCE CODE FORMAT (\"Kestrel SDKs\") AND/OR KESTREL SOFTWARE MADE AVAILABLE IN OBJECT CODE FORMAT (\"Kestrel Tools\")."
+        #expect(!FactPatterns.parties(in: sentence).map(\.name).contains { $0.hasPrefix("AND/OR") })
+    }
+
+    /// "Exclusions From License Grant" and "Required Notices in Source Code" name no grant and no escrow.
+    @Test func headingsThatOnlyMentionAClauseWord() {
+        let (document, passages) = contract([
+            "This Software License Agreement is made by and between Kestrel Inc. (\"Kestrel\") and Heron LLC (\"Heron\").",
+            "5. Exclusions From License Grant. Nothing in this License shall be deemed to grant any rights to trademarks of Licensor except as expressly stated herein.",
+            "6. Required Notices in Source Code. Each Contributor must ensure that the notice is included in each file of the Source Code.",
+            "7. Governing Law. This Agreement shall be governed by the laws of the State of Ohio.",
+        ])
+        let classified = ClauseClassifier().classify(passages, of: document)
+        let ids = Set(classified.flatMap(\.clauses).map(\.id))
+        #expect(!ids.contains("license-grant"))
+        #expect(!ids.contains("source-code-escrow"))
+        #expect(ids.contains("governing-law"))
+    }
+}

@@ -703,6 +703,9 @@ enum FactPatterns {
         for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
             name = String(name.dropFirst(lead.count))
         }
+        // "… AND/OR SENCHA SOFTWARE GENERALLY MADE AVAILABLE IN OBJECT CODE FORMAT ("Sencha Tools")": an
+        // alternative names a thing, not another party.
+        if name.lowercased().hasPrefix("and/or ") || name.lowercased().hasPrefix("or ") { return nil }
         if let quoted = quotedName(name) { return quoted }
         // "the Franchisee (“you”)": a party named by its role; "its Reseller, Schoolpop, Inc. (…)": the
         // role before the name.
