@@ -176,3 +176,25 @@ import Testing
         #expect(ids.contains("governing-law"))
     }
 }
+
+/// The end of the term read from the term's own definition.
+@Suite struct TermDefinitionTests {
+    @Test(arguments: [
+        ("“Term” shall mean the Effective Date through June 15, 2001 and any Renewal Term.", "June 15, 2001"),
+        ("1.20. Term shall mean the Effective Date through June 15, 2001.", "June 15, 2001"),
+        ("1.24 “Initial Term” means the period from the Effective Date until March 31, 2029.", "March 31, 2029"),
+        (
+            "\"Contract Period\" shall mean that period of time commencing on January 1, 2000 and concluding December 31, 2003, unless terminated sooner as provided herein.",
+            "December 31, 2003"
+        ),
+    ])
+    func theDefinedTermsEnd(definition: String, end: String) throws {
+        let (_, passages) = contract([
+            "This Co-Branding Agreement is made by and between Kestrel Inc. (\"Kestrel\") and Heron LLC (\"Heron\").",
+            "1. Definitions. " + definition,
+            "2. Governing Law. This Agreement shall be governed by the laws of the State of Ohio.",
+        ])
+        #expect(ContractFacts(passages: passages)[.expirationDate]?.value == end)
+        #expect(FactPatterns.termDefinitions(in: passages).count == 1)
+    }
+}

@@ -68,6 +68,11 @@ public struct ContractFacts: Sendable, Hashable {
                 .expirationDate, from: sentences(["effective-date"]), FactPatterns.cuedExpirationDate,
                 requiring: FactPatterns.lastingWords)
         }
+        // '"Term" shall mean the Effective Date through June 15, 2001': the term's own definition, which
+        // the clause rules leave to the definitions (Leadersonline, MOSSIMO's "Contract Period").
+        if self[.expirationDate] == nil {
+            add(.expirationDate, from: FactPatterns.termDefinitions(in: passages), FactPatterns.cuedExpirationDate)
+        }
         // A term of a duration from a dated start ends on the start's anniversary.
         if self[.expirationDate] == nil, let term = self[.term],
             let end = TermEnd.derived(

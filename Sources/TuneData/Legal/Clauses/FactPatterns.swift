@@ -226,6 +226,23 @@ enum FactPatterns {
         return date(String(sentence[chosen.range]))
     }
 
+    /// The sentences that define the agreement's term ("“Term” shall mean …", "\"Contract Period\" means
+    /// …", "1.20. Term shall mean …"), with their passages.
+    static func termDefinitions(in passages: [Passage]) -> [(String, Int)] {
+        passages.flatMap { passage -> [(String, Int)] in
+            // Most passages define no term: a byte search before splitting sentences.
+            guard termNames.contains(where: { !PartyFinder.occurrences(of: $0, in: passage.text).isEmpty }) else {
+                return []
+            }
+            return passage.text.paragraphs.flatMap { SentenceSplitter.split(String($0)) }
+                .filter { $0.firstMatch(of: termDefinitionPattern) != nil }.map { ($0, passage.index) }
+        }
+    }
+
+    private static let termNames = ["term\"", "term”", "period\"", "period”", "term shall mean", "term means"]
+    nonisolated(unsafe) private static let termDefinitionPattern =
+        /^(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]?\s+)?\W{0,4}["“]?(?i:(?:initial\s+|agreement\s+|contract\s+)?term|contract\s+period|term\s+of\s+(?:this|the)\s+agreement)["”]?\s+(?i:shall\s+mean|means|refers\s+to)\b/
+
     /// What a term sentence that names no date says the agreement runs until.
     ///
     /// "the eighth anniversary of the Commencement Date", "the end of the fifteenth (15th) Contract
