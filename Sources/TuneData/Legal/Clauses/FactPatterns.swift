@@ -226,8 +226,9 @@ enum FactPatterns {
         return date(String(sentence[chosen.range]))
     }
 
-    /// The sentences that define the agreement's term ("“Term” shall mean …", "\"Contract Period\" means
-    /// …", "1.20. Term shall mean …"), with their passages.
+    /// The sentences that define the agreement's term, with their passages.
+    ///
+    /// "“Term” shall mean …", "\"Contract Period\" means …", and a numbered definition without quotes.
     static func termDefinitions(in passages: [Passage]) -> [(String, Int)] {
         passages.flatMap { passage -> [(String, Int)] in
             // Most passages define no term: a byte search before splitting sentences.
