@@ -19,6 +19,9 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// REGULATION" says more than "Article 5"); the best score wins when it reaches
     /// ``DocumentKindCues/minimumScore``, else the document is `other`.
     public static func detect(title: String?, text: String) -> DocumentKind {
+        // A README describes other documents (CUAD's quotes clauses and defines "Agreement Date" to
+        // explain its labels): it is documentation, whatever legal words it holds.
+        if isReadme(title) { return .other }
         let scores = DocumentKindCues.scores(title: title ?? "", text: text)
         guard let best = scores.max(by: { ($0.value, $1.key.order) < ($1.value, $0.key.order) }),
             best.value >= DocumentKindCues.minimumScore
@@ -31,6 +34,9 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     ///
     /// The same decision gives a document clause types (``ClauseClassifier/appliesTo(document:passages:)``).
     public static func detect(_ document: Document) -> DocumentKind {
+        if isReadme(document.title) || isReadme(document.source.split(separator: "/").last.map(String.init)) {
+            return .other
+        }
         var opening = ""
         for block in document.blocks {
             opening += block.text + "\n"
@@ -39,6 +45,13 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
         let scored = detect(title: document.title, text: String(opening.prefix(DocumentKindCues.openingCharacters)))
         guard scored == .policy || scored == .other else { return scored }
         return ContractEvidence.kind(scored, text: document.blocks.map(\.text).joined(separator: "\n"))
+    }
+
+    /// Whether a title or file name is a README's ("CUAD_v1_README.txt", "Read Me").
+    private static func isReadme(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let words = title.lowercased().split { !$0.isLetter }
+        return words.contains("readme") || zip(words, words.dropFirst()).contains { $0 == "read" && $1 == "me" }
     }
 
     /// Tie-break order: the more specific kinds first.

@@ -25,6 +25,12 @@ import Testing
             .policy
         ),
         ("Instructions for Form 1040-NR", "Line 10a. Enter your total ordinary dividends.", .other),
+        // A dataset's README quotes clauses and licence terms to explain its labels: documentation.
+        (
+            "CUAD v1 README",
+            "Category: License Grant. Description: Does the contract contain a license granted by one party to its counterparty? The Licensor grants the Licensee a license. You agree to the terms of use.",
+            .other
+        ),
     ])
     func detectsTheKindFromTheText(title: String, text: String, kind: DocumentKind) {
         #expect(DocumentKind.detect(title: title.isEmpty ? nil : title, text: text) == kind)
@@ -49,5 +55,21 @@ import Testing
         #expect(throws: TemplateError.self) {
             try TemplateLoader.parse(yaml.replacingOccurrences(of: "opinion", with: "novel"), file: "t.yaml")
         }
+    }
+}
+
+/// A README among the contracts is documentation, named by its file when it has no title.
+@Suite struct ReadmeKindTests {
+    @Test func aReadmeFileIsOtherHoweverLegalItsWords() {
+        let clause =
+            "This Agreement is made by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"). IN WITNESS WHEREOF, the parties have executed this Agreement."
+        let readme = Document(
+            id: "r1", source: "contracts/CUAD_v1_README.txt", format: .text, title: nil,
+            blocks: [Block(kind: .paragraph, text: "An example of the “Parties” answer: " + clause)])
+        #expect(DocumentKind.detect(readme) == .other)
+        var contract = readme
+        contract.source = "contracts/supply.txt"
+        contract.blocks = [Block(kind: .paragraph, text: clause)]
+        #expect(DocumentKind.detect(contract) != .other)
     }
 }
