@@ -141,6 +141,23 @@ import Testing
             QualityGate.contactBlock("Acme Corp. Address: 1 Main Street Attention: Legal Email: a@acme.example") != nil)
     }
 
+    /// The byte scan counts what the label pattern it replaced matched, colon by colon.
+    @Test(arguments: [
+        ("Address: 1 Main St. Attention: Legal E-mail: a@b.example Fax : 555", 4),
+        ("ATTN:Legal TEL\t: 555 Telephone\u{00A0}: 556 email: x", 4),
+        ("Mailing address: 1 Main St.", 1),
+        // Inside a longer word, after a digit, underscore or accented letter: no label.
+        ("Emailaddress: x; Tel1: 5; my_fax: 6; éphone: 7; contactless: 8", 0),
+        // After a hyphen the word starts anew ("X-Address:"), as a regex word boundary does.
+        ("X-Address: here; co-contact: there", 2),
+        ("Note: the address is below. Phone (main): 555", 0),
+    ])
+    func contactLabelsAreCountedAtTheirColons(text: String, count: Int) {
+        #expect(QualityGate.contactLabelCount(text) == count)
+        let pattern = /\b(?i:address|attention|attn|e-?mail|tel|telephone|fax|facsimile|phone|contact|mobile)\s*:/
+        #expect(text.matches(of: pattern).count == count)
+    }
+
     /// A note about the printed page is cut out of the paragraph it ends, which stays.
     @Test func aBlankPageNoteIsCutOutOfItsParagraph() {
         let text =
