@@ -241,11 +241,13 @@ public struct ContractFacts: Sendable, Hashable {
         // The agreement date: the preamble's dated sentence (one that names the document itself first:
         // "This Amendment … is entered into on January 6th, 2016" before a cover line's "… Issue 7
         // dated March 9, 2015"), else its first date, else the date the parties sign it as of.
-        let datedSentences = opening.filter { sentence, _ in
+        func isDated(_ sentence: String) -> Bool {
             FactPatterns.date(sentence) != nil
                 && FactPatterns.datingWords.contains(where: sentence.lowercased().contains)
         }
-        let dated = datedSentences.first { FactPatterns.namesItself($0.0) } ?? datedSentences.first
+        // The cheap prefix test first: most sentences do not open with "This …".
+        let dated =
+            opening.first { FactPatterns.namesItself($0.0) && isDated($0.0) } ?? opening.first { isDated($0.0) }
         if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil })
             ?? witnessSentences.first(where: { FactPatterns.date($0.0) != nil }),
             let date = FactPatterns.date(sentence)
