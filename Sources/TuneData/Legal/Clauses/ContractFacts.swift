@@ -41,9 +41,7 @@ public struct ContractFacts: Sendable, Hashable {
         let preamble = Preamble(passages: passages)
         findParties(in: preamble)
         findDocumentName(in: preamble, title: title)
-        findDates(
-            in: preamble, effectiveDateClauses: sentences(["effective-date"]),
-            witnessSentences: FactPatterns.witnessSentences(in: passages))
+        findDates(in: preamble, effectiveDateClauses: sentences(["effective-date"]), passages: passages)
         add(
             .governingLaw, from: sentences(["governing-law"]), FactPatterns.jurisdiction,
             preferring: ["this agreement", "this contract", "governed by", "construed"])
@@ -232,9 +230,7 @@ public struct ContractFacts: Sendable, Hashable {
         }
     }
 
-    private mutating func findDates(
-        in preamble: Preamble, effectiveDateClauses: [(String, Int)], witnessSentences: [(String, Int)]
-    ) {
+    private mutating func findDates(in preamble: Preamble, effectiveDateClauses: [(String, Int)], passages: [Passage]) {
         let opening = zip(preamble.passages, preamble.sentences).flatMap { passage, split in
             split.sentences.joined().map { ($0, passage.index) }
         }.filter { !FactPatterns.datesAnotherAgreement($0.0) && !FactPatterns.definesAnotherTerm($0.0) }
@@ -249,7 +245,7 @@ public struct ContractFacts: Sendable, Hashable {
         let dated =
             opening.first { FactPatterns.namesItself($0.0) && isDated($0.0) } ?? opening.first { isDated($0.0) }
         if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil })
-            ?? witnessSentences.first(where: { FactPatterns.date($0.0) != nil }),
+            ?? FactPatterns.witnessSentences(in: passages).first(where: { FactPatterns.date($0.0) != nil }),
             let date = FactPatterns.date(sentence)
         {
             facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))
