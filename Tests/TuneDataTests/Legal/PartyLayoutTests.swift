@@ -198,3 +198,23 @@ import Testing
         #expect(FactPatterns.termDefinitions(in: passages).count == 1)
     }
 }
+
+/// Sentences that only mention a clause's words: the v9held panel's wrong "Yes" answers.
+@Suite struct NeighbouringProvisionTests {
+    @Test func aTermSentenceAndAnOwnershipSentenceTagNoClause() {
+        let (document, passages) = contract([
+            "This License Agreement is made by and between Kestrel Inc. (\"Kestrel\") and Heron LLC (\"Heron\").",
+            "9.1 Term. This Agreement shall be effective as of the Effective Date and unless terminated earlier pursuant to Section 9.2 (Termination At Will) or Section 9.3 (Termination for Cause) below, the term of this Agreement shall continue in effect for five years.",
+            "9.2 Termination At Will. Heron may terminate this Agreement in its entirety, for any reason, by providing at least sixty (60) days prior written notice to Kestrel.",
+            "10.1 Ownership. Kestrel owns the sole and exclusive right of the intellectual property, including any improvement.",
+            "11. Governing Law. This Agreement shall be governed by the laws of the State of Ohio.",
+        ])
+        let classified = ClauseClassifier().classify(passages, of: document)
+        func tagged(_ id: String) -> [String] {
+            classified.filter { $0.clauses.contains { $0.id == id } }.map(\.text)
+        }
+        #expect(tagged("termination-for-convenience").count == 1)
+        #expect(tagged("termination-for-convenience").first?.contains("sixty (60) days") == true)
+        #expect(tagged("exclusivity").isEmpty)
+    }
+}
