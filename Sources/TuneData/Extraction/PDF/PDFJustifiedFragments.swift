@@ -25,9 +25,8 @@ enum PDFJustifiedFragments {
     /// The lines with each run of same-baseline pieces joined into one line.
     static func joined(_ lines: [PDFLine]) -> [PDFLine] {
         guard lines.count > 1 else { return lines }
-        // Lines by the whole point of their top, so a piece looks only at lines near its baseline.
-        var byTop: [Int: [Int]] = [:]
-        for (index, line) in lines.enumerated() { byTop[Int(line.box.y0.rounded(.down)), default: []].append(index) }
+        // A piece looks only at lines near its baseline.
+        let byTop = PDFLinesByTop(lines)
         var slots: [PDFLine?] = lines
         for index in lines.indices {
             // A bare clause number listed apart joins its text where the text stands
@@ -48,12 +47,11 @@ enum PDFJustifiedFragments {
 
     /// The index of the piece that continues `line` on its right: same baseline and size, starting after
     /// its end within the column gap (the nearest when several do).
-    private static func nextPiece(after line: PDFLine, besides index: Int, in slots: [PDFLine?], byTop: [Int: [Int]])
+    private static func nextPiece(after line: PDFLine, besides index: Int, in slots: [PDFLine?], byTop: PDFLinesByTop)
         -> Int?
     {
-        let top = Int(line.box.y0.rounded(.down))
         var best: (index: Int, gap: Double)?
-        for candidate in (top - 1...top + 1).flatMap({ byTop[$0] ?? [] }) where candidate != index {
+        for candidate in byTop.near(line.box.y0, reach: 1) where candidate != index {
             guard let piece = slots[candidate], isWords(piece.text), sharesBaseline(piece, line) else { continue }
             let gap = piece.box.x0 - line.box.x1
             guard gap >= 0, gap < PDFCharacterRun.columnGap(fontSize: piece.fontSize),
@@ -78,19 +76,15 @@ enum PDFJustifiedFragments {
 
     /// Whether a line near the pieces' baseline (not on it) runs from the left of `piece` to its right end.
     private static func spannedByANeighbour(
-        _ line: PDFLine, _ piece: PDFLine, in slots: [PDFLine?], byTop: [Int: [Int]]
+        _ line: PDFLine, _ piece: PDFLine, in slots: [PDFLine?], byTop: PDFLinesByTop
     )
         -> Bool
     {
         let reach = max(line.box.height, 1) * neighbourReach
-        let top = Int(line.box.y0.rounded(.down))
-        let span = Int(reach.rounded(.up))
-        return (top - span...top + span).contains { row in
-            (byTop[row] ?? []).contains { candidate in
-                guard let other = slots[candidate] else { return false }
-                return abs(other.box.y0 - line.box.y0) > baselineTolerance && abs(other.box.y0 - line.box.y0) <= reach
-                    && other.box.x0 <= line.box.x1 && other.box.x1 >= piece.box.x1 - baselineTolerance
-            }
+        return byTop.near(line.box.y0, reach: Int(reach.rounded(.up))).contains { candidate in
+            guard let other = slots[candidate] else { return false }
+            return abs(other.box.y0 - line.box.y0) > baselineTolerance && abs(other.box.y0 - line.box.y0) <= reach
+                && other.box.x0 <= line.box.x1 && other.box.x1 >= piece.box.x1 - baselineTolerance
         }
     }
 

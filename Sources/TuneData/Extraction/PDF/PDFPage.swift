@@ -55,15 +55,9 @@ extension PDFPage {
     func rejoiningSplitNumbers() -> PDFPage {
         let numbers = lines.indices.filter { Self.isBareSectionNumber(lines[$0].text) }
         guard !numbers.isEmpty else { return self }
-        // Lines by the whole point of their top, so a number looks only at lines near its baseline
-        // (a page of a tax table holds thousands of bare numbers).
-        var byTop: [Int: [Int]] = [:]
-        for (index, line) in lines.enumerated() { byTop[Int(line.box.y0.rounded(.down)), default: []].append(index) }
-        /// Indices of lines whose original top lies within `reach` points of `y`, in page order.
-        func near(_ y: Double, reach: Int) -> [Int] {
-            let top = Int(y.rounded(.down))
-            return (top - reach...top + reach).flatMap { byTop[$0] ?? [] }.sorted()
-        }
+        // A number looks only at lines near its baseline (a page of a tax table holds thousands of bare numbers).
+        let byTop = PDFLinesByTop(lines)
+        func near(_ y: Double, reach: Int) -> [Int] { byTop.near(y, reach: reach) }
         var slots: [PDFLine?] = lines
         for index in numbers {
             guard let number = slots[index] else { continue }
@@ -114,6 +108,22 @@ extension PDFPage {
             }
         }
         return true
+    }
+}
+
+/// The indices of a page's lines by the whole point of their top, so a rule that pairs a line with the
+/// lines on or near its baseline looks at those only, not at the whole page.
+struct PDFLinesByTop {
+    private var rows: [Int: [Int]] = [:]
+
+    init(_ lines: [PDFLine]) {
+        for (index, line) in lines.enumerated() { rows[Int(line.box.y0.rounded(.down)), default: []].append(index) }
+    }
+
+    /// Indices of lines whose top lies within `reach` whole points of `y`, in page order.
+    func near(_ y: Double, reach: Int) -> [Int] {
+        let top = Int(y.rounded(.down))
+        return (top - reach...top + reach).flatMap { rows[$0] ?? [] }.sorted()
     }
 }
 
