@@ -16,7 +16,8 @@ public struct Chunker: Sendable {
 
     /// The passages of `document`, in reading order.
     public func passages(of document: Document) -> [Passage] {
-        let pieces = SectionOutline.sections(of: document).map(ActClosing.trimmed).flatMap { split($0) }
+        let pieces = SectionOutline.sections(of: document).map(ActClosing.trimmed).flatMap(Testimonium.separated)
+            .flatMap { split($0) }
         let merged = mergeSmallNeighbours(pieces)
         var passages: [Passage] = []
         for piece in merged {
