@@ -159,17 +159,33 @@ struct TemplateContext {
         // operation;" is where the passage begins, "(a) Voting Agreement." on its own line is not.
         let prose = String(
             paragraphs.first { $0.hasWords(atLeast: 6) || endsAsText($0) } ?? paragraphs.first ?? Substring(text))
+        // Labels may stack: "(a) Voting Agreement. (i) Stockholders Meetings. At each annual meeting …".
         let first = SentenceSplitter.firstSentence(of: prose)
-        let isLabelOnly =
-            first.wholeMatch(of: LegalEnumerator.clauseNumber) != nil || first.wholeMatch(of: runInItemHeading) != nil
-        guard isLabelOnly, let number = prose.firstRange(of: first) else {
-            return first
+        guard isLabelOnly(first), let label = prose.firstRange(of: first) else { return first }
+        var end = label.upperBound
+        for _ in 1..<stackedLabels {
+            let rest = prose[end...].drop(while: \.isWhitespace)
+            guard !rest.isEmpty else { break }
+            let sentence = SentenceSplitter.firstSentence(of: String(rest))
+            end = rest.index(rest.startIndex, offsetBy: sentence.count, limitedBy: rest.endIndex) ?? rest.endIndex
+            guard isLabelOnly(sentence) else { break }
         }
-        let rest = prose[number.upperBound...].drop(while: \.isWhitespace)
-        guard !rest.isEmpty else { return first }
-        let second = SentenceSplitter.firstSentence(of: String(rest))
-        return String(prose[..<rest.index(rest.startIndex, offsetBy: second.count)])
+        return String(prose[..<end])
     }
+
+    /// How many labels may open a passage before its first sentence: a section, an item and a sub-item.
+    private static let stackedLabels = 4
+
+    /// A clause number or an item's run-in heading standing as a sentence: it says where the text is.
+    private static func isLabelOnly(_ sentence: String) -> Bool {
+        sentence.wholeMatch(of: LegalEnumerator.clauseNumber) != nil || sentence.wholeMatch(of: runInItemHeading) != nil
+            || sentence.wholeMatch(of: shortItemHeading) != nil
+    }
+
+    /// An enumerator and a heading of one or two words in sentence case ("(1) Filing claims."): longer,
+    /// a sentence in lower case may be one ("(a) Prices are fixed.").
+    nonisolated(unsafe) static let shortItemHeading =
+        /\(?(?:[a-z]{1,2}|[ivx]{1,6}|[0-9]{1,3})[.)]\s+[A-Z][\w'’\/-]*(?:\s+[a-z][\w'’\/-]*)?\./
 
     /// A short paragraph that ends as a sentence or list item does and is more than a label.
     private static func endsAsText(_ paragraph: Substring) -> Bool {

@@ -253,6 +253,23 @@ extension TemplateContextTests {
                 of: "Severability\n\nThis Agreement binds the parties and their successors. It may not be assigned.")
                 == "This Agreement binds the parties and their successors.")
     }
+
+    @Test func firstSentenceReadsPastStackedAndSentenceCaseItemHeadings() {
+        let stacked =
+            "(a) Voting Agreement. (i) Stockholders Meetings. At each annual meeting, each Investor shall vote. Then more."
+        #expect(
+            TemplateContext.firstSentence(of: stacked)
+                == "(a) Voting Agreement. (i) Stockholders Meetings. At each annual meeting, each Investor shall vote.")
+        let claims =
+            "(1) Filing claims. Any Claimant entitled to benefits will file a Claim request. Forms are available."
+        #expect(
+            TemplateContext.firstSentence(of: claims)
+                == "(1) Filing claims. Any Claimant entitled to benefits will file a Claim request.")
+        // Three words in lower case are a sentence, not a heading.
+        #expect(
+            TemplateContext.firstSentence(of: "(a) Prices are fixed. Payment is due monthly.")
+                == "(a) Prices are fixed.")
+    }
 }
 
 @Suite struct TemplateWeightTests {
