@@ -23,6 +23,23 @@ import Tokenizer
         Block(kind: .paragraph, text: "Each party shall keep the other's Confidential Information secret.", page: 2),
     ])
 
+    @Test func theTestimoniumIsNotPartOfTheLastSection() throws {
+        let document = Self.document([
+            Block(kind: .paragraph, text: "11.7 Survival. The obligations of Exhibit A survive termination.", page: 6),
+            Block(
+                kind: .paragraph,
+                text:
+                    "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written.",
+                page: 6),
+            Block(kind: .paragraph, text: "By: /s/ Jane Doe, President of Supplier Inc.", page: 6),
+        ])
+        let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 64)).passages(of: document)
+        let survival = try #require(passages.first { $0.label == "Section 11.7" })
+        #expect(survival.text == "The obligations of Exhibit A survive termination.")
+        #expect(passages.last?.sectionPath == [])
+        #expect(passages.last?.text.hasPrefix("IN WITNESS WHEREOF") == true)
+    }
+
     @Test func smallSiblingSectionsMergeUnderTheirParent() throws {
         let passages = Chunker(options: ChunkingOptions(maxTokens: 512, minTokens: 64)).passages(of: Self.contract)
         #expect(passages.count == 2)
