@@ -134,6 +134,58 @@ import Testing
     }
 }
 
+/// An agreement dated only where it is signed: the signing line's date, never a date of another
+/// agreement or of a condition in the body.
+@Suite struct SigningDateTests {
+    /// An undated preamble and more sections than the preamble reads, so a date after them is no opening date.
+    static let undatedAgreement =
+        [
+            "This Supply Agreement is made by and between Quillfeather Inc. (\"Quill\") and Ternmobile B.V. (\"Tern\").",
+            "WHEREAS, Quill makes widgets and Tern wishes to buy them.",
+        ]
+        + [
+            "Supply", "Delivery", "Price", "Payment", "Warranty", "Inspection", "Acceptance", "Insurance", "Notices",
+            "Assignment", "Waiver", "Severability",
+        ].enumerated().map {
+            "\($0.offset + 1). \($0.element). Each party shall perform its \($0.element.lowercased()) obligations under this Agreement in good faith."
+        }
+        + ["13. Governing Law. This Agreement shall be governed by the laws of Italy."]
+
+    @Test(arguments: [
+        ("This Affiliate Agreement is executed as of the 14th day of December, 1997.", "14th day of December, 1997"),
+        ("Signed in September 17, 2008", "September 17, 2008"),
+        ("Rome/Houston, 2 April 2020 Quillfeather Biopharma Inc.", "2 April 2020"),
+        (
+            "/s/ Ternmobile Co., Ltd. [signature authenticated by third party document depository on December 17, 2018] Party B: Heron Leasing Co., Ltd.",
+            "December 17, 2018"
+        ),
+    ])
+    func theSigningLineDatesAnAgreementDatedNowhereElse(line: String, date: String) throws {
+        let (_, passages) = contract(Self.undatedAgreement + [line])
+        let fact = try #require(ContractFacts(passages: passages)[.agreementDate])
+        #expect(fact.value == date)
+    }
+
+    @Test func aDateOfAnotherAgreementOrAConditionIsNoSigningDate() {
+        let (_, passages) = contract(
+            Self.undatedAgreement + [
+                "20. Confidentiality. Information will be exchanged under the terms of the Agreement for Exchange of Confidential Information executed by Quillfeather on August 3, 2001 (the \"AECI\"), which the parties have reviewed and which governs every disclosure made under this Agreement by either party.",
+                "21. Standards. If a franchise agreement for a hotel constructed for first occupancy after January 26th 1993 is executed after March 30th 2011, the Franchisor will require the owner to conduct a survey of the hotel's accessibility.",
+            ])
+        #expect(ContractFacts(passages: passages)[.agreementDate] == nil)
+    }
+
+    @Test func anAgreementWithoutClauseTypesStillHasFacts() {
+        let (_, passages) = contract([
+            "The undersigned hereby confirm the agreement by and among them to the joint filing of the Statement.",
+            "IN WITNESS WHEREOF, the undersigned hereby execute this Agreement as of July 6, 2020.",
+        ])
+        #expect(passages.allSatisfy { $0.clauses.isEmpty })
+        #expect(ContractFacts(passages: passages)[.agreementDate] == nil)
+        #expect(ContractFacts(passages: passages, isAgreement: true)[.agreementDate]?.value == "July 6, 2020")
+    }
+}
+
 /// The amount liability is capped at, read whole or not at all.
 @Suite struct LiabilityCapAmountTests {
     @Test func theAmountAfterASecondVerbAndNeverCutMidWay() {

@@ -20,10 +20,11 @@ public struct ContractFacts: Sendable, Hashable {
         facts.first { $0.name == name }
     }
 
-    /// Finds the facts of classified passages (empty for a document with no clause types); the
+    /// Finds the facts of classified passages (empty for a document with no clause types unless it
+    /// is an agreement: a two-paragraph joint filing agreement has none, and still a date); the
     /// document's title names the agreement when its opening does not ("MASTER SUPPLY AGREEMENT").
-    public init(passages: [Passage], title: String? = nil) {
-        guard passages.contains(where: { !$0.clauses.isEmpty }) else { return }
+    public init(passages: [Passage], title: String? = nil, isAgreement: Bool = false) {
+        guard isAgreement || passages.contains(where: { !$0.clauses.isEmpty }) else { return }
         // Each clause's sentences are split once, whichever facts read them, and kept in document order.
         let clauseSentences = passages.flatMap { passage in
             passage.clauses.map { clause in
@@ -245,8 +246,9 @@ public struct ContractFacts: Sendable, Hashable {
         let dated =
             opening.first { FactPatterns.namesItself($0.0) && isDated($0.0) } ?? opening.first { isDated($0.0) }
         if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil })
-            ?? FactPatterns.witnessSentences(in: passages).first(where: { FactPatterns.date($0.0) != nil }),
-            let date = FactPatterns.date(sentence)
+            ?? FactPatterns.witnessSentences(in: passages).first(where: { FactPatterns.date($0.0) != nil })
+            ?? FactPatterns.signingSentences(in: passages).first,
+            let date = FactPatterns.signingDate(sentence) ?? FactPatterns.date(sentence)
         {
             facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))
         }

@@ -135,6 +135,50 @@ enum FactPatterns {
         }
     }
 
+    /// The sentences that say when the parties signed, for an agreement dated nowhere else: "This
+    /// Affiliate Agreement is executed as of the 14th day of December, 1997.", "Signed in September
+    /// 17, 2008", "Rome/Houston, 2 April 2020", "[signature authenticated … on December 17, 2018]".
+    static func signingSentences(in passages: [Passage]) -> [(String, Int)] {
+        passages.flatMap { passage -> [(String, Int)] in
+            guard mayHoldDate(passage.text) else { return [] }
+            return passage.text.paragraphs.filter { mayHoldDate($0) }.flatMap { SentenceSplitter.split(String($0)) }
+                .filter { isSigningLine($0) && signingDate($0) != nil }.map { ($0, passage.index) }
+        }
+    }
+
+    /// A signing line is short, or names the document itself: in a long sentence of the body,
+    /// "executed by IBM on August 3, 2001" dates another agreement, "is executed after March 30th
+    /// 2011" a condition.
+    private static func isSigningLine(_ sentence: String) -> Bool {
+        !sentence.hasWords(atLeast: signingLineWords + 1) || namesItself(sentence)
+    }
+
+    /// The most words of a signing line, well above a signature with its authentication note (17 words).
+    private static let signingLineWords = 30
+
+    /// The date a signing sentence gives: one within a few words after "signed", "executed" or
+    /// "signature", or after a place at the start of a line ("Rome/Houston, 2 April 2020").
+    static func signingDate(_ sentence: String) -> String? {
+        guard mayHoldDate(sentence), let datePattern else { return nil }
+        for match in sentence.matches(of: datePattern) {
+            let before = sentence[..<match.range.lowerBound]
+            let near = before.suffix(signingCueReach)
+            if near.firstMatch(of: signingCue) != nil || before.wholeMatch(of: signingPlace) != nil {
+                return String(sentence[match.range]).replacing(splitOrdinal) { "\($0.1)\($0.2)\($0.3)" }
+            }
+        }
+        return nil
+    }
+
+    /// How far before a date its signing word may stand ("signature authenticated by third party
+    /// document depository on" is 61 characters).
+    private static let signingCueReach = 64
+
+    nonisolated(unsafe) private static let signingCue = /\b(?i:signed|executed|signature)\b[^.;:\d]*$/
+    /// One to three place names at the start of a line, joined by "/" or "and", then a comma.
+    nonisolated(unsafe) private static let signingPlace =
+        /[A-Z][\p{L}'’.-]+(?:\s?(?:\/|and)\s?[A-Z][\p{L}'’.-]+){0,2}(?:\s[A-Z][\p{L}'’.-]+)?,\s*(?:(?i:on|this)\s+)?/
+
     /// The first date of a sentence as written ("March 1, 2020", "1st day of March, 2020"); a
     /// superscript ordinal the PDF split is joined ("24t h" → "24th").
     static func date(_ sentence: String) -> String? {
