@@ -270,3 +270,28 @@ import Testing
         #expect(tagged("exclusivity").isEmpty)
     }
 }
+
+/// The governing law's jurisdiction where the clause names it by an adjective or through "such state".
+@Suite struct GoverningLawJurisdictionTests {
+    @Test(arguments: [
+        (
+            "Any such arbitration shall (i) be subject to the application of the Italian Law, (ii) take place in Paris, France and (iii) be conducted in English.",
+            "Italy"
+        ),
+        ("This Agreement is governed by English law.", "England"),
+        ("This Agreement shall be construed under Delaware law.", "Delaware"),
+        (
+            "This Agreement was accepted in the state in which Franchisor’s then-current headquarters (currently the State of California) is located and shall be governed by the laws of such state.",
+            "the State of California"
+        ),
+    ])
+    func theJurisdictionOfAClause(sentence: String, place: String) {
+        #expect(FactPatterns.jurisdiction(sentence) == place)
+    }
+
+    @Test func aDefinedTermInCapitalsNamesNoPlace() {
+        #expect(
+            FactPatterns.jurisdiction("Each party shall comply with all Export Laws in performing this Agreement.")
+                == nil)
+    }
+}

@@ -577,7 +577,18 @@ enum FactPatterns {
         /(?i:laws?)\s+(?i:in\s+force\s+in\s+|of\s+)((?i:the\s+)?(?:(?i:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic)\s+(?i:of)\s+)?(?:[A-Z][A-Za-z]+)(?:\s+(?:[A-Z][A-Za-z]+|of|OF))*)/
     nonisolated(unsafe) private static let statePattern =
         /(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/
-    nonisolated(unsafe) private static let adjectiveLawPattern = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+law\b/
+    nonisolated(unsafe) private static let adjectiveLawPattern = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(law|Laws?)\b/
+
+    /// The country a law's adjective names ("the Italian Law" is the law of Italy); an adjective not
+    /// listed is kept as written ("Delaware law").
+    static let countryOfAdjective = [
+        "Italian": "Italy", "English": "England", "German": "Germany", "French": "France", "Swiss": "Switzerland",
+        "Dutch": "the Netherlands", "Spanish": "Spain", "Chinese": "China", "Japanese": "Japan", "Israeli": "Israel",
+        "Swedish": "Sweden", "Irish": "Ireland", "Scottish": "Scotland", "Austrian": "Austria", "Belgian": "Belgium",
+        "Danish": "Denmark", "Finnish": "Finland", "Norwegian": "Norway", "Polish": "Poland", "Portuguese": "Portugal",
+        "Greek": "Greece", "Korean": "Korea", "Indian": "India", "Brazilian": "Brazil", "Mexican": "Mexico",
+        "Canadian": "Canada", "Australian": "Australia", "Singaporean": "Singapore",
+    ]
 
     /// The governing law's jurisdiction ("the State of New York", "England and Wales").
     static func jurisdiction(_ sentence: String) -> String? {
@@ -596,8 +607,17 @@ enum FactPatterns {
             if value.hasPrefix("The ") { value = "the " + value.dropFirst(4) }
             return value
         }
-        if let match = sentence.firstMatch(of: adjectiveLawPattern), !["Applicable", "Governing"].contains(match.1) {
-            return String(match.1)
+        // "Delaware law", "the Italian Law"; a defined term in capitals ("Export Laws") names no place.
+        for match in sentence.matches(of: adjectiveLawPattern)
+        where !["Applicable", "Governing"].contains(match.1) {
+            let adjective = String(match.1)
+            if let country = countryOfAdjective[adjective] { return country }
+            if match.2 == "law" { return adjective }
+        }
+        // "… governed by … the laws of such state" after "(currently the State of California)": the
+        // state the sentence names.
+        if sentence.containsASCIICaseInsensitive("governed"), let state = sentence.firstMatch(of: statePattern) {
+            return "the " + sentence[state.range]
         }
         return nil
     }
