@@ -134,6 +134,43 @@ import Testing
     }
 }
 
+/// A letter agreement names its writers, then its addressee after the verb.
+@Suite struct LetterPartyTests {
+    @Test func writersWhoConfirmTheirAgreementWithTheAddressee() {
+        let (_, passages) = contract([
+            "AGENCY AGREEMENT", "Ladies and Gentlemen:",
+            "Heron Financial Corporation, a federal corporation (the \"Company\"), Heron Mutual Holding Company (the \"MHC\") and Heron Federal Savings and Loan Association, a federally chartered savings association (the \"Bank\") with its deposit accounts insured by the Savings Association Insurance Fund (\"SAIF\"), hereby confirm, jointly and severally, their agreement with Quill Webb & Company, a Division of Quill Holdings, Inc. (the \"Agent\"), as follows:",
+            "Section 1. Governing Law. This Agreement shall be governed by the laws of New Mexico.",
+        ])
+        let facts = ContractFacts(passages: passages, isAgreement: true)
+        #expect(
+            facts.parties.map(\.name) == [
+                "Heron Financial Corporation", "Heron Mutual Holding Company",
+                "Heron Federal Savings and Loan Association",
+                "Quill Webb & Company",
+            ])
+        #expect(facts.parties.map(\.shortName) == ["Company", "MHC", "Bank", "Agent"])
+    }
+
+    @Test func theUndersignedWhoUnderstandWhatTheAddresseeProposes() {
+        let parties = FactPatterns.letterParties(
+            in:
+                "The undersigned, Gannet Securities Ltd. (the “Lead Agent”), and Bloom Tern & Co. Ltd. (collectively with the Lead Agent, the “Agents”) understand that Ternwood Pharmaceuticals Canada Inc. (the “Corporation”) proposes to issue and sell common shares."
+        )
+        #expect(
+            parties.map(\.name) == [
+                "Gannet Securities Ltd.", "Bloom Tern & Co. Ltd.", "Ternwood Pharmaceuticals Canada Inc.",
+            ])
+        let salutation = FactPatterns.letterParties(
+            in:
+                "Dear Mr. Tern: The undersigned, Gannet Securities Ltd. (the “Lead Agent”) understand that Ternwood Inc. (the “Corporation”) proposes to sell shares."
+        )
+        #expect(salutation.map(\.name) == ["Gannet Securities Ltd.", "Ternwood Inc."])
+        // A party that understands something names no addressee.
+        #expect(FactPatterns.letterParties(in: "Acme Inc. (“Acme”) understands the risks of the Products.").isEmpty)
+    }
+}
+
 /// An agreement dated only where it is signed: the signing line's date, never a date of another
 /// agreement or of a condition in the body.
 @Suite struct SigningDateTests {

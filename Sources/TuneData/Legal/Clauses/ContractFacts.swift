@@ -173,6 +173,15 @@ public struct ContractFacts: Sendable, Hashable {
                 }
             }
         }
+        // A letter agreement's writers and addressee ("… hereby confirm their agreement with …").
+        for (passage, split) in zip(preamble.passages, preamble.sentences) {
+            for sentence in split.sentences.joined() {
+                let found = FactPatterns.letterParties(in: sentence)
+                guard found.count >= 2 else { continue }
+                record(found, sentence: sentence, passage: passage.index)
+                return
+            }
+        }
         // "Party A: …" and "Party B: …" blocks, a paragraph or two apart. The outline may have read the
         // first block as the passage's heading: it is read, the quote is the passage's own text.
         for (passage, split) in zip(preamble.passages, preamble.sentences) {

@@ -676,7 +676,7 @@ enum FactPatterns {
         // the parties of another agreement, not of this one.
         let lead = sentence[..<start.range.lowerBound].lowercased()
         guard !otherAgreementWords.contains(where: lead.contains) else { return [] }
-        var rest = sentence[start.range.upperBound...]
+        let rest = sentence[start.range.upperBound...]
         // A letter agreement: "an agreement between the undersigned and PSS regarding …".
         if let letter = rest.firstMatch(of: undersignedPattern) {
             return [
@@ -684,6 +684,21 @@ enum FactPatterns {
                 ContractParty(name: String(letter.1), shortName: nil),
             ]
         }
+        let found = shortNamedParties(in: rest)
+        // A preamble without short names ("by and between A, a Delaware corporation, and B"), or
+        // one laid out a party to a paragraph ("BETWEEN", "A, a Delaware company", "AND", "B").
+        let opensTheList = sentence.distance(from: sentence.startIndex, to: start.range.lowerBound) <= listLead
+        if found.count < 2, opensTheList || !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
+            let plain = PartyList.names(in: sentence[start.range.upperBound...])
+            if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
+        }
+        return found
+    }
+
+    /// The parties `text` names with their short names, in order: "Acme Inc., a Delaware corporation
+    /// (“Acme”), and Beta LLC (“Beta”)".
+    private static func shortNamedParties(in text: Substring) -> [ContractParty] {
+        var rest = text
         var found: [ContractParty] = []
         while let paren = rest.firstMatch(of: shortNamePattern) {
             var term = String(paren.1).trimmingWhitespace
@@ -706,15 +721,44 @@ enum FactPatterns {
             }
             if found.count == partyLimit { break }
         }
-        // A preamble without short names ("by and between A, a Delaware corporation, and B"), or
-        // one laid out a party to a paragraph ("BETWEEN", "A, a Delaware company", "AND", "B").
-        let opensTheList = sentence.distance(from: sentence.startIndex, to: start.range.lowerBound) <= listLead
-        if found.count < 2, opensTheList || !PartyFinder.occurrences(of: "by and", in: sentence).isEmpty {
-            let plain = PartyList.names(in: sentence[start.range.upperBound...])
-            if plain.count >= 2 { return plain.map { ContractParty(name: $0, shortName: nil) } }
-        }
         return found
     }
+
+    /// The parties of a letter agreement's opening, its writers and then the addressee after its verb.
+    ///
+    /// "Acme Corporation (the “Company”) and Acme Bank (the “Bank”) hereby confirm their agreement with
+    /// Beta & Company (the “Agent”)", "The undersigned, Gamma Securities Ltd. (the “Lead Agent”) …
+    /// understand that Delta Inc. (the “Corporation”) proposes …".
+    static func letterParties(in sentence: String) -> [ContractParty] {
+        guard
+            !PartyFinder.occurrences(of: "confirm", in: sentence).isEmpty
+                || !PartyFinder.occurrences(of: "understand", in: sentence).isEmpty,
+            let verb = sentence.firstMatch(of: letterVerbPattern)
+        else { return [] }
+        var writers = sentence[..<verb.range.lowerBound]
+        // A text file may run the cover and salutation into the paragraph: "… Dear Mr. Harris: The undersigned, …".
+        if let lead = writers.prefixMatch(of: /[^()"“”]{0,240}?(?i:the\s+undersigned)\s*,\s*/) {
+            writers = writers[lead.range.upperBound...]
+        } else if let salutation = writers.prefixMatch(of: /(?:Dear\s[^:]{1,40}|Ladies and Gentlemen|Gentlemen):\s*/) {
+            writers = writers[salutation.range.upperBound...]
+        }
+        guard writers.first?.isUppercase == true else { return [] }
+        var found = shortNamedParties(in: writers)
+        let object = sentence[verb.range.upperBound...]
+        guard !found.isEmpty, let addressee = object.prefixMatch(of: letterAddresseePattern),
+            let paren = object[addressee.range.upperBound...].firstMatch(of: shortNamePattern),
+            let name = partyName(object[addressee.range.upperBound..<paren.range.lowerBound])
+        else { return [] }
+        found.append(ContractParty(name: name, shortName: String(paren.1).trimmingWhitespace))
+        return found
+    }
+
+    /// The verb after a letter's writers: "…, hereby confirm", "… understand".
+    nonisolated(unsafe) private static let letterVerbPattern =
+        /,?\s+(?:hereby\s+)?(?:confirms?|understands?)\b/
+    /// What leads from the verb to the addressee: ", jointly and severally, their agreement with", " that".
+    nonisolated(unsafe) private static let letterAddresseePattern =
+        /[^()."“”]{0,60}?\b(?:agreement\s+with|that)\s+(?=[A-Z])/
 
     /// Short names a preamble defines that never name a party ("the “SEC”", "the “Common Stock”").
     private static let notParties: Set<String> = [
@@ -774,6 +818,10 @@ enum FactPatterns {
         var name = text.trimmingWhitespace
         // "made between “Elephant Talk Communication Holding AG”, a company …": the quotes hold the name.
         if let quoted = quotedName(String(name.drop { ",;: ".contains($0) })) { return quoted }
+        // "and Heron Savings and Loan Association": the list's "and", not the name's.
+        for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
+            name = String(name.dropFirst(lead.count))
+        }
         // The previous party's description may run up to this one: "…, a Delaware corporation, and Beta LLC".
         for joint in [", and ", "; and ", " and "] {
             if let range = name.range(of: joint), name.first?.isUppercase != true || joint != " and " {
