@@ -9,6 +9,9 @@ enum AttachmentTitle {
     /// `documentTitle` otherwise.
     static func title(for passage: Passage, documentTitle: String) -> String {
         guard let (label, name) = attachment(of: passage) else { return documentTitle }
+        // The attachment's own text, labelled as the attachment: "What does Appendix A of the Supply
+        // Agreement provide?", not "… Appendix A of the Appendix A to the Supply Agreement …".
+        if passage.label == label { return documentTitle }
         // "Schedule 4 Escrow Agreement" in a file that is the Escrow Agreement: the schedule that
         // attaches it to another agreement holds the document itself, not an attachment to it.
         if let name, name.lowercased() == documentTitle.lowercased() { return documentTitle }

@@ -123,6 +123,12 @@ import Testing
         // The schedule that attaches the filed document to another agreement holds the document itself.
         let itself = passage(["SCHEDULE 4 ESCROW AGREEMENT", "Section 11 Termination"])
         #expect(AttachmentTitle.title(for: itself, documentTitle: "Escrow Agreement") == "Escrow Agreement")
+        // The attachment's own text is asked for as the attachment of the document.
+        let body = Passage(
+            documentID: "d", index: 0, sectionPath: ["Appendix A Government Provisions"], label: "Appendix A",
+            heading: "Government Provisions", text: "The following provisions are incorporated by reference.",
+            tokenCount: 8, pages: [])
+        #expect(AttachmentTitle.title(for: body, documentTitle: "Supply Agreement") == "Supply Agreement")
     }
 
     @Test(arguments: ["20.3.98 [INITIALS ILLEGIBLE] 30.4.98", "[NCC LOGO]", "STD001Y2K.UK", "Dated"])
