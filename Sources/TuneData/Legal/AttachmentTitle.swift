@@ -9,9 +9,6 @@ enum AttachmentTitle {
     /// `documentTitle` otherwise.
     static func title(for passage: Passage, documentTitle: String) -> String {
         guard let (label, name) = attachment(of: passage) else { return documentTitle }
-        // The attachment's own text, labelled as the attachment: "What does Appendix A of the Supply
-        // Agreement provide?", not "… Appendix A of the Appendix A to the Supply Agreement …".
-        if passage.label == label { return documentTitle }
         // "Schedule 4 Escrow Agreement" in a file that is the Escrow Agreement: the schedule that
         // attaches it to another agreement holds the document itself, not an attachment to it.
         if let name, name.lowercased() == documentTitle.lowercased() { return documentTitle }
@@ -19,6 +16,16 @@ enum AttachmentTitle {
             name.split(separator: " ").count <= longestNameWords
         else { return "\(label) to the \(documentTitle)" }
         return "\(name) (\(label) to the \(documentTitle))"
+    }
+
+    /// The title a question puts after the passage's label: the document's for an attachment's own
+    /// text ("What does Appendix A of the Supply Agreement provide?", not "… Appendix A of the Appendix
+    /// A to the Supply Agreement …"), else the one ``title(for:documentTitle:)`` gives.
+    static func labelTitle(for passage: Passage, documentTitle: String) -> String {
+        guard let (label, _) = attachment(of: passage), passage.label == label else {
+            return title(for: passage, documentTitle: documentTitle)
+        }
+        return documentTitle
     }
 
     /// The name of the attachment a passage sits in ("Material: Technical Information" under

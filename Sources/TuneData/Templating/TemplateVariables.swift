@@ -10,6 +10,10 @@ public enum TemplateVariables {
     /// The variables of every passage (the clause and fact ones are in ``ClauseVariables``).
     private static let base: [(name: String, meaning: String)] = [
         ("document.title", "the document's title (PDF info or first heading; else the file name)"),
+        (
+            "document.label_title",
+            "the title after the passage's label: the document's for an attachment's own text (\"Appendix A of the Supply Agreement\"), else document.title"
+        ),
         ("document.source", "the file's path as given on the command line"),
         ("document.kind", "contract, regulation, opinion, policy or other (detected from the text)"),
         ("document.format", "pdf, html, text or markdown"),
@@ -82,6 +86,7 @@ struct TemplateContext {
         let firstSentence = Self.firstSentence(of: passage.text)
         values = [
             "document.title": AttachmentTitle.title(for: passage, documentTitle: facts.title),
+            "document.label_title": AttachmentTitle.labelTitle(for: passage, documentTitle: facts.title),
             "document.source": document.source,
             "document.kind": (document.kind ?? .other).rawValue,
             "document.format": document.format.rawValue,

@@ -128,7 +128,13 @@ import Testing
             documentID: "d", index: 0, sectionPath: ["Appendix A Government Provisions"], label: "Appendix A",
             heading: "Government Provisions", text: "The following provisions are incorporated by reference.",
             tokenCount: 8, pages: [])
-        #expect(AttachmentTitle.title(for: body, documentTitle: "Supply Agreement") == "Supply Agreement")
+        #expect(AttachmentTitle.labelTitle(for: body, documentTitle: "Supply Agreement") == "Supply Agreement")
+        #expect(
+            AttachmentTitle.title(for: body, documentTitle: "Supply Agreement")
+                == "Government Provisions (Appendix A to the Supply Agreement)")
+        #expect(
+            AttachmentTitle.labelTitle(for: note, documentTitle: "Supply Agreement")
+                == "Form of Promissory Note (Exhibit C to the Supply Agreement)")
     }
 
     @Test(arguments: ["20.3.98 [INITIALS ILLEGIBLE] 30.4.98", "[NCC LOGO]", "STD001Y2K.UK", "Dated"])
