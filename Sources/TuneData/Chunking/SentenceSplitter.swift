@@ -95,12 +95,25 @@ enum SentenceSplitter {
         if word.isEmpty { return true }
         let lowered = word.lowercased()
         if abbreviations.contains(lowered) { return false }
-        // "No. 12", "Art. 5", "p. 3": a numbering abbreviation followed by a number.
-        if followingIsNumber, numberingAbbreviations.contains(lowered) { return false }
+        // "No. 12", "Art. 5", "p. 3": a numbering abbreviation followed by a number, or by an
+        // identifier with digits ("Contract No. HHSO100201000046C").
+        if numberingAbbreviations.contains(lowered), followingIsNumber || wordHasDigit(scalars, from: next) {
+            return false
+        }
         // Initials and dotted abbreviations: "J.", "U.S.", "e.g." (a single letter before the dot).
         if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true { return false }
         if word.contains("."), word.unicodeScalars.count <= 6 { return false }
         return true
+    }
+
+    /// Whether the word starting at `start` (up to whitespace) holds a digit.
+    private static func wordHasDigit(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var cursor = start
+        while cursor < scalars.count, !scalars[cursor].properties.isWhitespace {
+            if scalars[cursor].properties.numericType != nil { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// The run of letters and dots just before the terminator ("U.S.C" for "U.S.C.").

@@ -231,6 +231,13 @@ import Tokenizer
             ["Acme Inc. shall pay U.S. dollars per Section No. 5 of the Agreement.", "“Beta” agrees."]
         ),
         (
+            "This Agreement incorporates Appendix A under Contract No. HHSO100201000046C (the “Prime Contract”). The answer is No. The rest follows.",
+            [
+                "This Agreement incorporates Appendix A under Contract No. HHSO100201000046C (the “Prime Contract”).",
+                "The answer is No.", "The rest follows.",
+            ]
+        ),
+        (
             "  Der Käufer zahlt (vgl. Anlage 2).\n\n Die Frist beträgt 30 Tage.",
             ["Der Käufer zahlt (vgl.", "Anlage 2).", "Die Frist beträgt 30 Tage."]
         ),
