@@ -84,6 +84,18 @@ public struct TemplateSet: Sendable {
             var passage = original
             passage.text = FigureParagraphs.stripping(
                 AnswerFurniture.strippingFurnitureParagraphs(UnderlineRuns.stripping(passage.text, linesToo: false)))
+            // A heading that is the lead-in of the section's first sentence ("2.2 The Owner warrants
+            // that", then "2.2.1 it owns …") is the start of its text, not a topic; a later piece of a
+            // split section does not start where the heading ends.
+            if let heading = passage.heading, passage.part.map({ $0.number == 1 }) ?? true,
+                HeadingCheck.cutsSentence(heading), !HeadingCheck.isNotATopic(heading),
+                // "Termination At Will" ends with a title's word, "… warrants that" with a sentence's.
+                heading.last.map({ !$0.isLetter || $0.isLowercase }) ?? false,
+                heading.split(separator: " ").last?.first?.isLowercase ?? true
+            {
+                passage.text = heading + "\n\n" + passage.text
+                passage.heading = nil
+            }
             // A heading that is the document's own name ("SCHEDULE 4 ESCROW AGREEMENT" in the Escrow
             // Agreement) or its attachment's is not a topic of it either.
             if let heading = passage.heading,

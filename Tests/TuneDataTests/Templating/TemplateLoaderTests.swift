@@ -178,6 +178,43 @@ import Testing
         #expect(rendered.examples.map { $0.messages[0].content } == ["About Definitions?"])
     }
 
+    @Test func aHeadingThatLeadsIntoTheFirstSentenceIsPartOfTheAnswer() throws {
+        let template = try TemplateLoader.parse(
+            "name: a\nuser: 'About {{passage.heading}}?'\nassistant: '{{passage.text}}'", file: "a.yaml")
+        let items = "2.2.1 it owns the rights in the Material; and\n\n2.2.2 the Material is complete."
+        let document = Document(
+            id: "d1", source: "escrow.txt", format: .text, title: "Escrow Agreement",
+            blocks: [
+                Block(kind: .paragraph, text: "2.2 The Owner warrants that"),
+                Block(kind: .paragraph, text: "2.2.1 it owns the rights in the Material; and"),
+                Block(kind: .paragraph, text: "2.2.2 the Material is complete."),
+                Block(kind: .paragraph, text: "9 Termination At Will"),
+                Block(kind: .paragraph, text: "Either party may end this Agreement on notice."),
+            ])
+        func passage(_ heading: String, _ text: String, index: Int, part: PassagePart? = nil) -> Passage {
+            var passage = Passage(
+                documentID: "d1", index: index, sectionPath: ["2.2 " + heading], label: "Section 2.2",
+                heading: heading, text: text, tokenCount: 20, pages: [])
+            passage.part = part
+            return passage
+        }
+        let leadIn = passage("The Owner warrants that", items, index: 0)
+        let title = passage("Termination At Will", "Either party may end this Agreement on notice.", index: 1)
+        let rendered = TemplateSet(templates: [template]).render(
+            document: document, passages: [leadIn, title], seed: 0)
+        #expect(
+            rendered.examples.map { $0.messages[1].content } == [
+                "The Owner warrants that\n\n" + items, "Either party may end this Agreement on notice.",
+            ])
+        #expect(rendered.examples.map { $0.messages[0].content } == ["About ?", "About ?"])
+        // A later piece of a split section does not continue its heading.
+        let later = passage(
+            "The Owner warrants that", "2.2.2 the Material is complete.", index: 0,
+            part: PassagePart(sectionLabel: "Section 2.2", number: 2, count: 2))
+        let piece = TemplateSet(templates: [template]).render(document: document, passages: [later], seed: 0)
+        #expect(piece.examples.map { $0.messages[1].content } == ["2.2.2 the Material is complete."])
+    }
+
     @Test func passagesOfFiguresGetNoExamples() throws {
         let template = try TemplateLoader.parse("name: a\nuser: 'Q'\nassistant: '{{passage.text}}'", file: "a.yaml")
         let table = Passage(
