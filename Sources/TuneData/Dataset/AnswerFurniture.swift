@@ -121,7 +121,7 @@ enum AnswerFurniture {
 
     /// A paragraph that is nothing but furniture: a page counter, a legend, "- 7 -", "Page 7".
     nonisolated(unsafe) static let wholeParagraph: Regex<Substring> =
-        /Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}|(?i:(?:page\s+)?-?\s*[0-9]{1,4}\s*-?(?:\s+of\s+[0-9]{1,4})?|[\w&.,' ]{0,60}\s*confidential(?:\s+[\w.]+){0,3}|.{0,80}\.(?:lwp|wpd)(?:\s+page\s+[0-9]+(?:\s+of\s+[0-9]+)?)?|[0-9]+\s*[│|]\s*page)/
+        /Source:\s+[A-Z][A-Z0-9 ,.&'\-]{2,80},\s+[0-9A-Z\-\/]{2,8},\s+[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}|(?i:(?:page\s+)?-?\s*[0-9]{1,4}\s*-?(?:\s+of\s+[0-9]{1,4})?|[\w&.,' ]{0,60}\s*confidential(?:\s+[\w.]+){0,3}|.{0,80}\.(?:lwp|wpd)(?:\s+page\s+[0-9]+(?:\s+of\s+[0-9]+)?)?|[0-9]+\s*[│|]\s*page|-\s*\[\s*\*+\s*\])/
 
     /// Whether ``wholeParagraph`` could match `text`: a short line, a page number, a confidential
     /// legend, a word-processor file name, or a furniture pattern's cue.
@@ -143,13 +143,32 @@ enum AnswerFurniture {
             return text
         }
         let paragraphs = pieces.flatMap(splitAroundFurniture)
-        let kept = paragraphs.filter { paragraph in
+        var kept: [String] = []
+        var droppedBefore = false
+        for paragraph in paragraphs {
             let trimmed = paragraph.whitespaceTrimmed
-            guard mayBeDropped(trimmed) else { return true }
-            return !trimmed.isEmpty && String(trimmed).wholeMatch(of: wholeParagraph) == nil
+            if mayBeDropped(trimmed), trimmed.isEmpty || String(trimmed).wholeMatch(of: wholeParagraph) != nil {
+                droppedBefore = droppedBefore || !trimmed.isEmpty
+                continue
+            }
+            // A margin mark between two halves of one sentence ("If Intuit fails to deliver", "- [***]",
+            // "such Impressions …"): the halves are one paragraph again.
+            if droppedBefore, let last = kept.last, continuesSentence(last, with: paragraph) {
+                kept[kept.count - 1] = last + " " + paragraph
+            } else {
+                kept.append(paragraph)
+            }
+            droppedBefore = false
         }
         let result = kept.joined(separator: "\n\n")
         return result == text ? text : result
+    }
+
+    /// Whether `next` continues the sentence `previous` leaves open: no stop or colon at its end, a
+    /// lower-case word at the start of `next`.
+    private static func continuesSentence(_ previous: String, with next: String) -> Bool {
+        guard let last = previous.last, last.isLetter || last == ",", let first = next.first else { return false }
+        return first.isLowercase
     }
 
     /// Longest paragraph, in characters, that can be whole furniture (a legend with a file name and a
