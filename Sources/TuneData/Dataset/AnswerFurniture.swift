@@ -143,32 +143,13 @@ enum AnswerFurniture {
             return text
         }
         let paragraphs = pieces.flatMap(splitAroundFurniture)
-        var kept: [String] = []
-        var droppedBefore = false
-        for paragraph in paragraphs {
+        let kept = paragraphs.filter { paragraph in
             let trimmed = paragraph.whitespaceTrimmed
-            if mayBeDropped(trimmed), trimmed.isEmpty || String(trimmed).wholeMatch(of: wholeParagraph) != nil {
-                droppedBefore = droppedBefore || !trimmed.isEmpty
-                continue
-            }
-            // A margin mark between two halves of one sentence ("If Intuit fails to deliver", "- [***]",
-            // "such Impressions …"): the halves are one paragraph again.
-            if droppedBefore, let last = kept.last, continuesSentence(last, with: paragraph) {
-                kept[kept.count - 1] = last + " " + paragraph
-            } else {
-                kept.append(paragraph)
-            }
-            droppedBefore = false
+            guard mayBeDropped(trimmed) else { return true }
+            return !trimmed.isEmpty && String(trimmed).wholeMatch(of: wholeParagraph) == nil
         }
         let result = kept.joined(separator: "\n\n")
         return result == text ? text : result
-    }
-
-    /// Whether `next` continues the sentence `previous` leaves open: no stop or colon at its end, a
-    /// lower-case word at the start of `next`.
-    private static func continuesSentence(_ previous: String, with next: String) -> Bool {
-        guard let last = previous.last, last.isLetter || last == ",", let first = next.first else { return false }
-        return first.isLowercase
     }
 
     /// Longest paragraph, in characters, that can be whole furniture (a legend with a file name and a

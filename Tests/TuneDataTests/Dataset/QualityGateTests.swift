@@ -93,16 +93,14 @@ import Testing
             AnswerFurniture.strippingFurnitureParagraphs(text) == "The Supplier shall deliver.\n\nThe Buyer shall pay.")
     }
 
-    @Test func aRedactionMarkInTheMarginLeavesTheSentenceWhole() {
+    @Test func aRedactionMarkInTheMarginIsFurnitureButARedactionInTheTextIsNot() {
+        // The halves either side stay two paragraphs: each is found verbatim in the document.
         let text =
             "If the Publisher fails to deliver\n\n- [***]\n\nsuch Impressions, it shall extend the term.\n\n[***]\n\n• [***]"
         #expect(
             AnswerFurniture.strippingFurnitureParagraphs(text)
-                == "If the Publisher fails to deliver such Impressions, it shall extend the term.\n\n[***]\n\n• [***]")
-        // Page furniture between two sentences leaves them two paragraphs.
-        #expect(
-            AnswerFurniture.strippingFurnitureParagraphs("The Supplier shall deliver.\n\n- 8 -\n\nthe Buyer shall pay.")
-                == "The Supplier shall deliver.\n\nthe Buyer shall pay.")
+                == "If the Publisher fails to deliver\n\nsuch Impressions, it shall extend the term.\n\n[***]\n\n• [***]"
+        )
     }
 
     /// EDGAR redaction legends go whole: no "with respect to the omitted portions." or "by Acme, Inc."
