@@ -22,7 +22,7 @@ struct GroundednessCheck {
     }
 
     /// Whether every paragraph of `value` occurs in the document.
-    private mutating func isFound(_ value: String) -> Bool {
+    mutating func isFound(_ value: String) -> Bool {
         let key = FastHash.contentKey(value)
         if let verdict = known[key] { return verdict }
         let verdict = value.paragraphs.allSatisfy { contains(Self.folded(String($0))) }

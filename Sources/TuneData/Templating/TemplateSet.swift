@@ -91,7 +91,9 @@ public struct TemplateSet: Sendable {
                 HeadingCheck.cutsSentence(heading), !HeadingCheck.isNotATopic(heading),
                 // "Termination At Will" ends with a title's word, "… warrants that" with a sentence's.
                 heading.last.map({ !$0.isLetter || $0.isLowercase }) ?? false,
-                heading.split(separator: " ").last?.first?.isLowercase ?? true
+                heading.split(separator: " ").last?.first?.isLowercase ?? true,
+                // As the document writes it: a heading set in capitals is read in title case.
+                grounding.isFound(heading)
             {
                 passage.text = heading + "\n\n" + passage.text
                 passage.heading = nil
