@@ -13,8 +13,8 @@ held out (indices 4, 9, ... of the sorted file names), and with --each the share
 
 With --prose the body is CUAD's text without the paragraphs that are not prose a lawyer would have a
 model recite, judged on CUAD's text alone (not by the tool's gate): signature blocks (two or more
-By:/Name:/Title: labels, or a signature rule with a label; in a paragraph that runs on into its
-signatures, from "IN WITNESS WHEREOF" on), contents pages (a "table of contents" line or
+By:/Name:/Title: labels, or a signature rule with a label; and the testimonium, "IN WITNESS WHEREOF"
+and the rest of its paragraph), contents pages (a "table of contents" line or
 three lines ending in a page number or dotted leader), paragraphs under half letters (tables, fee grids),
 and redaction runs (three or more [*]/[***] marks making up a fifth of the words). Both definitions are
 printed when --prose is given: the plain one first.
@@ -85,10 +85,15 @@ def body_segments(text, prose):
     for paragraph in re.split(r"\n\s*\n", text):
         # CUAD's text often runs the signature block into the last paragraph: the prose before
         # "IN WITNESS WHEREOF" is body, the witness clause and the signatures after it are not.
+        # The testimonium itself ("IN WITNESS WHEREOF, the parties have executed this Agreement as of
+        # the date first above written.") is the execution formula, the signature block's first line.
         witness = WITNESS.search(paragraph)
-        if witness and len(SIGNATURE_LABEL.findall(paragraph[witness.start():])) >= 2:
+        if witness:
             run += words(paragraph[:witness.start()])
-            paragraph = paragraph[witness.start():]
+            if run:
+                segments.append(run)
+                run = []
+            continue
         if is_prose(paragraph):
             run += words(paragraph)
         elif run:
