@@ -27,6 +27,25 @@ import Testing
         #expect(ids([sentence]).contains("revenue-profit-sharing") == isClause)
     }
 
+    /// Insurance is a clause when a party must carry it, not where a policy, its proceeds or a wish
+    /// to help buy one is mentioned (a split-dollar life insurance agreement).
+    @Test(arguments: [
+        (
+            "Upon the death of the Employee, the beneficiary will be entitled to receive from the Policy proceeds an amount reduced by any amount payable under the Employer's group term life insurance plan.",
+            false
+        ),
+        (
+            "WHEREAS, the Employer is desirous of assisting the Employee in obtaining life insurance on his own life; and the Employer and the Employee have applied for insurance policies.",
+            false
+        ),
+        ("Neither party shall have sustained any loss, whether or not covered by insurance, since that date.", false),
+        ("Supplier shall maintain commercial general liability insurance of at least $1,000,000.", true),
+        ("Licensee agrees to obtain and keep in force product liability insurance naming Licensor.", true),
+    ])
+    func aMentionOfInsuranceIsNoDutyToCarryIt(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("insurance") == isClause)
+    }
+
     /// Consent to a court's jurisdiction is irrevocable and keeps the right to sue elsewhere, but it
     /// licenses nothing.
     @Test(arguments: [
