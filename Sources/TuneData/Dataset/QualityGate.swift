@@ -39,7 +39,9 @@ public struct QualityGate: Sendable {
         let words = AnswerWords(text)
         if let detail = Self.redaction(words) { return (.redacted, detail) }
         if let detail = Self.contents(text, words: words) { return (.contents, detail) }
-        if let detail = Self.nonLetters(text) { return (.mostlyNonLetters, detail) }
+        if let detail = Self.nonLetters(text) ?? Self.codeTable(text, words: words) {
+            return (.mostlyNonLetters, detail)
+        }
         if let detail = Self.signature(text, words: words) { return (.signatureBlock, detail) }
         if let detail = Self.contactBlock(text) { return (.signatureBlock, detail) }
         if let detail = Self.furniture(text) { return (.furniture, detail) }
@@ -109,6 +111,28 @@ public struct QualityGate: Sendable {
         let share = Double(letters) / Double(visible)
         return share < letterShare ? "letters \(Int((share * 100).rounded()))% of characters" : nil
     }
+
+    /// Rows of a regulation clause table read as text, at or above which the answer is the table:
+    /// a clause number followed by its date or by the next number ("FAR 52.202-1 Jul-04 Definitions
+    /// … FAR 52.203-3 Apr-84 Gratuities", "FAR 52.225-1 FAR 52.225-13 … Feb-09 Jun-08"), where a
+    /// provision citing clauses ("FAR 52.227-14 (Rights in Data)") gives each its words.
+    static let clauseTableRows = 4
+
+    static func codeTable(_ text: String, words: AnswerWords) -> String? {
+        // The cheap cue: a digit just before a hyphen, as every clause number has.
+        var cues = 0
+        var previousIsDigit = false
+        for byte in text.utf8 {
+            if byte == 0x2D, previousIsDigit { cues += 1 }
+            previousIsDigit = byte >= 0x30 && byte <= 0x39
+        }
+        guard cues >= clauseTableRows else { return nil }
+        let rows = text.matches(of: clauseTableRow).count
+        return rows >= clauseTableRows ? "\(rows) rows of a clause table" : nil
+    }
+
+    nonisolated(unsafe) private static let clauseTableRow =
+        /\b[A-Z]{2,6}\s+[0-9]{1,3}\.[0-9]{3}-[0-9]{1,5}\s+(?:[A-Z][a-z]{2}[- ][0-9]{2}\b|[A-Z]{2,6}\s+[0-9]{1,3}\.[0-9]{3}-)/
 
     // MARK: - Signature blocks
 

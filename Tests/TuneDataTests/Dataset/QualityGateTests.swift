@@ -93,6 +93,15 @@ import Testing
             AnswerFurniture.strippingFurnitureParagraphs(text) == "The Supplier shall deliver.\n\nThe Buyer shall pay.")
     }
 
+    @Test func aClauseTableReadAsTextIsNoAnswerButACitationIs() {
+        let table =
+            "Clause Date Title FAR 52.202-1 Jul-04 Definitions (Over $100,000) FAR 52.203-3 Apr-84 Gratuities (Over $100,000) FAR 52.203-5 Apr-84 Covenant Against Contingent Fees (Over $100,000). Substitute the Prime Contractor for the Government in paragraph (a). FAR 52.203-6 Sep-06 Restrictions on Subcontractor Sales to the Government FAR 52.203-7 Jul-95 Anti-Kickback Procedures"
+        #expect(QualityGate().verdict(forAnswer: table)?.verdict == .mostlyNonLetters)
+        let citation =
+            "The Subcontractor shall comply with FAR 52.227-14 (Rights in Data) and FAR 52.204-21 (Basic Safeguarding), and with DFARS 252.204-7012, as each applies to the work performed under this Agreement, and shall flow these clauses down to its own subcontractors; FAR 52.203-13 applies only above the threshold stated in it."
+        #expect(QualityGate().verdict(forAnswer: citation) == nil)
+    }
+
     @Test func aRedactionMarkInTheMarginIsFurnitureButARedactionInTheTextIsNot() {
         // The halves either side stay two paragraphs: each is found verbatim in the document.
         let text =
