@@ -15,7 +15,8 @@ With --prose the body is CUAD's text without the paragraphs that are not prose a
 model recite, judged on CUAD's text alone (not by the tool's gate): signature blocks (two or more
 By:/Name:/Title: labels, or a signature rule with a label; and the testimonium, "IN WITNESS WHEREOF"
 and the rest of its paragraph), contents pages (a "table of contents" line or
-three lines ending in a page number or dotted leader), paragraphs under half letters (tables, fee grids),
+three lines ending in a page number or dotted leader), paragraphs under half letters (tables, fee grids), regulation clause tables (four or more
+"FAR 52.202-1 Jul-04" rows),
 and redaction runs (three or more [*]/[***] marks making up a fifth of the words). Both definitions are
 printed when --prose is given: the plain one first.
 """
@@ -55,6 +56,9 @@ SIGNATURE_LABEL = re.compile(r"(?i)\b(?:by|name|title|its|date|witness|signature
 PAGE_TAIL = re.compile(r"(?m)(?:\.{4,}|\s{3,})\s*[0-9ivx]{1,4}\s*$")
 WITNESS = re.compile(r"(?i)in witness whereof")
 REDACTION = re.compile(r"\[\s*\*+\s*\]|\*{3,}")
+# A regulation clause table read as text: a clause number followed by its date or the next number
+# ("FAR 52.202-1 Jul-04 Definitions ... FAR 52.203-3 Apr-84 Gratuities").
+CLAUSE_TABLE_ROW = re.compile(r"\b[A-Z]{2,6}\s+[0-9]{1,3}\.[0-9]{3}-[0-9]{1,5}\s+(?:[A-Z][a-z]{2}[- ][0-9]{2}\b|[A-Z]{2,6}\s+[0-9]{1,3}\.[0-9]{3}-)")
 
 
 def is_prose(paragraph):
@@ -69,6 +73,8 @@ def is_prose(paragraph):
         return False
     visible = [c for c in text if not c.isspace()]
     if visible and sum(c.isalpha() for c in visible) < 0.5 * len(visible):
+        return False
+    if len(CLAUSE_TABLE_ROW.findall(text)) >= 4:
         return False
     marks = len(REDACTION.findall(text))
     if marks >= 3 and marks >= 0.2 * max(len(text.split()), 1):
