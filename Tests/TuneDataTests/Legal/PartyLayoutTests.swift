@@ -212,6 +212,25 @@ import Testing
         #expect(ContractFacts(passages: passages)[.agreementDate] == nil)
     }
 
+    @Test func anAgreementThatTakesEffectOnAnEventHasNoEffectiveDate() throws {
+        let dated =
+            "This Cooperation Agreement is dated as of June 27, 2017 by and between Quill Inc. (\"Quill\") and Tern LLC (\"Tern\")."
+        let event =
+            "26. Counterparts. This Agreement shall become effective when each party hereto shall have received a counterpart hereof signed by the other parties hereto."
+        let (_, passages) = contract([
+            dated, "1. Governing Law. This Agreement shall be governed by the laws of Delaware.", event,
+        ])
+        let facts = ContractFacts(passages: passages, isAgreement: true)
+        #expect(facts[.agreementDate]?.value == "June 27, 2017")
+        #expect(facts[.effectiveDate] == nil)
+        // Without the event, the agreement takes effect on the date it is dated.
+        let (_, plain) = contract([
+            dated, "1. Governing Law. This Agreement shall be governed by the laws of Delaware.",
+        ])
+        #expect(ContractFacts(passages: plain, isAgreement: true)[.effectiveDate]?.value == "June 27, 2017")
+        #expect(!FactPatterns.takesEffectOnAnEvent("This Agreement shall become effective upon March 1, 2020."))
+    }
+
     @Test func anAgreementWithoutClauseTypesStillHasFacts() {
         let (_, passages) = contract([
             "The undersigned hereby confirm the agreement by and among them to the joint filing of the Statement.",

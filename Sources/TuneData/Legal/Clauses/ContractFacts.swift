@@ -269,7 +269,11 @@ public struct ContractFacts: Sendable, Hashable {
             }
         if let (sentence, passage) = effective, let date = FactPatterns.effectiveDate(sentence) {
             facts.append(ContractFact(name: .effectiveDate, value: date, sentence: sentence, passageIndex: passage))
-        } else if let agreement = self[.agreementDate] {
+        } else if let agreement = self[.agreementDate],
+            // "This Agreement shall become effective when each party … has received a counterpart":
+            // it takes effect on an event, not on the date it is dated.
+            !effectiveDateClauses.contains(where: { FactPatterns.takesEffectOnAnEvent($0.0) })
+        {
             facts.append(
                 ContractFact(
                     name: .effectiveDate, value: agreement.value, sentence: agreement.sentence,

@@ -352,6 +352,17 @@ enum FactPatterns {
         return date(String(sentence[range.upperBound...]))
     }
 
+    /// Whether the sentence makes the agreement take effect on an event rather than a date: "This
+    /// Agreement shall become effective when each party hereto shall have received a counterpart",
+    /// "… shall take effect upon the Closing".
+    static func takesEffectOnAnEvent(_ sentence: String) -> Bool {
+        guard sentence.firstMatch(of: effectOnEvent) != nil else { return false }
+        return date(sentence) == nil
+    }
+
+    nonisolated(unsafe) private static let effectOnEvent =
+        /(?i)\bthis\s+agreement\s+(?:shall|will)\s+(?:become\s+effective|be\s+effective|take\s+effect|come\s+into\s+force)\s+(?:when|upon|on\s+the\s+date\s+(?:on\s+)?(?:which|that)|at\s+the\s+time)\b/
+
     /// How far before "(the "Effective Date")" the date it names may end.
     private static let definedDateWindow = 16
 
