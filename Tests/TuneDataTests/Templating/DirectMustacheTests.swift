@@ -6,7 +6,8 @@ import Testing
     /// Values with and without the optional ones, so every section is rendered both ways.
     private let contexts: [[String: String]] = [
         [
-            "document.title": "Supply Agreement", "passage.label": "Section 5.2", "passage.heading": "Notice",
+            "document.title": "Supply Agreement", "document.label_title": "Supply Agreement",
+            "passage.label": "Section 5.2", "passage.heading": "Notice",
             "passage.text": "Notice shall be given in writing.\n\n(a) by hand;",
             "passage.breadcrumb": "Article 5 › Section 5.2 Notice",
             "passage.pages": "3–4", "passage.first_sentence": "Notice shall be given in writing.",
@@ -14,7 +15,8 @@ import Testing
             "definition.term": "Notice", "definition.text": "“Notice” means a written notice.",
         ],
         [
-            "document.title": "Terms", "passage.label": "", "passage.heading": "", "passage.text": "Plain text.",
+            "document.title": "Terms", "document.label_title": "Terms", "passage.label": "", "passage.heading": "",
+            "passage.text": "Plain text.",
             "passage.breadcrumb": "", "passage.pages": "", "passage.first_sentence": "Plain text.", "section.title": "",
         ],
     ]
