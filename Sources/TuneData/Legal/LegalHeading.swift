@@ -146,7 +146,7 @@ struct LegalHeading: Sendable, Hashable {
     nonisolated(unsafe) private static let streetAddress =
         /\b(?:Avenue|Street|Road|Boulevard|Blvd|Suite|Drive|Parkway|Plaza)\b|\b[0-9]{5}(?:-[0-9]{4})?$/
     nonisolated(unsafe) private static let runInPattern = legalPattern(
-        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“]|\d{1,3}\.\d)"#,
+        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+((?:\[\*+\]\s)?[A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“]|\d{1,3}\.\d)"#,
         as: (Substring, Substring?, Substring, Substring).self)
 
     private static func dots(in number: String) -> Int {
@@ -156,7 +156,9 @@ struct LegalHeading: Sendable, Hashable {
     /// Short, capitalised and not a sentence: "Notice", "Term and Termination", "GOVERNING LAW".
     private static func isTitleLike(_ title: String, maxWords: Int = 10, maxLength: Int = 80) -> Bool {
         let words = title.split(separator: " ")
-        guard (1...maxWords).contains(words.count), title.count <= maxLength, title.first?.isUppercase == true else {
+        // A redacted word may open it: "[***] Products and Joint Patents".
+        let opening = title.hasPrefix("[") ? title.drop { $0 != " " }.dropFirst().first : title.first
+        guard (1...maxWords).contains(words.count), title.count <= maxLength, opening?.isUppercase == true else {
             return false
         }
         let capitalised = words.filter { word in

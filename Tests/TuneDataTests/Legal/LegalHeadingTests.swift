@@ -32,6 +32,13 @@ import Testing
         let listed = try #require(
             LegalHeading.parseRunIn("Section 3. Prospectus; Offering. The Shares are offered at the Purchase Price."))
         #expect(listed.heading.title == "Prospectus; Offering")
+        // A redacted word may open the title.
+        let redacted = try #require(
+            LegalHeading.parseRunIn(
+                "6.3 [***] Products and Joint Patents. Each Party may grant non-exclusive licenses."))
+        #expect(redacted.heading.label == "Section 6.3")
+        #expect(redacted.heading.title == "[***] Products and Joint Patents")
+        #expect(LegalHeading.parseRunIn("6.3 [***] are due. Each Party pays.") == nil)
         // Without the keyword, eleven words are a sentence, not a title.
         #expect(
             LegalHeading.parseRunIn(
