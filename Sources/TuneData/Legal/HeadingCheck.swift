@@ -8,7 +8,10 @@ enum HeadingCheck {
         let text = heading.trimmingWhitespace
         guard let last = text.last else { return false }
         if last == "," || last == "-" || last == "(" { return true }
-        guard let word = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard let word = words.last else { return false }
+        // "Termination At Will", "Employment at Will": "will" is the title's noun there.
+        if word == "Will", words.dropLast().last?.lowercased() == "at" { return false }
         return functionWords.contains(word.lowercased())
     }
 

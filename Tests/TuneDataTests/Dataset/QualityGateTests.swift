@@ -203,6 +203,8 @@ import Testing
         #expect(HeadingCheck.isNotATopic("Prudential Bank"))
         #expect(!HeadingCheck.isNotATopic("Representations and Warranties of the Company, the MHC and the Bank"))
         #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
+        #expect(!HeadingCheck.cutsSentence("Termination At Will"))
+        #expect(HeadingCheck.cutsSentence("The Supplier will"))
     }
 }
 

@@ -27,6 +27,22 @@ import Testing
         #expect(ids([sentence]).contains("revenue-profit-sharing") == isClause)
     }
 
+    /// What follows if the agreement is terminated under the termination-at-will clause is no right
+    /// to terminate.
+    @Test(arguments: [
+        (
+            "If this Agreement is terminated during the Term at any time by Acme under Section 9.2 (Termination At Will) or by Beta under Section 9.3, the following terms shall apply:",
+            false
+        ),
+        (
+            "Acme may terminate this Agreement in its entirety, for any reason, by providing at least sixty (60) days prior written notice to Beta.",
+            true
+        ),
+    ])
+    func theEffectOfTerminationAtWillIsNoRightToTerminate(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("termination-for-convenience") == isClause)
+    }
+
     /// Insurance is a clause when a party must carry it, not where a policy, its proceeds or a wish
     /// to help buy one is mentioned (a split-dollar life insurance agreement).
     @Test(arguments: [
