@@ -10,6 +10,15 @@ import Testing
         return Set(ClauseClassifier().classify(passages, of: document).flatMap(\.clauses).map(\.id))
     }
 
+    /// A recital about a "split-dollar" insurance arrangement shares no revenue, nor does a definition
+    /// of control by a share of the equity or profits.
+    @Test func controlByAShareOfTheProfitsIsNoRevenueSharing() {
+        #expect(
+            !ids([
+                "A person shall be regarded as in control of another entity if it owns fifty percent (50%) or more of the outstanding equity securities of the subject entity, or a fifty percent (50%) or greater interest in the net assets or profits of the subject entity."
+            ]).contains("revenue-profit-sharing"))
+    }
+
     /// A recital about a "split-dollar" insurance arrangement shares no revenue.
     @Test(arguments: [
         (
@@ -57,6 +66,8 @@ import Testing
         ("Neither party shall have sustained any loss, whether or not covered by insurance, since that date.", false),
         ("Supplier shall maintain commercial general liability insurance of at least $1,000,000.", true),
         ("Licensee agrees to obtain and keep in force product liability insurance naming Licensor.", true),
+        // An item of a list of duties has no modal of its own.
+        ("5.1.22 after the Effective Date, maintain, at your expense, insurance of the types we specify;", true),
     ])
     func aMentionOfInsuranceIsNoDutyToCarryIt(sentence: String, isClause: Bool) {
         #expect(ids([sentence]).contains("insurance") == isClause)
