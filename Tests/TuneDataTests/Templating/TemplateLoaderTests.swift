@@ -206,7 +206,8 @@ import Testing
             rendered.examples.map { $0.messages[1].content } == [
                 "The Owner warrants that\n\n" + items, "Either party may end this Agreement on notice.",
             ])
-        #expect(rendered.examples.map { $0.messages[0].content } == ["About ?", "About ?"])
+        // "Termination At Will" is a title ("at will"), so it stays the topic and is not prepended.
+        #expect(rendered.examples.map { $0.messages[0].content } == ["About ?", "About Termination At Will?"])
         // A later piece of a split section does not continue its heading.
         let later = passage(
             "The Owner warrants that", "2.2.2 the Material is complete.", index: 0,
