@@ -15,6 +15,16 @@ enum HeadingCheck {
         return functionWords.contains(word.lowercased())
     }
 
+    /// The heading is the lead-in of its section's first sentence ("The Owner warrants that").
+    ///
+    /// Cut after a word in lower case, and no party, date or address; a heading ending in a
+    /// capitalised word ("Rights Of The") is a broken title instead.
+    static func leadsIntoText(_ heading: String) -> Bool {
+        guard cutsSentence(heading), !isNotATopic(heading), let last = heading.last, !last.isLetter || last.isLowercase
+        else { return false }
+        return heading.split(separator: " ").last?.first?.isLowercase ?? false
+    }
+
     /// Whether a numbered heading of an unnumbered passage heads text opening with another clause.
     ///
     /// "7.2 [Redacted – Commercially Sensitive]" over "7.3 the foregoing warranties …", "B. Redacted"

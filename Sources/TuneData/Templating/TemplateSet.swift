@@ -88,10 +88,7 @@ public struct TemplateSet: Sendable {
             // that", then "2.2.1 it owns …") is the start of its text, not a topic; a later piece of a
             // split section does not start where the heading ends.
             if let heading = passage.heading, passage.part.map({ $0.number == 1 }) ?? true,
-                HeadingCheck.cutsSentence(heading), !HeadingCheck.isNotATopic(heading),
-                // "Termination At Will" ends with a title's word, "… warrants that" with a sentence's.
-                heading.last.map({ !$0.isLetter || $0.isLowercase }) ?? false,
-                heading.split(separator: " ").last?.first?.isLowercase ?? true,
+                HeadingCheck.leadsIntoText(heading),
                 // As the document writes it: a heading set in capitals is read in title case.
                 grounding.isFound(heading)
             {

@@ -205,6 +205,10 @@ import Testing
         #expect(HeadingCheck.cutsSentence("NATURE OF RELATIONSHIP. The relationship existing between"))
         #expect(!HeadingCheck.cutsSentence("Termination At Will"))
         #expect(HeadingCheck.cutsSentence("The Supplier will"))
+        #expect(HeadingCheck.leadsIntoText("The Owner warrants that"))
+        #expect(HeadingCheck.leadsIntoText("[Conflicts of Interest] including but not limited to"))
+        #expect(!HeadingCheck.leadsIntoText("Rights Of The"))
+        #expect(!HeadingCheck.leadsIntoText("Notices"))
     }
 }
 
