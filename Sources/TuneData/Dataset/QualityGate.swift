@@ -39,7 +39,7 @@ public struct QualityGate: Sendable {
         let words = AnswerWords(text)
         if let detail = Self.redaction(words) { return (.redacted, detail) }
         if let detail = Self.contents(text, words: words) { return (.contents, detail) }
-        if let detail = Self.nonLetters(text) ?? Self.codeTable(text, words: words) {
+        if let detail = Self.nonLetters(text) ?? Self.codeTable(text) {
             return (.mostlyNonLetters, detail)
         }
         if let detail = Self.signature(text, words: words) { return (.signatureBlock, detail) }
@@ -118,7 +118,7 @@ public struct QualityGate: Sendable {
     /// provision citing clauses ("FAR 52.227-14 (Rights in Data)") gives each its words.
     static let clauseTableRows = 4
 
-    static func codeTable(_ text: String, words: AnswerWords) -> String? {
+    static func codeTable(_ text: String) -> String? {
         // The cheap cue: a digit just before a hyphen, as every clause number has.
         var cues = 0
         var previousIsDigit = false
