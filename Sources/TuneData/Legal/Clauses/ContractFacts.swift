@@ -255,11 +255,14 @@ public struct ContractFacts: Sendable, Hashable {
         let dated =
             opening.first { FactPatterns.namesItself($0.0) && isDated($0.0) } ?? opening.first { isDated($0.0) }
         if let (sentence, passage) = dated ?? opening.first(where: { FactPatterns.date($0.0) != nil })
-            ?? FactPatterns.witnessSentences(in: passages).first(where: { FactPatterns.date($0.0) != nil })
-            ?? FactPatterns.signingSentences(in: passages).first,
-            let date = FactPatterns.signingDate(sentence) ?? FactPatterns.date(sentence)
+            ?? FactPatterns.witnessSentences(in: passages).first(where: { FactPatterns.date($0.0) != nil }),
+            let date = FactPatterns.date(sentence)
         {
             facts.append(ContractFact(name: .agreementDate, value: date, sentence: sentence, passageIndex: passage))
+        } else if let signed = FactPatterns.firstSigningLine(in: passages) {
+            facts.append(
+                ContractFact(
+                    name: .agreementDate, value: signed.date, sentence: signed.sentence, passageIndex: signed.passage))
         }
         // The effective date: a sentence that names one, else the agreement date.
         let effective =

@@ -135,15 +135,19 @@ enum FactPatterns {
         }
     }
 
-    /// The sentences that say when the parties signed, for an agreement dated nowhere else: "This
-    /// Affiliate Agreement is executed as of the 14th day of December, 1997.", "Signed in September
-    /// 17, 2008", "Rome/Houston, 2 April 2020", "[signature authenticated … on December 17, 2018]".
-    static func signingSentences(in passages: [Passage]) -> [(String, Int)] {
-        passages.flatMap { passage -> [(String, Int)] in
-            guard mayHoldDate(passage.text) else { return [] }
-            return passage.text.paragraphs.filter { mayHoldDate($0) }.flatMap { SentenceSplitter.split(String($0)) }
-                .filter { isSigningLine($0) && signingDate($0) != nil }.map { ($0, passage.index) }
+    /// The first sentence that says when the parties signed, with its passage and date, for an
+    /// agreement dated nowhere else: "This Affiliate Agreement is executed as of the 14th day of
+    /// December, 1997.", "Signed in September 17, 2008", "Rome/Houston, 2 April 2020", "[signature
+    /// authenticated … on December 17, 2018]".
+    static func firstSigningLine(in passages: [Passage]) -> (sentence: String, passage: Int, date: String)? {
+        for passage in passages where mayHoldDate(passage.text) {
+            for paragraph in passage.text.paragraphs where mayHoldDate(paragraph) {
+                for sentence in SentenceSplitter.split(String(paragraph)) where isSigningLine(sentence) {
+                    if let date = signingDate(sentence) { return (sentence, passage.index, date) }
+                }
+            }
         }
+        return nil
     }
 
     /// A signing line is short, or names the document itself: in a long sentence of the body,
@@ -823,6 +827,15 @@ enum FactPatterns {
     /// No preamble names more parties than this (beyond it, the sentence is a list of something else).
     private static let partyLimit = 6
 
+    /// `name` without the "and" of the list it stood in ("and Beta LLC" → "Beta LLC").
+    private static func withoutListAnd(_ name: String) -> String {
+        var name = name
+        for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
+            name = String(name.dropFirst(lead.count))
+        }
+        return name
+    }
+
     /// The name at the start of the text before a short name: after a leading "and", before the
     /// party's description.
     private static func partyName(_ text: Substring) -> String? {
@@ -830,9 +843,7 @@ enum FactPatterns {
         // "made between “Elephant Talk Communication Holding AG”, a company …": the quotes hold the name.
         if let quoted = quotedName(String(name.drop { ",;: ".contains($0) })) { return quoted }
         // "and Heron Savings and Loan Association": the list's "and", not the name's.
-        for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
-            name = String(name.dropFirst(lead.count))
-        }
+        name = withoutListAnd(name)
         // The previous party's description may run up to this one: "…, a Delaware corporation, and Beta LLC".
         for joint in [", and ", "; and ", " and "] {
             if let range = name.range(of: joint), name.first?.isUppercase != true || joint != " and " {
@@ -841,9 +852,7 @@ enum FactPatterns {
             }
         }
         while let first = name.first, ",;:-–".contains(first) { name = String(name.dropFirst()).trimmingWhitespace }
-        for lead in ["and ", "And ", "AND "] where name.hasPrefix(lead) {
-            name = String(name.dropFirst(lead.count))
-        }
+        name = withoutListAnd(name)
         // "… AND/OR SENCHA SOFTWARE GENERALLY MADE AVAILABLE IN OBJECT CODE FORMAT ("Sencha Tools")": an
         // alternative names a thing, not another party.
         if name.lowercased().hasPrefix("and/or ") || name.lowercased().hasPrefix("or ") { return nil }
