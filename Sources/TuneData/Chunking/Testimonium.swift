@@ -28,10 +28,13 @@ enum Testimonium {
     /// Where the testimonium opens in `text`: at its start in any case, or in capitals after other
     /// text of the paragraph ("… See Attached Schedule 2 IN WITNESS WHEREOF, the Parties …").
     static func start(in text: String) -> String.Index? {
-        if text.prefix(opening.count).lowercased() == opening.lowercased() { return text.startIndex }
+        // Most paragraphs hold no testimonium: a byte scan spares them the Character comparisons.
+        guard text.containsASCIICaseInsensitive("in witness whereof") else { return nil }
+        if text.prefix(opening.count).lowercased() == lowercasedOpening { return text.startIndex }
         guard let range = text.firstRange(of: " " + opening) else { return nil }
         return text.index(after: range.lowerBound)
     }
 
     private static let opening = "IN WITNESS WHEREOF"
+    private static let lowercasedOpening = opening.lowercased()
 }
