@@ -7,7 +7,8 @@
 /// "Section 2.3 up to (c)" for the opening piece — and only the opening piece keeps the section's
 /// own label for the locator, which quotes the section's real first sentence. A later piece that
 /// starts with plain prose, with no enumerator to name it, loses its label and heading: no template
-/// asks for it by section number.
+/// asks for it by section number. A section's own text before its subsections' passages is
+/// named the same way: it is the section's first piece.
 enum SplitSectionLabels {
     /// `passages` with the pieces of split sections labelled; whole sections are returned unchanged.
     static func labelled(_ passages: [Passage]) -> [Passage] {
@@ -16,7 +17,17 @@ enum SplitSectionLabels {
         while start < passages.count {
             var end = start + 1
             while end < passages.count, isSameSection(passages[start], passages[end]) { end += 1 }
-            if end - start > 1 {
+            if end - start == 1, let label = passages[start].label {
+                // A section's own text followed by its subsections' passages ("5.1 Each party shall
+                // retain …" before "5.2 Improvements") is the section's first piece, not all of it.
+                let subsections = passages[end...].prefix { isSubsection($0, of: passages[start]) }.count
+                if subsections > 0 {
+                    var path = EnumeratorPath()
+                    result[start] = piece(
+                        passages[start], of: label, number: 1, count: 1 + subsections,
+                        clauses: PieceClauses(passages[start], number: 1, path: &path), next: nil)
+                }
+            } else if end - start > 1 {
                 // The clauses a piece opens inside ("(c)" for a piece starting at "(ii)") are read
                 // from the pieces before it.
                 var path = EnumeratorPath()
@@ -45,6 +56,12 @@ enum SplitSectionLabels {
 
     private static func isSameSection(_ a: Passage, _ b: Passage) -> Bool {
         a.label == b.label && a.sectionPath == b.sectionPath && !a.sectionPath.isEmpty
+    }
+
+    /// Whether `passage` sits under `section`'s heading, one level down or more.
+    private static func isSubsection(_ passage: Passage, of section: Passage) -> Bool {
+        !section.sectionPath.isEmpty && passage.sectionPath.count > section.sectionPath.count
+            && passage.sectionPath.starts(with: section.sectionPath)
     }
 
     /// One piece of the section labelled `label`, named by the enumerated clauses it holds;

@@ -47,6 +47,10 @@ public enum TemplateVariables {
             "passage.section_label",
             "the label of the whole section a passage opens (empty on a later piece of a split section)"
         ),
+        (
+            "passage.citation",
+            "the label a quotation from the passage is cited by: the section's own label on its first piece (\"Section 13.2\", not \"the opening of Section 13.2\"), else the passage's label"
+        ),
         ("passage.part", "which piece of a split section (\"2 of 3\"), empty for a whole section"),
         ("passage.index", "1-based position of the passage in the document"),
         ("passage.opening_term", "the term a passage opens by defining (\"Affiliate\" means ...), else empty"),
@@ -94,6 +98,7 @@ struct TemplateContext {
             "document.court": facts.caption?.court ?? "",
             "document.docket": facts.caption?.docket ?? "",
             "passage.section_label": passage.sectionLabel ?? "",
+            "passage.citation": passage.sectionLabel ?? passage.label ?? "",
             "passage.part": passage.part.map { "\($0.number) of \($0.count)" } ?? "",
             "document.pages": document.pageCount.map(String.init) ?? "",
             "document.date": facts.date ?? "",

@@ -46,6 +46,32 @@ import Testing
         #expect(SplitSectionLabels.labelled([whole, passage(1, "Other.", label: "Section 2.4")]).first == whole)
     }
 
+    @Test func aSectionsOwnTextBeforeItsSubsectionsIsItsFirstPiece() {
+        func passage(_ index: Int, _ text: String, label: String, path: [String]) -> Passage {
+            Passage(
+                documentID: "d", index: index, sectionPath: path, label: label, heading: path.last, text: text,
+                tokenCount: 10, pages: [])
+        }
+        let section = ["Section 5 Intellectual Property"]
+        let pieces = SplitSectionLabels.labelled([
+            passage(0, "5.1 Each party shall retain its own intellectual property.", label: "Section 5", path: section),
+            passage(
+                1, "Any invention made under the Work Plan is an Improvement.", label: "Section 5.2",
+                path: section + ["Section 5.2 Improvements"]),
+            passage(2, "The Company covenants as follows:", label: "Section 6", path: ["Section 6 Covenants"]),
+            passage(
+                3, "The Company shall keep books.", label: "Section 6.1",
+                path: ["Section 6 Covenants", "Section 6.1 Books"]),
+            passage(4, "The Provider shall act in good faith.", label: "Section 7", path: ["Section 7 Conduct"]),
+        ])
+        #expect(
+            pieces.map(\.label) == [
+                "Section 5.1", "Section 5.2", "the opening of Section 6", "Section 6.1", "Section 7",
+            ])
+        #expect(pieces.map(\.sectionLabel) == ["Section 5", "Section 5.2", "Section 6", "Section 6.1", "Section 7"])
+        #expect(pieces.map { $0.part?.count } == [2, nil, 2, nil, nil])
+    }
+
     @Test func aPieceOpeningInsideAClauseIsCitedWithItsParent() {
         let pieces = SplitSectionLabels.labelled([
             passage(0, "The Supplier shall:\n\n(a) deliver the goods;\n\n(b) install them:", label: "Section 3.2"),

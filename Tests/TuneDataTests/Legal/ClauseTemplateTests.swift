@@ -33,6 +33,30 @@ import Testing
         )
     }
 
+    /// A quotation from the first piece of a section is cited by the section ("Section 13.2 (Your
+    /// Transfer) provides"), not by the piece's name ("the opening of Section 13.2 … provides").
+    @Test func clauseAnswersCiteTheSectionAFirstPieceOpens() throws {
+        let (document, _) = contract(Self.paragraphs)
+        var opening = Passage(
+            documentID: document.id, index: 1, sectionPath: ["Section 13.2 Your Transfer"],
+            label: "the opening of Section 13.2", heading: "Your Transfer",
+            text: "A Transfer by you of this Agreement is prohibited other than as expressly permitted herein.",
+            tokenCount: 20, pages: [1])
+        opening.part = PassagePart(sectionLabel: "Section 13.2", number: 1, count: 2)
+        var later = opening
+        later.label = "Section 13.2(b)–(c)"
+        later.part = PassagePart(sectionLabel: nil, number: 2, count: 2)
+        let facts = DocumentFacts(document: document, passages: [opening, later])
+        #expect(
+            TemplateContext(document: document, passage: opening, facts: facts).values["passage.citation"]
+                == "Section 13.2")
+        #expect(
+            TemplateContext(document: document, passage: later, facts: facts).values["passage.citation"]
+                == "Section 13.2(b)–(c)")
+        let template = try TemplateSet.shipped().templates.first { $0.name == "legal-clause-assignment" }
+        #expect(template?.assistant.source.contains("{{passage.citation}}") == true)
+    }
+
     @Test func provenanceLinesNameTheClauseOnlyWhenSet() {
         var provenance = Provenance(
             source: "a.pdf", documentID: "d", pages: [1], section: nil, template: "t", variant: 1, passageIndex: 0)
