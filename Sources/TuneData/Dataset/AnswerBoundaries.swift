@@ -1,4 +1,5 @@
-/// Whether an answer starts or ends in the middle of a sentence: a piece cut out of a longer text.
+/// Whether an answer starts or ends in the middle of a sentence, or is a lead-in without the list
+/// it introduces: a piece cut out of a longer text.
 ///
 /// Enumerated items are exempt: "(iv) any Affiliate of Licensee; and" is a whole clause of a list,
 /// and lists end their items with ";", "and", "or" or nothing at all.
@@ -8,7 +9,20 @@ enum AnswerBoundaries {
         guard let (first, last) = outerLines(text) else { return nil }
         if startsMidSentence(first) { return "starts \"\(first.prefix(40))\"" }
         if endsMidSentence(last) { return "ends \"…\(last.suffix(40))\"" }
+        if !text.contains("\n"), endsBeforeItsList(last) { return "ends before its list \"…\(last.suffix(40))\"" }
         return nil
+    }
+
+    /// A line that ends on its own colon, the lead-in of a list the answer does not hold.
+    ///
+    /// "… include the following:" and nothing after it. Asked of a one-paragraph answer only, where the lead-in is all there is; a longer
+    /// answer ending on one keeps its whole clauses before it. A colon inside a closing quotation mark
+    /// is a quoted first sentence (the locator's "It begins: \"… as follows:\""); the recitals' "NOW,
+    /// THEREFORE, … agree as follows:" closes its passage by form.
+    static func endsBeforeItsList(_ paragraph: String) -> Bool {
+        guard paragraph.last == ":" else { return false }
+        let opening = paragraph.prefix(16).uppercased().filter(\.isLetter)
+        return !opening.hasPrefix("NOWTHEREFORE")
     }
 
     /// The first and last lines of `text` that are not blank, trimmed.
