@@ -63,8 +63,8 @@ struct LegalHeading: Sendable, Hashable {
 
     /// Splits a paragraph that opens with a run-in heading into the heading and the body.
     ///
-    /// "12.3 Governing Law. This Agreement shall..." gives "Section 12.3 Governing Law". Returns `nil` when the
-    /// paragraph does not start that way.
+    /// "12.3 Governing Law. This Agreement shall..." (or "7.2 Total Impressions: Intuit …") gives
+    /// "Section 12.3 Governing Law". Returns `nil` when the paragraph does not start that way.
     static func parseRunIn(_ text: String) -> (heading: LegalHeading, body: String)? {
         // A run-in heading starts with its number or "Section", "Sec.", "Article", "§".
         guard let first = text.unicodeScalars.first,
@@ -77,6 +77,14 @@ struct LegalHeading: Sendable, Hashable {
         guard !body.isEmpty, let title = HeadingTitle.clean(match.3),
             isTitleLike(title, maxWords: match.1 == nil ? 10 : 14, maxLength: match.1 == nil ? 80 : 100)
         else { return nil }
+        // A title may end with a colon ("7.2 Total Impressions: Intuit estimates …"), but a capitals
+        // sentence does too ("10.2 THE FOREGOING EXCLUSIONS SHALL APPLY: (A) …"): short and verbless.
+        if match.4 == ":" {
+            let words = title.split(separator: " ")
+            guard words.count <= maxColonTitleWords,
+                !words.contains(where: { Self.modalVerbs.contains($0.lowercased()) })
+            else { return nil }
+        }
         let number = String(match.2)
         let label: String
         if let keyword = match.1 {
@@ -107,6 +115,11 @@ struct LegalHeading: Sendable, Hashable {
     }
 
     // MARK: - Patterns
+
+    /// Words a colon-ended run-in title may have: "Total Impressions", "Payment Terms and Invoicing".
+    static let maxColonTitleWords = 6
+    /// Verbs that make a colon-ended capitals line a sentence, not a title.
+    private static let modalVerbs: Set<String> = ["shall", "will", "may", "must", "agrees", "agree", "is", "are"]
 
     /// The words a run-in heading can open with before its number ("Section 4.", "ARTICLE V").
     private static let runInWords = LegalVocabulary.sections + ["article"]
@@ -146,8 +159,8 @@ struct LegalHeading: Sendable, Hashable {
     nonisolated(unsafe) private static let streetAddress =
         /\b(?:Avenue|Street|Road|Boulevard|Blvd|Suite|Drive|Parkway|Plaza)\b|\b[0-9]{5}(?:-[0-9]{4})?$/
     nonisolated(unsafe) private static let runInPattern = legalPattern(
-        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+((?:\[\*+\]\s)?[A-Z][A-Za-z'’&,;\/\- ]{1,80}?)\.\s+(?=[A-Z("“]|\d{1,3}\.\d)"#,
-        as: (Substring, Substring?, Substring, Substring).self)
+        #"(?:(\#(runInWords.capitalisedAlternation)|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+((?:\[\*+\]\s)?[A-Z][A-Za-z'’&,;\/\- ]{1,80}?)([.:])\s+(?=[A-Z("“]|\d{1,3}\.\d)"#,
+        as: (Substring, Substring?, Substring, Substring, Substring).self)
 
     private static func dots(in number: String) -> Int {
         number.split(separator: ".").count - 1

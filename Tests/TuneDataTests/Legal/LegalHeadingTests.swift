@@ -45,6 +45,19 @@ import Testing
                 "4. Representations and Warranties of the Company, the MHC and the Bank. The Company agrees.") == nil)
     }
 
+    @Test func aRunInTitleMayEndWithAColonButACapitalsSentenceDoesNot() throws {
+        let colon = try #require(
+            LegalHeading.parseRunIn("7.2 Total Impressions: Intuit estimates but does not guarantee to deliver."))
+        #expect(colon.heading.label == "Section 7.2")
+        #expect(colon.heading.title == "Total Impressions")
+        #expect(colon.body == "Intuit estimates but does not guarantee to deliver.")
+        #expect(
+            LegalHeading.parseRunIn("10.2 THE FOREGOING EXCLUSIONS AND LIMITATIONS SHALL APPLY: (A) EVEN IF ADVISED.")
+                == nil)
+        #expect(
+            LegalHeading.parseRunIn("3. Fees for the Services Listed in Any Order: Licensee pays on receipt.") == nil)
+    }
+
     @Test(
         arguments: [
             ("ARTICLE V", "Article V", nil, 2),
