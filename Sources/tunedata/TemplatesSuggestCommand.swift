@@ -32,7 +32,7 @@ extension TemplatesCommand {
             for file in discovered.files {
                 do {
                     let document = try extractors.extract(file)
-                    suggester.add(passages: chunker.passages(of: document))
+                    suggester.add(passages: chunker.passages(of: document), of: document)
                     read += 1
                 } catch {
                     printError("\(file.displayPath): \(error)")

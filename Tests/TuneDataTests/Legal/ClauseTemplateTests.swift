@@ -84,10 +84,29 @@ import Testing
         #expect(error?.description.contains(message) == true, "\(String(describing: error))")
     }
 
+    /// An agreement with no clause types still has facts, as `convert` finds them.
+    @Test func suggestionsCountTheFactsOfAnAgreementWithoutClauseTypes() {
+        var suggester = TemplateSuggester()
+        for _ in 0..<2 {
+            let (document, passages) = contract(
+                [
+                    "In accordance with Rule 13d-1(k) under the Securities Exchange Act of 1934, each of the undersigned agrees to the joint filing of a statement on Schedule 13D.",
+                    "IN WITNESS WHEREOF, the undersigned hereby execute this Agreement as of July 6, 2020.",
+                ], title: "Joint Filing Agreement")
+            #expect(passages.allSatisfy { $0.clauses.isEmpty })
+            suggester.add(passages: passages, of: document)
+        }
+        #expect(suggester.suggestions.contains { $0.name == "suggested-fact-agreement-date" })
+    }
+
     @Test func suggestionsCountDocumentsAndLoad() throws {
         var suggester = TemplateSuggester()
-        for _ in 0..<3 { suggester.add(passages: contract(Self.paragraphs).1) }
-        suggester.add(passages: contract(["A note about nothing in particular, with no parties at all."]).1)
+        for _ in 0..<3 {
+            let (document, passages) = contract(Self.paragraphs)
+            suggester.add(passages: passages, of: document)
+        }
+        let note = contract(["A note about nothing in particular, with no parties at all."])
+        suggester.add(passages: note.1, of: note.0)
         let suggestions = suggester.suggestions
         let law = try #require(suggestions.first { $0.name == "suggested-clause-governing-law" })
         #expect(law.documents == 3 && law.of == 4)

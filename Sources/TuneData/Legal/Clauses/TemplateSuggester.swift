@@ -45,7 +45,7 @@ public struct TemplateSuggester: Sendable {
     public init() {}
 
     /// Counts what one document's passages hold.
-    public mutating func add(passages: [Passage]) {
+    public mutating func add(passages: [Passage], of document: Document) {
         documentCount += 1
         for id in Set(passages.flatMap { $0.clauses.map(\.id) }) { clauseDocuments[id, default: 0] += 1 }
         var headings: [String: String] = [:]
@@ -61,7 +61,12 @@ public struct TemplateSuggester: Sendable {
         for (key, display) in headings {
             headingDocuments[key] = (headingDocuments[key]?.display ?? display, (headingDocuments[key]?.count ?? 0) + 1)
         }
-        for name in Set(ContractFacts(passages: passages).facts.map(\.name)) { factDocuments[name, default: 0] += 1 }
+        // The facts `convert` finds: an agreement with no clause types (a joint filing agreement) has them too.
+        let facts = ContractFacts(
+            passages: passages, title: document.title,
+            isAgreement: ClauseClassifier.isEnabled
+                && ClauseClassifier.appliesTo(document: document, passages: passages))
+        for name in Set(facts.facts.map(\.name)) { factDocuments[name, default: 0] += 1 }
     }
 
     /// What recurs, most common first within each kind (clauses, facts, headings).
