@@ -250,10 +250,7 @@ struct DocumentFacts {
     init(document: Document, passages: [Passage]) {
         // A preamble names the parties and date within its first few thousand characters.
         let opening = String(passages.prefix(3).map(\.text).joined(separator: "\n\n").prefix(3000))
-        contract = ContractFacts(
-            passages: passages, title: document.title,
-            isAgreement: ClauseClassifier.isEnabled
-                && ClauseClassifier.appliesTo(document: document, passages: passages))
+        contract = ContractFacts(document: document, passages: passages)
         // The contract facts' parties and date are read sentence by sentence with short names;
         // the older whole-opening patterns remain for documents they miss.
         parties = contract.parties.isEmpty ? PartyFinder.parties(in: opening) : contract.parties.map(\.name)

@@ -20,6 +20,15 @@ public struct ContractFacts: Sendable, Hashable {
         facts.first { $0.name == name }
     }
 
+    /// The facts of `document`'s classified passages, as `convert` finds them: an agreement's even
+    /// when no passage has a clause type, none when clause finding is off.
+    init(document: Document, passages: [Passage]) {
+        self.init(
+            passages: passages, title: document.title,
+            isAgreement: ClauseClassifier.isEnabled
+                && ClauseClassifier.appliesTo(document: document, passages: passages))
+    }
+
     /// Finds the facts of classified passages (empty for a document with no clause types unless it
     /// is an agreement: a two-paragraph joint filing agreement has none, and still a date); the
     /// document's title names the agreement when its opening does not ("MASTER SUPPLY AGREEMENT").

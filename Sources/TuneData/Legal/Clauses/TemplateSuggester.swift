@@ -62,10 +62,7 @@ public struct TemplateSuggester: Sendable {
             headingDocuments[key] = (headingDocuments[key]?.display ?? display, (headingDocuments[key]?.count ?? 0) + 1)
         }
         // The facts `convert` finds: an agreement with no clause types (a joint filing agreement) has them too.
-        let facts = ContractFacts(
-            passages: passages, title: document.title,
-            isAgreement: ClauseClassifier.isEnabled
-                && ClauseClassifier.appliesTo(document: document, passages: passages))
+        let facts = ContractFacts(document: document, passages: passages)
         for name in Set(facts.facts.map(\.name)) { factDocuments[name, default: 0] += 1 }
     }
 
