@@ -172,6 +172,47 @@ import Testing
         #expect(TemplateText.withoutDoubledStop(rendered) == answer)
     }
 
+    @Test(arguments: [
+        (
+            "This Agreement may be renewed for an additional one year term (“Renewal Term”) upon mutual written agreement of the Parties.",
+            RenewalMode.byAgreement
+        ),
+        (
+            "LeadersOnline shall have the option, subject to VerticalNet's approval exercised in its sole and absolute discretion, to extend the Term for an additional 12 months.",
+            .byAgreement
+        ),
+        (
+            "8.1 The Company may renew this Agreement on the same terms for one (1) additional five year period by providing a written notice of its intent to effect such renewal.",
+            .atOption
+        ),
+        (
+            "This Agreement shall automatically renew for consecutive one (1) year terms unless either party gives at least sixty (60) days prior written notice of the non-renewal.",
+            .automatic
+        ),
+        (
+            "This Agreement will be extended automatically for successive one-year periods unless the Customer may elect to end it.",
+            .automatic
+        ),
+    ])
+    func howTheContractRenews(sentence: String, mode: RenewalMode) {
+        #expect(RenewalMode(sentence: sentence) == mode)
+    }
+
+    @Test func aRenewalByMutualAgreementIsNotAnsweredAsAutomatic() throws {
+        let (document, passages) = contract([
+            ClauseClassifierTests.preamble,
+            "8.1 Term. This Agreement shall continue for an initial term of two (2) years.",
+            "8.2 Renewal. This Agreement may be renewed for an additional one year term (the “Renewal Term”) upon mutual written agreement of the Parties.",
+        ])
+        let rendered = try TemplateSet.shipped().forFormat("chat").render(
+            document: document, passages: passages, seed: 1)
+        let renewal = try #require(rendered.examples.first { $0.provenance.template == "legal-fact-renewal-term" })
+        #expect(
+            renewal.messages[2].content.hasPrefix(
+                "Only if the parties agree: it may be renewed for an additional one year. (Section 8.2: \"This Agreement may be renewed"
+            ))
+    }
+
     /// Each clause and fact template has one answer for all its phrasings, so they share one
     /// question form: yes/no when the answer starts "Yes", a wh-question otherwise.
     @Test(arguments: [
@@ -186,7 +227,9 @@ import Testing
     ])
     func everyPhrasingFitsTheAnswer(name: String) throws {
         let template = try #require(try TemplateSet.shipped().templates.first { $0.name == name })
-        let yes = template.assistant.source.hasPrefix("Yes")
+        // An answer that opens with a section ("{{#fact.renews_by_agreement}}Only if …") is read by its first text.
+        let opening = template.assistant.source.replacing(/^(?:\{\{[#^][^}]*\}\})+/, with: "")
+        let yes = opening.hasPrefix("Yes") || opening.hasPrefix("Only if")
         for user in template.user {
             let first = String(user.source.prefix { $0 != " " })
             #expect(

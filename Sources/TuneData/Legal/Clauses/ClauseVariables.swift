@@ -10,6 +10,14 @@ enum ClauseVariables {
             ("fact.value", "the fact's short answer as written (\"the State of New York\")"),
             ("fact.sentence", "the sentence stating it, verbatim"),
             ("fact.title", "the title line it was read from, when it was read from a title (else empty)"),
+            (
+                "fact.renews_by_agreement",
+                "for the renewal term: non-empty when it renews only if both parties agree (\"upon mutual written agreement\")"
+            ),
+            (
+                "fact.renews_at_option",
+                "for the renewal term: non-empty when one party may choose to renew (\"The Company may renew\")"
+            ),
         ]
         + ContractFact.Name.allCases.flatMap { name in
             [
@@ -57,6 +65,9 @@ extension TemplateContext {
         copy.values["fact.value"] = fact.value
         copy.values["fact.sentence"] = UnderlineRuns.stripping(fact.sentence)
         copy.values["fact.title"] = fact.isTitle ? fact.sentence : ""
+        let mode = fact.name == .renewalTerm ? RenewalMode(sentence: fact.sentence) : nil
+        copy.values["fact.renews_by_agreement"] = mode == .byAgreement ? "yes" : ""
+        copy.values["fact.renews_at_option"] = mode == .atOption ? "yes" : ""
         return copy
     }
 }

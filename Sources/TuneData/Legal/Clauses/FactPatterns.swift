@@ -508,6 +508,11 @@ enum FactPatterns {
     /// "renews automatically for successive periods of one year unless [notice] ninety (90) days before"
     /// renews for one year; without such a duration, the first that is neither notice nor the initial term.
     static func renewalDuration(_ sentence: String) -> String? {
+        // "for additional one year" is not English: "an additional one year".
+        renewalPeriod(sentence).map { $0.lowercased().hasPrefix("additional ") ? "an " + $0 : $0 }
+    }
+
+    private static func renewalPeriod(_ sentence: String) -> String? {
         let candidates = durations(sentence).filter { !isNotice(sentence, $0) }
         if let renewal = renewalWords.compactMap({ sentence.range(of: $0, options: .caseInsensitive)?.lowerBound })
             .min(), let first = candidates.first(where: { $0.lowerBound > renewal })
