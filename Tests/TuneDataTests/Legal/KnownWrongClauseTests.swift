@@ -73,6 +73,27 @@ import Testing
         #expect(ids([sentence]).contains("insurance") == isClause)
     }
 
+    /// Intellectual property passes to the other party ("assigns to", "assigned and transferred to"),
+    /// but a party keeping its own ("shall remain the property of such Party") assigns nothing.
+    @Test(arguments: [
+        (
+            "Franchisee assigns to Franchisor all of Franchisee's right, title and interest in and to any such recipes and formulas.",
+            true
+        ),
+        (
+            "Company agrees to cause such trademark applications to be assigned and transferred to Licensor forthwith.",
+            true
+        ),
+        (
+            "Any intellectual property owned by a Party and used in providing the Services shall remain the property of such Party.",
+            false
+        ),
+        ("Each Party shall retain all right, title and interest in its own Patents and Know-How.", false),
+    ])
+    func ownershipThatPassesIsAssignedButOwnershipKeptIsNot(sentence: String, isClause: Bool) {
+        #expect(ids([sentence]).contains("ip-ownership-assignment") == isClause)
+    }
+
     /// Consent to a court's jurisdiction is irrevocable and keeps the right to sue elsewhere, but it
     /// licenses nothing.
     @Test(arguments: [
