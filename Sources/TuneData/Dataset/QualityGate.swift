@@ -43,7 +43,7 @@ public struct QualityGate: Sendable {
             return (.mostlyNonLetters, detail)
         }
         if let detail = Self.signature(text, words: words) { return (.signatureBlock, detail) }
-        if let detail = Self.contactBlock(text) { return (.signatureBlock, detail) }
+        if let detail = Self.contactBlock(text) ?? Self.opensWithContactBlock(text) { return (.signatureBlock, detail) }
         if let detail = Self.furniture(text) { return (.furniture, detail) }
         if let detail = Self.crossReference(text, words: words) { return (.crossReference, detail) }
         if let detail = AnswerBoundaries.midSentence(text) { return (.midSentence, detail) }
@@ -192,7 +192,27 @@ public struct QualityGate: Sendable {
         return "\(labels) contact labels, \(lowercase) of \(words.count) words in lower case (an address block)"
     }
 
-    /// How many contact labels ("Address:", "Attn :", "E-mail:") the text holds: a word of
+    /// An answer whose first line is an address, a piece that starts inside the notices details.
+    ///
+    /// "18 Gloria Lane Fairfield, New Jersey 07004 Attention: Mr. … Facsimile number: …" or a bare
+    /// "Address:": the notices details or a signature page, and a question that quotes an address
+    /// as the passage's opening.
+    static func opensWithContactBlock(_ text: String) -> String? {
+        let first = String(text.prefix { $0 != "\n" && $0 != "\r" })
+        // The line's first colon ends a contact label, and only names and numbers come before it:
+        // a preamble's "between the following two parties: Party A: … Address: …" is prose.
+        guard let colon = first.firstIndex(of: ":"), contactLabelCount(String(first[...colon])) == 1,
+            !first[..<colon].split(whereSeparator: \.isWhitespace).dropLast().contains(where: {
+                $0.first?.isLowercase == true
+            })
+        else { return nil }
+        let words = first.split(whereSeparator: \.isWhitespace)
+        let lowercase = words.count { $0.first?.isLowercase == true && !$0.contains("@") }
+        guard Double(lowercase) < proseLowercaseShare * Double(words.count) else { return nil }
+        return "opens with an address line"
+    }
+
+    /// How many contact labels ("Address:", "Attn :", "E-mail:", "Facsimile number:") the text holds: a word of
     /// ``contactLabelWords`` that starts at a word boundary and is followed, after spaces, by a colon.
     ///
     /// A byte scan back from each colon, not a regular expression: this runs on every answer with a
@@ -218,6 +238,19 @@ public struct QualityGate: Sendable {
                 {
                     start -= 2
                     word = Array("e-mail".utf8)
+                }
+                // "Facsimile number:", "Telephone number:": the label is the word before "number".
+                if word == Array("number".utf8) {
+                    var before = start
+                    while before > 0 {
+                        let width = spaceWidth(bytes, before: before)
+                        guard width > 0 else { break }
+                        before -= width
+                    }
+                    guard before < start else { continue }
+                    start = before
+                    while start > 0, (0x61...0x7A).contains(bytes[start - 1] | 0x20) { start -= 1 }
+                    word = bytes[start..<before].map { $0 | 0x20 }
                 }
                 // A word boundary before it: not inside a longer word, a number or an identifier.
                 if start > 0, isWordByte(bytes[start - 1]) { continue }

@@ -47,6 +47,11 @@ import Testing
             "Address: Address: Newegg Inc. Allied Esports International, Inc. 17560 Rowland St. City of Industry, CA 91745 USA Contact: +1 (714) 435-2600 Email: Attention: Legal Department",
             .signatureBlock
         ),
+        (
+            "18 Gloria Lane Fairfield, New Jersey 07004 Attention: Mr. Douglas A. Buffington Facsimile number: (973) 227-7018\n\nWith a copy to:\n\nNick Lampros 16615 Lark Avenue Los Gatos, California 95032 11.6. COUNTERPARTS. This Agreement may be executed in two or more counterparts, each of which shall be deemed an original.",
+            .signatureBlock
+        ),
+        ("Address:\n\nProfound Medical Inc.\n\n2400 Skymark Avenue, Mississauga, ON, Canada", .signatureBlock),
         ("[The remainder of this page is intentionally left blank.]", .furniture),
         (
             "IN WITNESS WHEREOF the parties have duly executed and delivered this Agreement as of the date first above written.",
@@ -67,6 +72,7 @@ import Testing
         "The Company shall indemnify the Agent, as set forth in Section 9, against all losses arising from the Offering.",
         "Notices to the Company shall be sent to: 12 Main Street, Boston, with a copy to counsel, and signed by: an officer.",
         "NOW, THEREFORE, in consideration of the mutual covenants herein contained, the Parties agree as follows:",
+        "This Agreement is entered into in ShenZhen on February 08, 2007 between the following two parties: Party A: JingWei HengTong Technology Co., Ltd. Address: Room 1, Tower A, ShenZhen. Party B: ShenZhen JingWei Communication Co., Ltd. Address: Room 2, Tower B, ShenZhen.",
         "12.1 Notices shall be in writing.\n\n12.2 For the purpose of notices, the contacts of the Parties are as follows:",
         "Section 3 (Covenants) deals with Covenants. It begins: \"The Company covenants as follows:\"",
         "“NAP” shall mean Network Access Point, as described in Appendix 11.",
