@@ -37,8 +37,12 @@ import Testing
     }
 
     /// What follows if the agreement is terminated under the termination-at-will clause is no right
-    /// to terminate.
+    /// to terminate, nor is a right to end it after a long force majeure (a cause, not convenience).
     @Test(arguments: [
+        (
+            "Such excuse will be continued so long as the force majeure continues; provided that if any delay in performance due to force majeure continues for six (6) months, then the other Party will have the right to terminate this Agreement immediately upon written notice.",
+            false
+        ),
         (
             "If this Agreement is terminated during the Term at any time by Acme under Section 9.2 (Termination At Will) or by Beta under Section 9.3, the following terms shall apply:",
             false
