@@ -66,12 +66,23 @@ enum AnswerBoundaries {
     static func endsMidSentence(_ paragraph: String) -> Bool {
         let body = paragraph.reversed().drop { "\"”’')]}*".contains($0) || $0.isWhitespace }
         guard let last = body.first else { return false }
+        // "… funded under Contract No." ends on an abbreviation that a number or name must follow.
+        if last == ".", let word = body.split(separator: " ", maxSplits: 1).first,
+            Self.openAbbreviations.contains(String(word.reversed()))
+        {
+            return true
+        }
         if ".?!:;".contains(last) { return false }
         if TemplateContext.isListItem(paragraph) || paragraph.prefixMatch(of: enumerator) != nil { return false }
         // A list's items often end with a conjunction before the next item.
         if paragraph.hasSuffix(" and") || paragraph.hasSuffix(" or") { return false }
         return last.isLetter || last.isNumber || ",-–(".contains(last)
     }
+
+    /// Abbreviations that end no sentence: a number, section or name always follows them.
+    static let openAbbreviations: Set<String> = [
+        "No.", "Nos.", "no.", "Sec.", "Art.", "Para.", "para.", "Mr.", "Ms.", "Mrs.", "Dr.", "pp.", "p.",
+    ]
 
     nonisolated(unsafe) private static let enumerator = /\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|[0-9]{1,3})[.)]\s/
 }

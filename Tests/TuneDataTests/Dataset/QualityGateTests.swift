@@ -12,6 +12,10 @@ import Testing
         ("Licensee shall pay the fees set out in Schedule 2 and, where the fees are disputed,", .midSentence),
         ("As a condition to receiving the Services, the Company hereby agrees and covenants as follows:", .midSentence),
         ("The specific services rendered by EIT according to this Agreement include the following:", .midSentence),
+        (
+            "The Company shall state that the project is funded by the Department of Health and Human Services, Under Contract No.",
+            .midSentence
+        ),
         ("[*] [*] [*] [*] per unit, payable within [*] days [*] [*] of delivery.", .redacted),
         ("\"Launch Date\" means [***]", .redacted),
         ("1. Definitions ........ 1\n2. Term .......... 4\n3. Fees ......... 7", .contents),
@@ -73,6 +77,7 @@ import Testing
         "Notices to the Company shall be sent to: 12 Main Street, Boston, with a copy to counsel, and signed by: an officer.",
         "NOW, THEREFORE, in consideration of the mutual covenants herein contained, the Parties agree as follows:",
         "This Agreement is entered into in ShenZhen on February 08, 2007 between the following two parties: Party A: JingWei HengTong Technology Co., Ltd. Address: Room 1, Tower A, ShenZhen. Party B: ShenZhen JingWei Communication Co., Ltd. Address: Room 2, Tower B, ShenZhen.",
+        "The fees are payable to Acme Holdings Inc.",
         "12.1 Notices shall be in writing.\n\n12.2 For the purpose of notices, the contacts of the Parties are as follows:",
         "Section 3 (Covenants) deals with Covenants. It begins: \"The Company covenants as follows:\"",
         "“NAP” shall mean Network Access Point, as described in Appendix 11.",

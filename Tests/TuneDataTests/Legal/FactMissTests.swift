@@ -95,6 +95,11 @@ import Testing
             ),
             ("This Agreement is dated March 1, 2020 and runs for five years.", "March 1, 2020"),
             ("This Agreement shall be effective as of November 1, 2002 and as amended on May 1, 2004.", nil),
+            // The lone date is where the term starts, not where it ends.
+            (
+                "1.1 The term of this Agreement shall begin on January 1, 2000 and continue for an initial period of five (5) years unless earlier terminated.",
+                nil
+            ),
         ] as [(String, String?)])
     func theDateTheTermEnds(sentence: String, date: String?) {
         #expect(FactPatterns.expirationDate(sentence) == date)
@@ -208,6 +213,16 @@ import Testing
         ])
         let facts = ContractFacts(passages: passages)
         #expect(facts[.expirationDate]?.value == "July 31, 2020, 1 year from the Effective Date (July 31, 2019)")
+    }
+
+    @Test func aTermThatBeginsOnADateEndsItsLengthLater() {
+        let (_, passages) = contract([
+            "This Endorsement Agreement is made by and between Square Two Golf Inc., a New Jersey corporation (the \"Company\"), and Kathy Whitworth (the \"Professional\").",
+            "1.1 The term of this Agreement shall begin on January 1, 2000 and continue for an initial period of five (5) years unless earlier terminated in accordance with Section 7 hereof.",
+        ])
+        #expect(
+            ContractFacts(passages: passages)[.expirationDate]?.value
+                == "January 1, 2005, five (5) years from January 1, 2000")
     }
 
     @Test func anEffectiveDateSentenceThatRunsUntilADateGivesTheEnd() {

@@ -270,9 +270,19 @@ enum FactPatterns {
             let before = sentence[..<match.range.lowerBound].suffix(endCueWindow).lowercased()
             return endCues.contains(where: before.contains)
         }
-        guard let chosen = cued ?? (matches.count == 1 && !cuedOnly ? matches.first : nil) else { return nil }
+        // A lone date is the end unless it is where the term starts ("shall begin on January 1, 2000
+        // and continue for … five (5) years").
+        let lone = matches.count == 1 && !cuedOnly ? matches.first : nil
+        let end = lone.flatMap { match in
+            let before = sentence[..<match.range.lowerBound].suffix(endCueWindow).lowercased()
+            return startCues.contains(where: before.contains) ? nil : match
+        }
+        guard let chosen = cued ?? end else { return nil }
         return date(String(sentence[chosen.range]))
     }
+
+    /// Words before a date that make it the term's start.
+    private static let startCues = ["begin", "commenc", "start", "effective", "from "]
 
     /// The sentences that define the agreement's term, with their passages.
     ///
