@@ -40,12 +40,12 @@ enum AnswerFurniture {
             regex: confidentialTreatment),
         // "[***] Certain information in this document has been omitted and filed separately with the
         // Securities and Exchange Commission.", "[*****] Confidential material redacted and filed
-        // separately ...", "*** Omitted pursuant to a confidential treatment request filed separately."
-        // (EDGAR redaction footers)
+        // separately ...", "*** Omitted pursuant to a confidential treatment request filed separately.",
+        // "*** Text Omitted and Filed Separately" (EDGAR redaction footers and cover legends)
         Pattern(
             cue: { $0.containsASCIICaseInsensitive("filed separately") },
             regex:
-                /(?:\[\*+\]\s*)?(?i:(?:certain (?:confidential )?information (?:contained )?in this (?:document|exhibit|agreement)|the confidential (?:redacted )?portions?|confidential portions)(?:, marked by \[\*+\],)? (?:has|have) been omitted and filed separately with the (?:securities and exchange )?commission|confidential material (?:has been )?redacted and filed separately with the (?:securities and exchange )?commission)\.?|(?:_{3,}\s*)?\*{3,}\s*(?i:omitted pursuant to a (?:request for )?confidential treatment(?: request)?(?: and)? filed separately(?: with the (?:securities and exchange )?commission)?)\.?/
+                /(?:\[\*+\]\s*)?(?i:(?:certain (?:confidential )?information (?:contained )?in this (?:document|exhibit|agreement)|the confidential (?:redacted )?portions?|confidential portions)(?:, marked by \[\*+\],)? (?:has|have) been omitted and filed separately with the (?:securities and exchange )?commission|confidential material (?:has been )?redacted and filed separately with the (?:securities and exchange )?commission)\.?|(?:_{3,}\s*)?\*{3,}\s*(?i:omitted pursuant to a (?:request for )?confidential treatment(?: request)?(?: and)? filed separately(?: with the (?:securities and exchange )?commission)?)\.?|\*{3,}\s*(?i:text omitted and filed separately)\.?/
         ),
         // "Cargill Confidential - 10 - *": a party's confidential legend with the page number, a footer
         Pattern(
@@ -75,11 +75,14 @@ enum AnswerFurniture {
             regex: /[0-9]+\s*[│|]\s*Page\b/),
     ]
 
-    /// "Confidential Treatment Requested by Achaogen, Inc.", "Confidential treatment has been requested
-    /// with respect to the omitted portions.": an EDGAR copy's legend, in answers and (as the running
-    /// header opening a page) in text copies (``TextPageBreaks``).
+    /// An EDGAR copy's confidential-treatment legend, in answers and in text copies' running headers.
+    ///
+    /// "Confidential Treatment Requested by Achaogen, Inc.", "… Requested Under 17 C.F.R. §§
+    /// 200.80(b)(4) and 203.406", "Confidential treatment has been requested with respect to the
+    /// omitted portions."; as the running header opening a page of a text copy it is read by
+    /// ``TextPageBreaks``.
     nonisolated(unsafe) static let confidentialTreatment: Regex<Substring> =
-        /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?/
+        /(?i:confidential treatment (?:has been )?requested)(?: (?i:by) [A-Z][A-Za-z0-9&.,'\- ]{1,60}?(?i:inc|corp|corporation|ltd|llc|l\.l\.c|company|co)\.?(?=\s|$))?(?i: (?:with respect to the omitted portions|for the bracketed portions|as to the omitted portions)\.?)?(?i: under 17 C\.F\.R\. (?:§§?|sections?) ?[0-9.()a-z]+(?: and [0-9.()a-z]+)?)?/
 
     /// A note that the rest of the printed page is blank or that the signature page follows, with
     /// its brackets: "[The remainder of this page is intentionally left blank; signature page follows.]",

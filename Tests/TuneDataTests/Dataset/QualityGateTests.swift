@@ -154,6 +154,10 @@ import Testing
                 + "separately.\n\nwas overpaid",
             "If the amount owed\n\nwas overpaid"
         ),
+        (
+            "*** Text Omitted and Filed Separately Confidential Treatment Requested Under 17 C.F.R. §§ 200.80(b)(4) and 203.406\n\nThis Development Agreement is entered into on April 15th, 2010.",
+            "This Development Agreement is entered into on April 15th, 2010."
+        ),
     ])
     func redactionLegendsGoWhole(text: String, expected: String) {
         #expect(AnswerFurniture.strippingFurnitureParagraphs(text) == expected)
