@@ -31,7 +31,9 @@ public struct Chunker: Sendable {
                     tokenCount: piece.exactTokens ?? piece.sentenceTokens ?? encoding.count(text),
                     pages: Array(Set(piece.paragraphs.compactMap(\.page))).sorted()))
         }
-        let labelled = ListLeadIn.repeated(in: SplitSectionLabels.labelled(passages)) { encoding.count($0) }
+        let labelled = ListLeadIn.repeated(in: SplitSectionLabels.labelled(passages), budget: options.maxTokens) {
+            encoding.count($0)
+        }
         return ClauseClassifier.isEnabled ? ClauseClassifier().classify(labelled, of: document) : labelled
     }
 

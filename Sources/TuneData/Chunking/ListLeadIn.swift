@@ -5,14 +5,15 @@
 /// 3(a)(vii)–(xii)" lists things no one is said to be barred from. The lead-in (the nearest
 /// paragraph ending with a colon above the piece's first item, in an earlier piece) opens the piece
 /// as its own paragraph, verbatim, so the answer says who must or must not do what. Numbered
-/// subsections ("5.6 Waiver. …") stand alone and get none.
+/// subsections ("5.6 Waiver. …") stand alone and get none, and a piece that would no longer fit the
+/// token budget with it keeps its text as cut.
 enum ListLeadIn {
     /// A lead-in longer than this is a clause of its own, not the subject of a list.
     static let maxWords = 80
 
-    /// `passages` with each later piece that opens inside a list led by its list's lead-in;
-    /// `count` gives the token count of a changed passage's text.
-    static func repeated(in passages: [Passage], count: (String) -> Int) -> [Passage] {
+    /// `passages` with each later piece that opens inside a list led by its list's lead-in, when the
+    /// piece still fits `budget` tokens with it; `count` gives the token count of a text.
+    static func repeated(in passages: [Passage], budget: Int, count: (String) -> Int) -> [Passage] {
         var result = passages
         var path = EnumeratorPath()
         var leadIns: [(depth: Int, text: String)] = []
@@ -26,8 +27,12 @@ enum ListLeadIn {
             if part.number > 1, passage.label != nil, let first = paragraphs.first,
                 let leadIn = leadIn(before: first, path: path, leadIns: leadIns)
             {
-                result[index].text = leadIn + "\n\n" + passage.text
-                result[index].tokenCount = count(result[index].text)
+                let text = leadIn + "\n\n" + passage.text
+                let tokens = count(text)
+                if tokens <= budget {
+                    result[index].text = text
+                    result[index].tokenCount = tokens
+                }
             }
             for paragraph in paragraphs {
                 let opened = path.read(paragraph)
