@@ -15,10 +15,11 @@ enum AnswerBoundaries {
 
     /// A line that ends on its own colon, the lead-in of a list the answer does not hold.
     ///
-    /// "… include the following:" and nothing after it. Asked of a one-paragraph answer only, where the lead-in is all there is; a longer
-    /// answer ending on one keeps its whole clauses before it. A colon inside a closing quotation mark
-    /// is a quoted first sentence (the locator's "It begins: \"… as follows:\""); the recitals' "NOW,
-    /// THEREFORE, … agree as follows:" closes its passage by form.
+    /// "… include the following:" and nothing after it. Asked of a one-paragraph answer only, where
+    /// the lead-in is all there is; a longer answer ending on one keeps its whole clauses before it.
+    /// A colon inside a closing quotation mark is a quoted first sentence (the locator's "It begins:
+    /// \"… as follows:\""); the recitals' "NOW, THEREFORE, … agree as follows:" closes its passage by
+    /// form.
     static func endsBeforeItsList(_ paragraph: String) -> Bool {
         guard paragraph.last == ":" else { return false }
         let opening = paragraph.prefix(16).uppercased().filter(\.isLetter)

@@ -222,14 +222,8 @@ public struct QualityGate: Sendable {
         return text.withUTF8 { bytes in
             var count = 0
             for (found, byte) in bytes.enumerated() where byte == colon {
-                var end = found
-                while end > 0 {
-                    let width = spaceWidth(bytes, before: end)
-                    guard width > 0 else { break }
-                    end -= width
-                }
-                var start = end
-                while start > 0, (0x61...0x7A).contains(bytes[start - 1] | 0x20) { start -= 1 }
+                let end = skippingSpaces(bytes, before: found)
+                var start = wordStart(bytes, before: end)
                 guard start < end else { continue }
                 var word = bytes[start..<end].map { $0 | 0x20 }
                 // "e-mail": the letters before the hyphen belong to the word.
@@ -241,15 +235,9 @@ public struct QualityGate: Sendable {
                 }
                 // "Facsimile number:", "Telephone number:": the label is the word before "number".
                 if word == Array("number".utf8) {
-                    var before = start
-                    while before > 0 {
-                        let width = spaceWidth(bytes, before: before)
-                        guard width > 0 else { break }
-                        before -= width
-                    }
+                    let before = skippingSpaces(bytes, before: start)
                     guard before < start else { continue }
-                    start = before
-                    while start > 0, (0x61...0x7A).contains(bytes[start - 1] | 0x20) { start -= 1 }
+                    start = wordStart(bytes, before: before)
                     word = bytes[start..<before].map { $0 | 0x20 }
                 }
                 // A word boundary before it: not inside a longer word, a number or an identifier.
@@ -270,6 +258,24 @@ public struct QualityGate: Sendable {
     /// part of a word (a non-ASCII byte is taken as a letter, so no label is read after one).
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+    }
+
+    /// Where the spaces (and no-break spaces) that end just before `index` begin.
+    private static func skippingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+        var index = index
+        while index > 0 {
+            let width = spaceWidth(bytes, before: index)
+            guard width > 0 else { break }
+            index -= width
+        }
+        return index
+    }
+
+    /// Where the run of ASCII letters that ends just before `index` begins.
+    private static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+        var start = index
+        while start > 0, (0x61...0x7A).contains(bytes[start - 1] | 0x20) { start -= 1 }
+        return start
     }
 
     /// The byte length of the ASCII space or no-break space (UTF-8 C2 A0) ending just before `index`,
