@@ -70,7 +70,7 @@ enum HeadingTitle {
     /// "II.", "(IV)", "XIV:", "U.S.", "B.V", "L.L.C", "LLC": words a title keeps in capitals (a
     /// dotted abbreviation may have lost its last period to the clean-up).
     nonisolated(unsafe) static let keptInCapitals =
-        /\(?(?:[IVX]{1,5}|(?:[A-Z]\.)+[A-Z]|(?:[A-Z]\.){2,}|LLC|LLP|USA|EU|UK)[.):,]?/
+        /\(?(?:[IVX]{1,5}|(?:[A-Z]\.)+[A-Z]|(?:[A-Z]\.){2,}|LLC|LLP|USA|EU|UK|PRC|UAE|HKSAR)[.):,]?/
 }
 
 extension String {

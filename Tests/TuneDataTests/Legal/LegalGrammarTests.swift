@@ -125,6 +125,9 @@ import Testing
             // Was "Release From Escrow": title case and the title test now share one list of connectives.
             ("RELEASE FROM ESCROW", "Release from Escrow"),
             ("LIMITATION UPON LIABILITY UNDER LAW", "Limitation upon Liability under Law"),
+            // A country's acronym stays one: the governing law of "the PRC" is not "Prc".
+            ("PRC", "PRC"),
+            ("LAWS OF THE UAE", "Laws of the UAE"),
         ] as [(String, String)])
     func capitalizedTitle(text: String, title: String) {
         #expect(text.capitalizedTitle == title)
