@@ -10,8 +10,18 @@ enum AnswerBoundaries {
         if startsMidSentence(first) { return "starts \"\(first.prefix(40))\"" }
         if endsMidSentence(last) { return "ends \"…\(last.suffix(40))\"" }
         if !text.contains("\n"), endsBeforeItsList(last) { return "ends before its list \"…\(last.suffix(40))\"" }
+        if !text.contains("\n"), text.utf8.count <= tableLeadInBytes, text.firstMatch(of: tableBelow) != nil {
+            return "points to a table below it does not hold"
+        }
         return nil
     }
+
+    /// A one-paragraph answer this short that points to "the chart below" is the chart's lead-in: "The
+    /// chart below sets forth the Baseline Laboratory Service Revenue … (the “Calendar Year Baseline
+    /// Laboratory Service Revenue”)." A longer paragraph that mentions one says more than that.
+    static let tableLeadInBytes = 300
+    nonisolated(unsafe) private static let tableBelow =
+        /(?i)\b(?:the|this) (?:chart|table|grid)(?: set (?:forth|out))? below\b|\bthe following (?:chart|table)\b/
 
     /// A line that ends on its own colon, the lead-in of a list the answer does not hold.
     ///

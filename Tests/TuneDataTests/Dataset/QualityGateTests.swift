@@ -16,6 +16,10 @@ import Testing
             "The Company shall state that the project is funded by the Department of Health and Human Services, Under Contract No.",
             .midSentence
         ),
+        (
+            "The chart below sets forth the Baseline Laboratory Service Revenue for the Product for each Calendar Year during the Term (the “Calendar Year Baseline Laboratory Service Revenue”).",
+            .midSentence
+        ),
         ("[*] [*] [*] [*] per unit, payable within [*] days [*] [*] of delivery.", .redacted),
         ("\"Launch Date\" means [***]", .redacted),
         ("1. Definitions ........ 1\n2. Term .......... 4\n3. Fees ......... 7", .contents),
@@ -78,6 +82,7 @@ import Testing
         "NOW, THEREFORE, in consideration of the mutual covenants herein contained, the Parties agree as follows:",
         "This Agreement is entered into in ShenZhen on February 08, 2007 between the following two parties: Party A: JingWei HengTong Technology Co., Ltd. Address: Room 1, Tower A, ShenZhen. Party B: ShenZhen JingWei Communication Co., Ltd. Address: Room 2, Tower B, ShenZhen.",
         "The fees are payable to Acme Holdings Inc.",
+        "Pfizer shall invest in Marketing and Promoting the Product in the amounts set forth in the chart below. Pfizer, at its own expense, shall use commercially reasonable efforts to support the Product, and the Parties may agree to reallocate Shared M&P Expenses by mutual written consent, as the Annual Marketing Plan provides from year to year.",
         "12.1 Notices shall be in writing.\n\n12.2 For the purpose of notices, the contacts of the Parties are as follows:",
         "Section 3 (Covenants) deals with Covenants. It begins: \"The Company covenants as follows:\"",
         "“NAP” shall mean Network Access Point, as described in Appendix 11.",
